@@ -1,0 +1,54 @@
+// The API process: HTTP in, rows and jobs out.
+import type { Server } from 'node:http';
+import type { Config } from './config';
+import { createDb } from './db/client';
+import { createApp } from './http/app';
+import type { ApiContext } from './http/context';
+import { createKeyResolver } from './keys/apiKeys';
+import type { Logger } from './logger';
+import { loadPolicy } from './policy/loadPolicy';
+import { createModerationQueue, createRedis, VerdictWaiter } from './queue';
+
+export interface RunningApi {
+  server: Server;
+  port: number;
+  context: ApiContext;
+  close(): Promise<void>;
+}
+
+export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+  const policy = loadPolicy(config.POLICY_FILE);
+  const db = createDb({ url: config.DATABASE_URL, connectTimeoutMs: config.DEPENDENCY_TIMEOUT_MS });
+  const redis = createRedis({ url: config.REDIS_URL, failFast: true });
+  redis.on('error', () => undefined); // reported through /readyz and 503s, not as crashes
+  const queue = createModerationQueue(redis, config.QUEUE_PREFIX, config.JOB_ATTEMPTS);
+  const waiter = new VerdictWaiter(createRedis({ url: config.REDIS_URL }), config.QUEUE_PREFIX);
+  const context: ApiContext = {
+    config,
+    db,
+    redis,
+    queue,
+    waiter,
+    policy,
+    resolveKey: createKeyResolver(db),
+    logger: logger.child({ component: 'api' }),
+  };
+  const app = createApp(context);
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(config.PORT, config.HOST, (err?: Error) => (err ? reject(err) : resolve(s)));
+  });
+  server.keepAliveTimeout = 65_000;
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  return {
+    server,
+    port,
+    context,
+    async close() {
+      // Stop accepting, let in-flight requests finish, then release connections.
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await Promise.allSettled([waiter.close(), queue.close()]);
+      await Promise.allSettled([db.$disconnect(), redis.quit()]);
+    },
+  };
+}

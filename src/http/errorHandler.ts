@@ -1,0 +1,55 @@
+// Every error becomes `{ "error": { "code", "message" } }` here and nowhere else. Clients see the 4xx
+// they need and a clear 503 when a dependency is down; never a stack trace.
+import type { ErrorRequestHandler, RequestHandler } from 'express';
+import { AppError } from '../errors';
+import { Prisma } from '../generated/prisma/client';
+
+interface HttpishError {
+  type?: string;
+  status?: number;
+  statusCode?: number;
+  code?: string;
+  name?: string;
+  message?: string;
+}
+
+/** Connection-level failures of Postgres or Redis: the client should retry later. */
+export function isDependencyDown(err: unknown): boolean {
+  if (err instanceof Prisma.PrismaClientInitializationError) return true;
+  if (err instanceof Prisma.PrismaClientKnownRequestError) return ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code);
+  const e = err as HttpishError & { cause?: unknown };
+  const text = `${e?.name ?? ''} ${e?.code ?? ''} ${e?.message ?? ''}`;
+  if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|Connection is closed|Stream isn't writeable|enableOfflineQueue|MaxRetriesPerRequest|connection timeout|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|the database system is (starting up|shutting down)|terminating connection/i.test(text)) {
+    return true;
+  }
+  return e?.cause ? isDependencyDown(e.cause) : false;
+}
+
+export function toAppError(err: unknown): AppError {
+  if (err instanceof AppError) return err;
+  const e = err as HttpishError;
+  // body-parser errors carry a `type`.
+  if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 'body: larger than the allowed size');
+  if (e?.type === 'entity.parse.failed') return new AppError('invalid_request', 'body: is not valid JSON');
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
+    return new AppError('unsupported_media_type', 'body: must be UTF-8 JSON');
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return new AppError('invalid_request', `request: ${e.message ?? 'invalid'}`);
+  }
+  if (isDependencyDown(err)) return new AppError('unavailable', 'a storage dependency (PostgreSQL or Redis) is unavailable; retry later');
+  return new AppError('internal', 'internal error');
+}
+
+export const errorHandler: ErrorRequestHandler = (err, req, res, _next) => {
+  const appErr = toAppError(err);
+  if (appErr.status >= 500) req.log?.error({ err }, 'request failed');
+  if (appErr.details?.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(appErr.details.retryAfterSeconds));
+  if (appErr.code === 'unavailable') res.setHeader('Retry-After', '1');
+  if (res.headersSent) return;
+  res.status(appErr.status).json({ error: { code: appErr.code, message: appErr.message } });
+};
+
+export const notFoundHandler: RequestHandler = (req, _res, next) => {
+  next(new AppError('not_found', `no route for ${req.method} ${req.path}`));
+};

@@ -1,0 +1,66 @@
+import type { Analysis } from '../analyse';
+import { hitSpan } from '../analyse';
+import { negatedBetween } from '../grammar';
+import { milder } from '../address';
+import { originalSpan } from '../normalise';
+import type { Finding } from '../types';
+
+/** "you people", "these people": a group addressed or pointed at as a whole. */
+const GROUP_POINTERS = new Set(['they', 'them', 'their', 'theyre', 'these', 'those', 'you', 'ur', 'your', 'yall', 'all']);
+
+/**
+ * Policy clauses "personal_attacks" and "inappropriate_material", aimed at a group: slurs, and
+ * dehumanising words said of a people ("you people are animals", "subhuman vermin"). A neutral mention
+ * of a nation or faith ("The Azerbaijani army fired on the positions") is not a finding: only the slur
+ * or dehumanising word is.
+ */
+export function identityAttack(a: Analysis): Finding[] {
+  const findings: Finding[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    for (const hit of a.hits[i]!) {
+      if (hit.entry.list === 'slur') {
+        if (negatedBetween(a, i - 2, i)) break;
+        findings.push({
+          rule: 'slur',
+          category: 'identity_attack',
+          severity: hit.how === 'misspelt' ? milder(hit.entry.severity) : hit.entry.severity,
+          ...hitSpan(a, hit),
+          explanation: `"${hit.entry.term}" is a slur${hit.how === 'misspelt' ? ' (misspelt)' : ''}`,
+        });
+        break;
+      }
+      if (hit.entry.list === 'dehumanising') {
+        const group = groupContext(a, i);
+        if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i)) break;
+        const from = Math.min(group.at, i);
+        const to = Math.max(group.at, i);
+        findings.push({
+          rule: 'dehumanising-group',
+          category: 'identity_attack',
+          severity: group.strong ? hit.entry.severity : milder(hit.entry.severity),
+          ...originalSpan(a.norm, a.tokens[from]!.ns, a.tokens[to]!.ne),
+          explanation: `"${hit.entry.term}" is said of a group of people`,
+        });
+        break;
+      }
+    }
+  }
+  return findings;
+}
+
+/** The group a dehumanising word is said of, in the same sentence: a named people is strong, a pronoun weak. */
+function groupContext(a: Analysis, i: number): { at: number; strong: boolean } | null {
+  const t = a.tokens[i]!;
+  let weak: number | null = null;
+  for (let k = Math.max(0, i - 8); k < a.tokens.length && k <= i + 4; k++) {
+    if (k === i) continue;
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence) continue;
+    const hits = a.hits[k]!;
+    if (hits.some((h) => h.entry.list === 'group' || h.entry.list === 'dehumanising' || h.entry.list === 'slur')) {
+      return { at: k, strong: true };
+    }
+    if (GROUP_POINTERS.has(p.key) && weak === null) weak = k;
+  }
+  return weak === null ? null : { at: weak, strong: false };
+}

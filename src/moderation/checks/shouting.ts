@@ -1,0 +1,36 @@
+import type { Analysis } from '../analyse';
+import type { Policy } from '../policySchema';
+import type { Finding } from '../types';
+
+/** Placeholders some sources put in text (@USER, URL) are not the author's capitals. */
+const PLACEHOLDER = /@USER|\bURL\b/g;
+
+/**
+ * Policy clause "inappropriate_material": shouting, a long comment written mostly in capitals.
+ * Held for a moderator, never rejected.
+ */
+export function shouting(a: Analysis, policy: Policy): Finding[] {
+  const { shoutingMinLetters, shoutingCapsRatio } = policy.limits;
+  const text = a.original;
+  let upper = 0;
+  let lower = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122) lower++;
+  }
+  if (upper < shoutingMinLetters) return [];
+  for (const m of text.matchAll(PLACEHOLDER)) upper -= m[0].replace(/[^A-Z]/g, '').length;
+  const letters = upper + lower;
+  if (upper < shoutingMinLetters || upper / letters < shoutingCapsRatio) return [];
+  return [
+    {
+      rule: 'shouting',
+      category: 'spam',
+      severity: 'low',
+      start: 0,
+      end: text.length,
+      explanation: `${Math.round((100 * upper) / letters)}% of ${letters} letters are capitals`,
+    },
+  ];
+}

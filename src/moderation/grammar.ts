@@ -1,0 +1,112 @@
+import type { Analysis } from './analyse';
+import { SECOND_PERSON, SECOND_POSSESSIVE } from './lexicon';
+import type { Token } from './tokens';
+
+/**
+ * Closed-class English words the checks reason with (who is being talked about, negation, fillers).
+ * These are grammar, not policy, so they live in code; the policy's lexicons hold the open-class words.
+ */
+
+export const FIRST_PERSON = new Set([
+  'i', 'me', 'my', 'mine', 'myself', 'we', 'us', 'our', 'ours', 'ourselves', 'im', 'ive', 'id', 'iam',
+  'weve',
+]);
+export const THIRD_PERSON = new Set([
+  'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs', 'it', 'its', 'this',
+  'that', 'these', 'those', 'hes', 'shes', 'theyre', 'thats', 'who', 'whom', 'whose', 'which',
+  'someone', 'somebody', 'everyone', 'everybody', 'anyone', 'anybody', 'himself', 'herself',
+  'themselves', 'itself', 'theyve', 'theyll', 'hed', 'shed', 'whos', 'people', 'he\'s',
+]);
+export const NEGATORS = new Set([
+  'not', 'no', 'never', 'nt', 'arent', 'isnt', 'wasnt', 'werent', 'aint', 'dont', 'doesnt', 'didnt',
+  'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'neither', 'nor', 'hardly', 'nobody',
+  'nowhere', 'without', 'havent', 'hasnt', 'hadnt', 'mustnt',
+]);
+export const BE = new Set([
+  'are', 'r', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 're', 'seem', 'seems', 'sound',
+  'sounds', 'look', 'looks', 'act', 'acting', 'appear', 'become', 'remain', 'art', 'must', 'will',
+  'would', 'could', 'might', 'can', 'll', 'still', 'truly',
+]);
+/** Words that may stand between "you" and the insult without changing who it is about. */
+export const FILLERS = new Set([
+  'a', 'an', 'the', 'such', 'so', 'just', 'really', 'truly', 'totally', 'complete', 'completely',
+  'total', 'absolute', 'absolutely', 'utter', 'utterly', 'real', 'very', 'pure', 'purely', 'more',
+  'most', 'quite', 'pretty', 'big', 'little', 'lil', 'fucking', 'fuckin', 'freaking', 'frigging',
+  'friggin', 'bloody', 'damn', 'damned', 'goddamn', 'one', 'typical', 'clearly', 'obviously',
+  'certainly', 'definitely', 'simply', 'also', 'too', 'even', 'always', 'ever', 'actual', 'actually',
+  'whole', 'entire', 'old', 'sad', 'poor', 'dumb', 'guys', 'all', 'both', 'two', 'lot', 'folks',
+  'like', 'being', 'nothing', 'but', 'another', 'some', 'kind', 'sort', 'of', 'biggest', 'greatest',
+  'largest', 'such', 'literally', 'seriously', 'honestly', 'officially', 'sorry', 'lying', 'ugly',
+  'fat', 'lazy', 'useless', 'worthless', 'miserable', 'brainless', 'clueless', 'mindless',
+  'spineless', 'gutless', 'hopeless', 'self', 'righteous', 'arrogant', 'smug', 'sick', 'twisted',
+  'ignorant', 'stupid', 'pathetic', 'shameless', 'bigoted', 'racist', 'deluded', 'delusional',
+  'sniveling', 'snivelling', 'whiny', 'whining', 'dirty', 'filthy', 'low', 'life', 'rotten',
+  'mentally', 'morally', 'intellectually', 'emotionally', 'retarded', 'senile', 'crazy', 'insane',
+]);
+/** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
+export const REPORTING = new Set([
+  'called', 'call', 'calls', 'calling', 'said', 'say', 'says', 'saying', 'described', 'describe',
+  'describes', 'dismissed', 'labelled', 'labeled', 'termed', 'named', 'wrote', 'claimed', 'claims',
+  'thinks', 'think', 'thought', 'believe', 'believes', 'according', 'quoted', 'accused', 'accuse',
+  'accuses', 'branded', 'brand', 'brands',
+]);
+
+export type Referent = 'second' | 'first' | 'third' | 'reported' | 'none';
+
+/** Is this token an address of the reader: "you", "u", "@user", or a named participant? */
+export function isAddress(a: Analysis, t: Token): boolean {
+  return SECOND_PERSON.has(t.key) || t.mention || a.participants.has(t.key);
+}
+
+export function isPossessiveAddress(t: Token): boolean {
+  return SECOND_POSSESSIVE.has(t.key);
+}
+
+export function referentOf(a: Analysis, t: Token): Referent {
+  if (isAddress(a, t) || isPossessiveAddress(t)) return 'second';
+  if (FIRST_PERSON.has(t.key)) return 'first';
+  if (THIRD_PERSON.has(t.key)) return 'third';
+  return 'none';
+}
+
+/**
+ * Who the words at token i are about: the nearest person word before it in the same clause-ish window
+ * (up to `window` tokens, not crossing a sentence), e.g. "I was stupid" -> first, "you are stupid" ->
+ * second, "the minister called it ridiculous" -> third.
+ */
+export function nearestReferentBefore(a: Analysis, i: number, window: number): { referent: Referent; at: number } {
+  const t = a.tokens[i]!;
+  for (let k = i - 1; k >= 0 && k >= i - window; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence) break;
+    const r = referentOf(a, p);
+    if (r !== 'none') return { referent: r, at: k };
+    if (REPORTING.has(p.key)) return { referent: 'reported', at: k };
+  }
+  return { referent: 'none', at: -1 };
+}
+
+export function nearestReferentAfter(a: Analysis, i: number, window: number): { referent: Referent; at: number } {
+  const t = a.tokens[i]!;
+  for (let k = i + 1; k < a.tokens.length && k <= i + window; k++) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence) break;
+    const r = referentOf(a, p);
+    if (r !== 'none') return { referent: r, at: k };
+  }
+  return { referent: 'none', at: -1 };
+}
+
+/** A negator among tokens (from, to), or right before `to` ("not an idiot", "never stupid"). */
+export function negatedBetween(a: Analysis, from: number, to: number): boolean {
+  for (let k = Math.max(from + 1, 0); k < to; k++) {
+    const p = a.tokens[k]!;
+    if (NEGATORS.has(p.key)) {
+      // "nothing but an idiot", "no less than a fool" still insult.
+      const next = a.tokens[k + 1];
+      if (p.key === 'nothing' && next?.key === 'but') continue;
+      return true;
+    }
+  }
+  return false;
+}

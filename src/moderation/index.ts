@@ -1,0 +1,104 @@
+import { Filter } from 'bad-words';
+import { analyse, type Analysis } from './analyse';
+import { flooding } from './checks/flooding';
+import { identityAttack } from './checks/identityAttack';
+import { incivility } from './checks/incivility';
+import { links } from './checks/links';
+import { personalAttack } from './checks/personalAttack';
+import { profanity } from './checks/profanity';
+import { shouting } from './checks/shouting';
+import { threat } from './checks/threat';
+import { decide } from './decide';
+import { compileLexicon } from './lexicon';
+import type { Policy } from './policySchema';
+import type { AuthorFacts, ConversationFacts, Engine, Finding, Verdict } from './types';
+
+export type {
+  AuthorFacts,
+  Category,
+  ConversationFacts,
+  Decision,
+  Engine,
+  Reason,
+  Severity,
+  Verdict,
+} from './types';
+export { CATEGORIES, PolicyError, parsePolicy, policySchema } from './policySchema';
+export type { Policy, PolicyInput } from './policySchema';
+export { normalise } from './normalise';
+
+type Check = (a: Analysis, policy: Policy) => Finding[];
+
+/**
+ * The policy's table of contents, in order. Each check reads the shared analysis and returns findings;
+ * `decide` turns them into one verdict as the policy's category actions say.
+ */
+const CHECKS: readonly Check[] = [
+  // "comments that include profanity ..."
+  profanity,
+  // "... personal attacks ..."
+  personalAttack,
+  identityAttack,
+  threat,
+  // "... or other inappropriate material will not be permitted."
+  incivility,
+  links,
+  shouting,
+  flooding,
+];
+
+/** Compiles every matcher once; `moderate` is then a pure function of its arguments. */
+export function createEngine(policy: Policy): Engine {
+  // The bad-words list is read once; its isProfane/clean are never called (slow, and clean() is stateful).
+  const badWords = policy.lexicons.profanity.badWords.include ? new Filter().list : [];
+  const lexicon = compileLexicon(policy, badWords);
+  return {
+    policy,
+    moderate(text: string, author?: AuthorFacts, conversation?: ConversationFacts): Verdict {
+      // Clause "blocking": a blocked author's comments are rejected without being read.
+      const block = author?.activeBlock;
+      if (block) return blockedVerdict(policy, block);
+      const analysis = analyse(text, lexicon, conversation);
+      const findings: Finding[] = [];
+      for (const check of CHECKS) findings.push(...check(analysis, policy));
+      return decide(policy, text, findings);
+    },
+  };
+}
+
+function blockedVerdict(policy: Policy, block: NonNullable<AuthorFacts['activeBlock']>): Verdict {
+  const until = block.expiresAt ? `until ${block.expiresAt.toISOString()}` : 'indefinitely';
+  return {
+    decision: policy.categories.author_blocked.actions.high,
+    categories: ['author_blocked'],
+    reasons: [
+      {
+        rule: 'author-blocked',
+        category: 'author_blocked',
+        clause: policy.categories.author_blocked.clause,
+        severity: 'high',
+        excerpt: '',
+        start: 0,
+        end: 0,
+        explanation: `author is blocked ${until} (block ${block.id}): ${block.reason}`,
+      },
+    ],
+    policyVersion: policy.version,
+  };
+}
+
+export interface PublicPolicy {
+  id: string;
+  version: string;
+  name: string;
+  text: string;
+  clauses: Policy['clauses'];
+  categories: Policy['categories'];
+  limits: Policy['limits'];
+}
+
+/** What GET /v1/policy shows: the policy a reader agreed to, without the lexicon bulk. */
+export function publicPolicy(policy: Policy): PublicPolicy {
+  const { id, version, name, text, clauses, categories, limits } = policy;
+  return { id, version, name, text, clauses, categories, limits };
+}

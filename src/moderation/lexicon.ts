@@ -1,0 +1,485 @@
+import type { Policy } from './policySchema';
+import { normalise } from './normalise';
+import { squeeze, tokenise, type Token } from './tokens';
+import type { Severity } from './types';
+
+/**
+ * Every word list of the policy (and the bad-words list) compiled ONCE into one matcher.
+ *
+ * Matching is whole-word: each token is looked up in a hash of normalised forms (terms plus their
+ * inflections), so "assassin", "Scunthorpe" and "cocktail" never match "ass", "cunt" or "cock". Evasions
+ * are separate, cheap readings of the same token (leet, repeated letters, masked letters, misspelt
+ * vowels); only the few `embedded` profanity terms are searched inside longer words, and the allow-list
+ * wins over them. Cost per token is a handful of hash lookups plus one Aho-Corasick pass over the
+ * token for the embedded terms, so the whole match is linear in the text length.
+ */
+
+export type ListName =
+  | 'profanity'
+  | 'insultNoun'
+  | 'insultAdj'
+  | 'slur'
+  | 'dehumanising'
+  | 'group'
+  | 'violentVerb'
+  | 'harmWish';
+
+export type PhraseList = 'profanity' | 'insult' | 'threat';
+
+export interface Entry {
+  list: ListName;
+  /** The term as the policy (or bad-words) lists it. */
+  term: string;
+  severity: Severity;
+}
+
+/** How a token came to match: the evasion it used, if any. */
+export type MatchHow = 'exact' | 'leet' | 'repeated' | 'masked' | 'embedded' | 'misspelt' | 'spaced';
+
+export interface Hit {
+  entry: Entry;
+  how: MatchHow;
+  /** For embedded matches: normalised offsets of the match inside the token; otherwise the token's. */
+  ns: number;
+  ne: number;
+}
+
+export interface PhraseEntry {
+  list: PhraseList;
+  phrase: string;
+  severity: Severity;
+  length: number;
+}
+
+interface PhraseNode {
+  next: Map<string, PhraseNode>;
+  entries: PhraseEntry[];
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+export function severityRank(s: Severity): number {
+  return SEVERITY_RANK[s];
+}
+
+/** Closed-class words: grammar, not policy. */
+export const SECOND_PERSON = new Set([
+  'you', 'u', 'ya', 'yah', 'ye', 'thou', 'thee', 'youre', 'yore', 'ur', 'yall', 'youse', 'yourself',
+  'yourselves', 'youve', 'youll', 'youd', 'yu', 'yoo',
+]);
+export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', 'thy']);
+const PLACEHOLDERS: Record<string, (t: Token) => boolean> = {
+  '{you}': (t) => SECOND_PERSON.has(t.key) || t.mention,
+  '{your}': (t) => SECOND_POSSESSIVE.has(t.key) || t.key === 'you',
+  '{person}': (t) =>
+    SECOND_PERSON.has(t.key) || t.mention || PERSON_OBJECT.has(t.key),
+};
+const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
+
+/** Inflected forms of a term, so the lists can stay in dictionary form. */
+export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'none'): string[] {
+  const out = new Set<string>([term]);
+  if (kind === 'none' || term.length < 3) return [...out];
+  const last = term[term.length - 1]!;
+  const vowel = /[aeiou]/;
+  const stem = term.slice(0, -1);
+  const add = (s: string) => out.add(s);
+  const plural = () => {
+    if (last === 'y' && !vowel.test(term[term.length - 2] ?? '')) add(stem + 'ies');
+    else if (/(s|x|z|ch|sh)$/.test(term)) add(term + 'es');
+    else add(term + 's');
+    add(term + 'z');
+  };
+  const verbal = () => {
+    add(term + 's');
+    if (last === 'e') {
+      add(term + 'd');
+      add(stem + 'ing');
+      add(stem + 'in');
+      add(term + 'r');
+      add(term + 'rs');
+    } else if (last === 'y') {
+      add(stem + 'ied');
+      add(term + 'ing');
+    } else {
+      const doubled = /[^aeiou][aeiou][bcdfgklmnprstvz]$/.test(term) ? term + last : term;
+      for (const base of new Set([term, doubled])) {
+        add(base + 'ed');
+        add(base + 'ing');
+        add(base + 'in');
+        add(base + 'er');
+        add(base + 'ers');
+        add(base + 'y');
+      }
+    }
+  };
+  switch (kind) {
+    case 'noun':
+      plural();
+      if (last !== 'y') add(term + 'y');
+      break;
+    case 'adj':
+      if (last === 'e') {
+        add(term + 'r');
+        add(term + 'st');
+      } else if (last === 'y') {
+        add(stem + 'ier');
+        add(stem + 'iest');
+      } else {
+        add(term + 'er');
+        add(term + 'est');
+      }
+      add(term + 'ly');
+      add(term + 'ness');
+      break;
+    case 'verb':
+      verbal();
+      break;
+    case 'any':
+      plural();
+      verbal();
+      break;
+  }
+  return [...out];
+}
+
+/** A term's normalised lookup key(s): the same normalisation and leet decoding comments get. */
+function keysOf(term: string): string[][] {
+  const tokens = tokenise(normalise(term));
+  return [tokens.map((t) => t.key)];
+}
+
+interface FormEntry {
+  form: string;
+  entries: Entry[];
+}
+
+/** Aho-Corasick automaton over the embedded terms (searched inside longer words). */
+class Automaton {
+  private readonly goto: Map<string, number>[] = [new Map()];
+  private readonly fail: number[] = [0];
+  private readonly out: { term: string; entry: Entry }[][] = [[]];
+
+  add(term: string, entry: Entry): void {
+    let s = 0;
+    for (const ch of term) {
+      let nxt = this.goto[s]!.get(ch);
+      if (nxt === undefined) {
+        nxt = this.goto.length;
+        this.goto.push(new Map());
+        this.fail.push(0);
+        this.out.push([]);
+        this.goto[s]!.set(ch, nxt);
+      }
+      s = nxt;
+    }
+    this.out[s]!.push({ term, entry });
+  }
+
+  build(): void {
+    const queue: number[] = [];
+    for (const s of this.goto[0]!.values()) queue.push(s);
+    for (let q = 0; q < queue.length; q++) {
+      const r = queue[q]!;
+      for (const [ch, s] of this.goto[r]!) {
+        queue.push(s);
+        let f = this.fail[r]!;
+        while (f !== 0 && !this.goto[f]!.has(ch)) f = this.fail[f]!;
+        const g = this.goto[f]!.get(ch);
+        this.fail[s] = g !== undefined && g !== s ? g : 0;
+        this.out[s] = [...this.out[s]!, ...this.out[this.fail[s]!]!];
+      }
+    }
+  }
+
+  /** First match in `text` (end position exclusive), or null. Linear in text length. */
+  search(text: string): { term: string; entry: Entry; end: number } | null {
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      const ch = text[i]!;
+      while (s !== 0 && !this.goto[s]!.has(ch)) s = this.fail[s]!;
+      s = this.goto[s]!.get(ch) ?? 0;
+      const o = this.out[s]!;
+      if (o.length > 0) return { ...o[0]!, end: i + 1 };
+    }
+    return null;
+  }
+
+  get empty(): boolean {
+    return this.goto[0]!.size === 0;
+  }
+}
+
+const FUZZY_LISTS = new Set<ListName>(['insultNoun', 'insultAdj', 'slur', 'dehumanising']);
+const MASKABLE_LISTS = new Set<ListName>(['profanity', 'insultNoun', 'insultAdj', 'slur']);
+const VOWELS = /[aeiouy]/g;
+/** Tokens longer than this are not words; only the embedded search looks at them. */
+const MAX_WORD = 40;
+
+export class Lexicon {
+  private readonly words = new Map<string, Entry[]>();
+  private readonly squeezed = new Map<string, Entry[]>();
+  private readonly skeletons = new Map<string, FormEntry[]>();
+  private readonly transposed = new Map<string, Entry[]>();
+  private readonly maskable = new Map<string, FormEntry[]>();
+  private readonly embedded = new Automaton();
+  private readonly allow = new Set<string>();
+  private readonly phraseRoot: PhraseNode = { next: new Map(), entries: [] };
+  /** Longest phrase, in tokens. */
+  maxPhrase = 0;
+
+  addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1]): void {
+    const keys = keysOf(term)[0]!;
+    if (keys.length !== 1) return;
+    for (const form of inflect(keys[0]!, kind)) {
+      push(this.words, form, entry);
+      const sq = squeeze(form);
+      push(this.squeezed, sq, entry);
+      if (FUZZY_LISTS.has(entry.list) && form.length >= 5) {
+        if (form.length >= 6) pushForm(this.skeletons, form.replace(VOWELS, '*'), form, entry);
+        for (let i = 0; i + 1 < form.length; i++) {
+          if (form[i] === form[i + 1]) continue;
+          const t = form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2);
+          push(this.transposed, t, entry);
+        }
+      }
+      if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1) {
+        pushForm(this.maskable, `${form.length}:${form[0]}`, form, entry);
+      }
+    }
+  }
+
+  addEmbedded(term: string, entry: Entry): void {
+    const keys = keysOf(term)[0]!;
+    if (keys.length === 1) this.embedded.add(keys[0]!, entry);
+  }
+
+  addAllowed(word: string): void {
+    const keys = keysOf(word)[0]!;
+    if (keys.length !== 1) return;
+    for (const form of inflect(keys[0]!, 'noun')) {
+      this.allow.add(form);
+      this.allow.add(squeeze(form));
+    }
+  }
+
+  addPhrase(phrase: string, list: PhraseList, severity: Severity): void {
+    const parts = phrase
+      .trim()
+      .split(/\s+/)
+      .flatMap((p) => (PLACEHOLDERS[p] ? [p] : keysOf(p)[0]!));
+    if (parts.length === 0) return;
+    let node = this.phraseRoot;
+    for (const p of parts) {
+      let nxt = node.next.get(p);
+      if (!nxt) {
+        nxt = { next: new Map(), entries: [] };
+        node.next.set(p, nxt);
+      }
+      node = nxt;
+    }
+    node.entries.push({ list, phrase, severity, length: parts.length });
+    this.maxPhrase = Math.max(this.maxPhrase, parts.length);
+  }
+
+  build(): void {
+    this.embedded.build();
+  }
+
+  isAllowed(t: Token): boolean {
+    return this.allow.has(t.key) || this.allow.has(t.squeezed);
+  }
+
+  /** Is this (lookup key) an exact listed form? */
+  lookupKey(key: string): Entry[] | undefined {
+    return this.words.get(key);
+  }
+
+  /** Every list entry this token matches, with the evasion used; [] for allowed words. */
+  lookup(t: Token): Hit[] {
+    if (!t.wordLike) return [];
+    if (this.isAllowed(t)) return [];
+    const whole = (entries: Entry[], how: MatchHow): Hit[] =>
+      entries.map((entry) => ({ entry, how, ns: t.ns, ne: t.ne }));
+    if (t.key.length <= MAX_WORD) {
+      const exact = this.words.get(t.key);
+      if (exact) return whole(exact, t.key === t.raw ? 'exact' : 'leet');
+      if (t.alt !== null) {
+        const alt = this.words.get(t.alt);
+        if (alt) return whole(alt, 'leet');
+      }
+      if (t.squeezed !== t.key && (t.longRun || t.squeezed.length >= 4)) {
+        const sq = this.squeezed.get(t.squeezed);
+        if (sq) return whole(sq, 'repeated');
+        if (t.alt !== null) {
+          const sqAlt = this.squeezed.get(squeeze(t.alt));
+          if (sqAlt) return whole(sqAlt, 'repeated');
+        }
+      }
+      if (t.masked) {
+        const m = this.maskedLookup(t.key);
+        if (m) return whole(m, 'masked');
+        // "f*u*c*k": a mark between every letter separates rather than hides them.
+        if (/^(?:[a-z]\*)+[a-z]$/.test(t.key)) {
+          const joined = this.words.get(t.key.replace(/\*/g, ''));
+          if (joined) return whole(joined, 'spaced');
+        }
+      }
+    }
+    if (!this.embedded.empty && t.key.length >= 5) {
+      const found = this.embedded.search(t.key) ?? (t.longRun ? this.embedded.search(t.squeezed) : null);
+      if (found) {
+        // Offsets: exact inside the token when the key is letter-for-letter the raw text, else the token.
+        const aligned = t.key.length === t.raw.length && t.key.length === t.ne - t.ns && found.end <= t.key.length;
+        return [
+          {
+            entry: found.entry,
+            how: 'embedded',
+            ns: aligned ? t.ns + found.end - found.term.length : t.ns,
+            ne: aligned ? t.ns + found.end : t.ne,
+          },
+        ];
+      }
+    }
+    if (t.key.length >= 5 && t.key.length <= MAX_WORD && !t.masked) {
+      const f = this.fuzzyLookup(t.key);
+      if (f) return whole(f, 'misspelt');
+    }
+    return [];
+  }
+
+  /** Phrases starting at token i; `next` gives the token after i+k in the same sentence, or undefined. */
+  matchPhrases(tokens: readonly Token[], i: number): PhraseEntry[] {
+    const found: PhraseEntry[] = [];
+    let nodes: PhraseNode[] = [this.phraseRoot];
+    const first = tokens[i]!;
+    for (let k = 0; k < this.maxPhrase && i + k < tokens.length; k++) {
+      const t = tokens[i + k]!;
+      if (t.sentence !== first.sentence) break;
+      const nextNodes: PhraseNode[] = [];
+      for (const node of nodes) {
+        const direct = node.next.get(t.key) ?? (t.alt !== null ? node.next.get(t.alt) : undefined) ?? (t.longRun ? node.next.get(t.squeezed) : undefined);
+        if (direct) nextNodes.push(direct);
+        for (const [ph, test] of Object.entries(PLACEHOLDERS)) {
+          const viaPlaceholder = node.next.get(ph);
+          if (viaPlaceholder && test(t)) nextNodes.push(viaPlaceholder);
+        }
+      }
+      if (nextNodes.length === 0) break;
+      for (const node of nextNodes) found.push(...node.entries);
+      nodes = nextNodes;
+    }
+    return found;
+  }
+
+  private maskedLookup(key: string): Entry[] | null {
+    if (!/^[a-z]/.test(key)) return null;
+    const revealed = key.replace(/\*/g, '').length;
+    if (revealed < 2 && key.length > 3) return null;
+    const candidates = this.maskable.get(`${key.length}:${key[0]}`);
+    if (!candidates) return null;
+    let best: FormEntry | null = null;
+    let bestRank = -1;
+    for (const c of candidates) {
+      let ok = true;
+      for (let i = 0; i < key.length; i++) {
+        const ch = key[i]!;
+        if (ch !== '*' && ch !== c.form[i]) {
+          ok = false;
+          break;
+        }
+      }
+      if (!ok) continue;
+      const rank = Math.max(...c.entries.map((e) => severityRank(e.severity) * 2 + (e.list === 'profanity' ? 1 : 0)));
+      if (rank > bestRank) {
+        best = c;
+        bestRank = rank;
+      }
+    }
+    return best ? best.entries : null;
+  }
+
+  private fuzzyLookup(key: string): Entry[] | null {
+    const t = this.transposed.get(key);
+    if (t) return t;
+    if (key.length < 6) return null;
+    const candidates = this.skeletons.get(key.replace(VOWELS, '*'));
+    if (!candidates) return null;
+    for (const c of candidates) {
+      let diff = 0;
+      for (let i = 0; i < key.length && diff <= 1; i++) if (key[i] !== c.form[i]) diff++;
+      if (diff === 1) return c.entries;
+    }
+    return null;
+  }
+}
+
+function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [entry]);
+  else if (!list.some((e) => e.list === entry.list && e.term === entry.term)) list.push(entry);
+}
+
+function pushForm(map: Map<string, FormEntry[]>, key: string, form: string, entry: Entry): void {
+  const list = map.get(key);
+  const existing = list?.find((f) => f.form === form);
+  if (existing) {
+    if (!existing.entries.some((e) => e.list === entry.list && e.term === entry.term)) existing.entries.push(entry);
+  } else if (list) list.push({ form, entries: [entry] });
+  else map.set(key, [{ form, entries: [entry] }]);
+}
+
+const SEVERITIES: Severity[] = ['high', 'medium', 'low'];
+
+/** Compiles the policy's lexicons (and the bad-words base list) into one Lexicon. */
+export function compileLexicon(policy: Policy, badWordsList: readonly string[]): Lexicon {
+  const lex = new Lexicon();
+  const { profanity, insults, identity, threats } = policy.lexicons;
+
+  // Policy-graded profanity first, so its severity wins over the bad-words default.
+  const graded = new Set<string>();
+  for (const sev of SEVERITIES) {
+    for (const term of profanity.terms[sev]) {
+      if (/\s/.test(term.trim())) lex.addPhrase(term, 'profanity', sev);
+      else lex.addWord(term, { list: 'profanity', term, severity: sev }, 'any');
+      for (const k of keysOf(term)) graded.add(k.join(' '));
+    }
+  }
+  if (profanity.badWords.include) {
+    const excluded = new Set(profanity.badWords.exclude.flatMap((t) => keysOf(t).map((k) => k.join(' '))));
+    for (const rawTerm of badWordsList) {
+      // bad-words entries carry stray wildcards and semicolons ("*fuck*", "nigger;"); they are literal there.
+      const term = rawTerm.replace(/[*;]/g, '').trim();
+      if (!term) continue;
+      const k = keysOf(term)[0]!;
+      const joined = k.join(' ');
+      if (k.length === 0 || excluded.has(joined) || graded.has(joined)) continue;
+      const sev = profanity.badWords.severity;
+      // Multi-token entries ("blow job", "son-of-a-bitch") match as phrases.
+      if (k.length > 1) lex.addPhrase(joined, 'profanity', sev);
+      else lex.addWord(joined, { list: 'profanity', term: rawTerm, severity: sev }, 'noun');
+    }
+  }
+  for (const term of profanity.embedded) {
+    lex.addEmbedded(term, { list: 'profanity', term, severity: severityOf(profanity.terms, term) ?? 'high' });
+  }
+  for (const w of profanity.allow) lex.addAllowed(w);
+  for (const w of insults.allow) lex.addAllowed(w);
+
+  for (const sev of SEVERITIES) {
+    for (const term of insults.nouns[sev]) lex.addWord(term, { list: 'insultNoun', term, severity: sev }, 'noun');
+    for (const term of insults.adjectives[sev]) lex.addWord(term, { list: 'insultAdj', term, severity: sev }, 'adj');
+    for (const p of insults.phrases[sev]) lex.addPhrase(p, 'insult', sev);
+    for (const term of identity.slurs[sev]) lex.addWord(term, { list: 'slur', term, severity: sev }, 'noun');
+    for (const term of identity.dehumanising[sev]) lex.addWord(term, { list: 'dehumanising', term, severity: sev }, 'noun');
+    for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);
+  }
+  for (const term of identity.groups) lex.addWord(term, { list: 'group', term, severity: 'low' }, 'noun');
+  for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high' }, 'verb');
+  for (const term of threats.harmWishes) lex.addWord(term, { list: 'harmWish', term, severity: 'high' }, 'verb');
+  lex.build();
+  return lex;
+}
+
+function severityOf(terms: Record<Severity, string[]>, term: string): Severity | undefined {
+  return SEVERITIES.find((s) => terms[s].includes(term));
+}

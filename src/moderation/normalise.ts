@@ -1,0 +1,130 @@
+/**
+ * Normalisation that keeps offsets back into the original text.
+ *
+ * The normalised string is built one code point at a time; for every normalised character we record the
+ * UTF-16 span [start, end) of the original code point that produced it. A finding on the normalised text
+ * therefore maps back to an exact excerpt of what the author wrote, however it was disguised.
+ *
+ * Steps per code point: compatibility decomposition (NFKD, which covers NFKC's fullwidth and
+ * mathematical alphanumerics) with combining marks dropped (so "fück" and zalgo text read as letters),
+ * invisible characters dropped (zero-width, soft hyphen, bidi controls: every format character, \p{Cf}),
+ * look-alike Cyrillic and Greek letters folded to Latin, then lower case.
+ */
+
+export interface NormalisedText {
+  readonly original: string;
+  /** Lower-case, folded text. */
+  readonly text: string;
+  /** start[i]: UTF-16 offset in `original` of the code point that produced text[i]. */
+  readonly start: Int32Array;
+  /** end[i]: the end (exclusive) of that code point. */
+  readonly end: Int32Array;
+}
+
+/** Cyrillic, Greek and Latin look-alikes, folded to the Latin letter they imitate. */
+const CONFUSABLES: Record<string, string> = {
+  // Cyrillic capitals and small letters
+  А: 'a', В: 'b', Е: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p', С: 'c', Т: 't', Х: 'x', У: 'y',
+  Ѕ: 's', І: 'i', Ј: 'j', Һ: 'h', Ԁ: 'd', Ԛ: 'q', Ԝ: 'w', Ӏ: 'l',
+  а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y',
+  ѕ: 's', і: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ь: 'b', г: 'r', п: 'n', ѵ: 'v',
+  // Greek capitals and small letters
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't',
+  Υ: 'y', Χ: 'x',
+  α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't',
+  υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ς: 's',
+  // Latin look-alikes NFKD leaves alone, and signs used as letters
+  ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h',
+  '¡': 'i', '©': 'c', '®': 'r', '¢': 'c',
+  // Typographic apostrophes and quotes read as the ASCII apostrophe
+  '\u2019': "'", '\u2018': "'", '\u02bc': "'",
+};
+
+const COMBINING_MARK = /\p{M}/gu;
+const FORMAT_CHAR = /^\p{Cf}$/u;
+
+const cache = new Map<number, string>();
+
+/** The normalised form of one non-ASCII code point ('' when it is invisible). */
+function foldCodePoint(cp: number): string {
+  const cached = cache.get(cp);
+  if (cached !== undefined) return cached;
+  const ch = String.fromCodePoint(cp);
+  let out = '';
+  if (!FORMAT_CHAR.test(ch)) {
+    const decomposed = ch.normalize('NFKD').replace(COMBINING_MARK, '');
+    for (const c of decomposed) {
+      const folded = CONFUSABLES[c];
+      out += folded ?? c.toLowerCase();
+    }
+  }
+  // Bounded: a text cannot grow the cache beyond the set of code points it uses, and comments use few.
+  if (cache.size < 65536) cache.set(cp, out);
+  return out;
+}
+
+export function normalise(original: string): NormalisedText {
+  const n = original.length;
+  // A code point can expand (e.g. "ﬃ" -> "ffi"); grow the maps if it happens.
+  let start = new Int32Array(n + 8);
+  let end = new Int32Array(n + 8);
+  let out = '';
+  let parts: string[] | null = null;
+  let j = 0;
+  let asciiRunStart = 0;
+  let allAsciiSoFar = true;
+
+  for (let i = 0; i < n; ) {
+    const c = original.charCodeAt(i);
+    if (c < 128) {
+      start[j] = i;
+      end[j] = i + 1;
+      j++;
+      i++;
+      continue;
+    }
+    // First non-ASCII character: switch from the fast path to building pieces.
+    if (allAsciiSoFar) {
+      allAsciiSoFar = false;
+      parts = [original.slice(asciiRunStart, i).toLowerCase()];
+    } else if (asciiRunStart < i) {
+      parts!.push(original.slice(asciiRunStart, i).toLowerCase());
+    }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = foldCodePoint(cp);
+    if (j + folded.length >= start.length) {
+      const bigger = Math.max(start.length * 2, j + folded.length + 8);
+      const s2 = new Int32Array(bigger);
+      s2.set(start);
+      const e2 = new Int32Array(bigger);
+      e2.set(end);
+      start = s2;
+      end = e2;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      start[j] = i;
+      end[j] = i + width;
+      j++;
+    }
+    if (folded.length > 0) parts!.push(folded);
+    i += width;
+    asciiRunStart = i;
+  }
+  if (allAsciiSoFar) {
+    out = original.toLowerCase();
+  } else {
+    if (asciiRunStart < n) parts!.push(original.slice(asciiRunStart).toLowerCase());
+    out = parts!.join('');
+  }
+  return { original, text: out, start: start.subarray(0, j), end: end.subarray(0, j) };
+}
+
+/** The original-text span of normalised characters [from, to). */
+export function originalSpan(norm: NormalisedText, from: number, to: number): { start: number; end: number } {
+  if (to <= from) {
+    const at = from < norm.start.length ? norm.start[from]! : norm.original.length;
+    return { start: at, end: at };
+  }
+  return { start: norm.start[from]!, end: norm.end[to - 1]! };
+}

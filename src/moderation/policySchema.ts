@@ -1,0 +1,241 @@
+import { z } from 'zod';
+
+/**
+ * The policy as data. A policy file (policies/<id>.yaml) is validated against this schema at start-up;
+ * a broken policy must stop the process with a message that names the bad field, never moderate with
+ * half a rule set.
+ */
+
+export const CATEGORIES = [
+  'profanity',
+  'personal_attack',
+  'identity_attack',
+  'threat',
+  'incivility',
+  'spam',
+  'author_blocked',
+] as const;
+
+const decision = z.enum(['approve', 'flag', 'reject']);
+const severity = z.enum(['low', 'medium', 'high']);
+const term = z.string().trim().min(1);
+const termList = z.array(term).default([]);
+
+/** A list of terms grouped by severity, the shape every lexicon file shares. */
+const bySeverity = z
+  .object({ high: termList, medium: termList, low: termList })
+  .strict()
+  .default({ high: [], medium: [], low: [] });
+
+const actions = z.object({ low: decision, medium: decision, high: decision }).strict();
+
+const categoryRule = z
+  .object({
+    clause: z.string().min(1),
+    description: z.string().min(1),
+    actions,
+  })
+  .strict();
+
+/** policies/lexicons/profanity.yaml */
+export const profanityLexiconSchema = z
+  .object({
+    terms: bySeverity,
+    /** Terms that also count inside a longer word ("fuckwit", "bullshit"), unless that word is allowed. */
+    embedded: termList,
+    /** Words that contain a listed term but are not profane (Scunthorpe, assassin, cocktail ...). */
+    allow: termList,
+    /** The bad-words package list, used as a base. */
+    badWords: z
+      .object({
+        include: z.boolean(),
+        /** Severity of a bad-words entry the policy does not grade itself. */
+        severity,
+        /** Entries dropped from the bad-words list (the deny-override list; see policies/README.md). */
+        exclude: termList,
+      })
+      .strict(),
+  })
+  .strict();
+
+/** policies/lexicons/insults.yaml */
+export const insultLexiconSchema = z
+  .object({
+    /** Insulting nouns: "you idiot", "you are a moron". */
+    nouns: bySeverity,
+    /** Insulting adjectives: "you are stupid", "your pathetic excuse". */
+    adjectives: bySeverity,
+    /** Multi-word abuse aimed at the reader: "shut up", "get lost", "fuck you". */
+    phrases: bySeverity,
+    /** Words that look like insults but are not when they stand alone. */
+    allow: termList,
+  })
+  .strict();
+
+/** policies/lexicons/identity.yaml */
+export const identityLexiconSchema = z
+  .object({
+    /** Slurs: an attack on their own. */
+    slurs: bySeverity,
+    /** Dehumanising words: an attack when said of a group ("subhuman vermin", "you people are animals"). */
+    dehumanising: bySeverity,
+    /** Words naming a group of people (nationalities, religions, ethnic groups, "people"). */
+    groups: termList,
+  })
+  .strict();
+
+/** policies/lexicons/threats.yaml */
+export const threatLexiconSchema = z
+  .object({
+    /** Verbs of violence: "kill", "shoot", "annihilate". */
+    violentVerbs: termList,
+    /** Harm wished on a person: "die", "rot", "burn". */
+    harmWishes: termList,
+    /** Fixed threatening phrases: "kill yourself", "watch your back". */
+    phrases: bySeverity,
+  })
+  .strict();
+
+const lexicons = z
+  .object({
+    profanity: profanityLexiconSchema,
+    insults: insultLexiconSchema,
+    identity: identityLexiconSchema,
+    threats: threatLexiconSchema,
+  })
+  .strict();
+
+const rateLimit = z
+  .object({ points: z.number().int().positive(), durationSeconds: z.number().positive() })
+  .strict();
+
+export const policySchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'expected a lower-case id'),
+    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a semantic version such as "1.0.0"'),
+    name: z.string().min(1),
+    /** The published policy, verbatim. */
+    text: z.string().min(1),
+    clauses: z.array(z.object({ id: z.string().min(1), text: z.string().min(1) }).strict()).min(1),
+    categories: z
+      .object({
+        profanity: categoryRule,
+        personal_attack: categoryRule,
+        identity_attack: categoryRule,
+        threat: categoryRule,
+        incivility: categoryRule,
+        spam: categoryRule,
+        author_blocked: categoryRule,
+      })
+      .strict(),
+    limits: z
+      .object({
+        maxTextLength: z.number().int().positive(),
+        maxLinks: z.number().int().nonnegative(),
+        /** Shouting: at least this many letters ... */
+        shoutingMinLetters: z.number().int().positive().default(40),
+        /** ... of which at least this share are capitals. */
+        shoutingCapsRatio: z.number().gt(0).lte(1).default(0.7),
+        /** Flooding: the same character this many times in a row. */
+        repeatedCharRun: z.number().int().min(3).default(12),
+        /** Flooding: the same word this many times in a row. */
+        repeatedWordRun: z.number().int().min(2).default(5),
+      })
+      .strict(),
+    rateLimits: z.object({ perKey: rateLimit, perAuthor: rateLimit }).strict(),
+    sanctions: z
+      .object({
+        windowDays: z.number().int().positive(),
+        ladder: z
+          .array(
+            z
+              .object({
+                rejections: z.number().int().positive(),
+                blockHours: z.number().positive(),
+              })
+              .strict(),
+          )
+          .min(1),
+        repeatOffenceBlockHours: z.number().positive(),
+      })
+      .strict(),
+    /** File names of the lexicons, relative to the policy file; the loader inlines them into `lexicons`. */
+    lexiconFiles: z
+      .object({ profanity: z.string(), insults: z.string(), identity: z.string(), threats: z.string() })
+      .strict()
+      .optional(),
+    lexicons,
+  })
+  .strict()
+  .superRefine((policy, ctx) => {
+    const clauseIds = new Set(policy.clauses.map((c) => c.id));
+    for (const [name, rule] of Object.entries(policy.categories)) {
+      if (!clauseIds.has(rule.clause)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', name, 'clause'],
+          message: `unknown clause "${rule.clause}", expected one of ${[...clauseIds].join('|')}`,
+        });
+      }
+    }
+    // Other inappropriate material (links, shouting, flooding) is held for a moderator, never rejected.
+    for (const sev of ['low', 'medium', 'high'] as const) {
+      if (policy.categories.spam.actions[sev] === 'reject') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['categories', 'spam', 'actions', sev],
+          message: 'spam may flag but never reject',
+        });
+      }
+    }
+    const ladder = policy.sanctions.ladder;
+    for (let i = 1; i < ladder.length; i++) {
+      if (ladder[i]!.rejections <= ladder[i - 1]!.rejections) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['sanctions', 'ladder', i, 'rejections'],
+          message: 'ladder steps must have increasing rejection counts',
+        });
+      }
+    }
+  });
+
+export type Policy = z.infer<typeof policySchema>;
+export type PolicyInput = z.input<typeof policySchema>;
+
+/** A broken policy: thrown at start-up, the message names the field path. */
+export class PolicyError extends Error {
+  readonly code = 'POLICY_INVALID';
+  constructor(
+    message: string,
+    readonly issues: readonly { path: string; message: string }[] = [],
+  ) {
+    super(message);
+    this.name = 'PolicyError';
+  }
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return ['policy', ...path.map(String)].join('.');
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_value' && 'values' in issue) {
+    return `expected one of ${issue.values.map(String).join('|')}`;
+  }
+  if (issue.code === 'unrecognized_keys' && 'keys' in issue) {
+    return `unknown field(s) ${issue.keys.join(', ')}`;
+  }
+  return issue.message;
+}
+
+/** Validates raw (parsed YAML) data as a policy; throws PolicyError naming every bad field. */
+export function parsePolicy(raw: unknown): Policy {
+  const result = policySchema.safeParse(raw);
+  if (result.success) return result.data;
+  const issues = result.error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: describeIssue(issue),
+  }));
+  throw new PolicyError(issues.map((i) => `${i.path}: ${i.message}`).join('; '), issues);
+}

@@ -1,0 +1,63 @@
+import type { Policy } from './policySchema';
+
+export type Decision = 'approve' | 'flag' | 'reject';
+export type Category =
+  | 'profanity'
+  | 'personal_attack'
+  | 'identity_attack'
+  | 'threat'
+  /** Name-calling not aimed at a participant (a public figure, no one in particular). */
+  | 'incivility'
+  | 'spam'
+  | 'author_blocked';
+export type Severity = 'low' | 'medium' | 'high';
+
+/**
+ * Why a comment was held or rejected. `start`/`end` are UTF-16 offsets into the ORIGINAL text and
+ * `excerpt === text.slice(start, end)`, so a moderator can see exactly what matched.
+ */
+export interface Reason {
+  rule: string;
+  category: Category;
+  /** The id of the policy clause the rule enforces (policy.clauses[].id). */
+  clause: string;
+  severity: Severity;
+  excerpt: string;
+  start: number;
+  end: number;
+  /** One sentence for the moderator: what matched and why it counts. */
+  explanation?: string;
+}
+
+export interface Verdict {
+  decision: Decision;
+  /** Distinct categories of `reasons`, in the order of CATEGORIES. */
+  categories: Category[];
+  reasons: Reason[];
+  policyVersion: string;
+}
+
+export interface AuthorFacts {
+  activeBlock?: { id: string; reason: string; expiresAt: Date | null } | null;
+}
+
+/** Optional facts about the conversation; the engine stays pure, the caller supplies them. */
+export interface ConversationFacts {
+  /** Display names of people taking part in the thread ("Sirvart is a liar" then addresses a participant). */
+  participants?: readonly string[];
+}
+
+export interface Engine {
+  readonly policy: Policy;
+  moderate(text: string, author?: AuthorFacts, conversation?: ConversationFacts): Verdict;
+}
+
+/** What a check returns: a finding before the policy turns it into an action. Offsets into the original text. */
+export interface Finding {
+  rule: string;
+  category: Exclude<Category, 'author_blocked'>;
+  severity: Severity;
+  start: number;
+  end: number;
+  explanation: string;
+}
