@@ -1,13 +1,16 @@
 // The API process: HTTP in, rows and jobs out.
 import type { Server } from 'node:http';
 import type { Config } from './config';
+import { oldestPendingAt } from './comments/reconcile';
 import { createDb } from './db/client';
 import { createApp } from './http/app';
 import type { ApiContext } from './http/context';
+import { createRateLimits } from './http/rateLimit';
 import { createKeyResolver } from './keys/apiKeys';
 import type { Logger } from './logger';
+import { createMetrics, type Metrics } from './metrics';
 import { loadPolicy } from './policy/loadPolicy';
-import { createModerationQueue, createRedis, VerdictWaiter } from './queue';
+import { createModerationQueue, createRedis, createWebhookQueue, VerdictWaiter } from './queue';
 
 export interface RunningApi {
   server: Server;
@@ -16,22 +19,33 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-export async function startApi(config: Config, logger: Logger): Promise<RunningApi> {
+export interface ApiOptions {
+  /** The process's registry; `all` mode passes the worker's so one scrape sees both. */
+  metrics?: Metrics;
+}
+
+export async function startApi(config: Config, logger: Logger, opts: ApiOptions = {}): Promise<RunningApi> {
   const policy = loadPolicy(config.POLICY_FILE);
   const db = createDb({ url: config.DATABASE_URL, connectTimeoutMs: config.DEPENDENCY_TIMEOUT_MS });
-  const redis = createRedis({ url: config.REDIS_URL, failFast: true });
+  const redis = createRedis({ url: config.REDIS_URL, failFast: true, commandTimeoutMs: config.DEPENDENCY_TIMEOUT_MS });
   redis.on('error', () => undefined); // reported through /readyz and 503s, not as crashes
   const queue = createModerationQueue(redis, config.QUEUE_PREFIX, config.JOB_ATTEMPTS);
+  const webhooks = createWebhookQueue(redis, config.QUEUE_PREFIX, { attempts: config.WEBHOOK_ATTEMPTS, backoffMs: config.WEBHOOK_BACKOFF_MS });
   const waiter = new VerdictWaiter(createRedis({ url: config.REDIS_URL }), config.QUEUE_PREFIX);
+  const metrics = opts.metrics ?? createMetrics();
+  metrics.observe({ queueCounts: () => queue.counts(), oldestPendingAt: () => oldestPendingAt(db) }, config.DEPENDENCY_TIMEOUT_MS);
   const context: ApiContext = {
     config,
     db,
     redis,
     queue,
+    webhooks,
     waiter,
     policy,
     resolveKey: createKeyResolver(db),
     logger: logger.child({ component: 'api' }),
+    metrics,
+    limits: config.RATE_LIMITS ? createRateLimits(redis, policy.rateLimits, config.QUEUE_PREFIX, metrics) : undefined,
   };
   const app = createApp(context);
   const server = await new Promise<Server>((resolve, reject) => {
@@ -47,7 +61,7 @@ export async function startApi(config: Config, logger: Logger): Promise<RunningA
     async close() {
       // Stop accepting, let in-flight requests finish, then release connections.
       await new Promise<void>((resolve) => server.close(() => resolve()));
-      await Promise.allSettled([waiter.close(), queue.close()]);
+      await Promise.allSettled([waiter.close(), queue.close(), webhooks.close()]);
       await Promise.allSettled([db.$disconnect(), redis.quit()]);
     },
   };

@@ -37,6 +37,20 @@ const schema = z.object({
   RATE_LIMITS: bool.default(true),
   /** How long a readiness probe waits for Postgres or Redis before answering 503. */
   DEPENDENCY_TIMEOUT_MS: z.coerce.number().int().min(50).default(800),
+  /** Worker: most comments moderated in one database round (one read, one write transaction). */
+  WORKER_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(64),
+  /** Worker: how long the first job of a batch waits for others to join it. */
+  WORKER_BATCH_WAIT_MS: z.coerce.number().int().min(0).max(1000).default(2),
+  /** Port of the worker process's own `/metrics` listener in `worker` mode (0: any free port). */
+  METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
+  /** Attempts per webhook delivery before it is given up (kept a week in the queue for inspection). */
+  WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
+  /** First retry delay of a failed webhook delivery; doubles on every attempt (2 s ... about 68 min). */
+  WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).default(2000),
+  /** How long a webhook receiver may take to answer before the attempt counts as failed. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Webhook deliveries in flight per worker process. */
+  WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(16),
 });
 
 export type Config = z.infer<typeof schema>;

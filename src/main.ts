@@ -4,6 +4,8 @@ import { startApi } from './api';
 import { config as loadConfig } from './config';
 import { ensureDatabase, migrate } from './db/migrate';
 import { createLogger } from './logger';
+import { createMetrics } from './metrics';
+import { serveMetrics } from './metrics/server';
 import { startWorker } from '../workers/moderation.worker';
 
 type Mode = 'all' | 'api' | 'worker';
@@ -21,13 +23,20 @@ async function main() {
   }
 
   const closers: Array<() => Promise<void>> = [];
+  // One registry per process: in `all` mode the API's /metrics also shows the worker's counters.
+  const metrics = createMetrics();
   if (mode === 'all' || mode === 'worker') {
-    const worker = startWorker(config, logger);
+    const worker = startWorker(config, logger, {}, { metrics });
     closers.push(worker.close);
     logger.info({ concurrency: config.WORKER_CONCURRENCY }, 'moderation worker started');
   }
+  if (mode === 'worker') {
+    const server = await serveMetrics(metrics, config.METRICS_PORT, config.HOST);
+    closers.unshift(server.close);
+    logger.info({ port: server.port }, `worker metrics on http://localhost:${server.port}/metrics`);
+  }
   if (mode === 'all' || mode === 'api') {
-    const api = await startApi(config, logger);
+    const api = await startApi(config, logger, { metrics });
     closers.unshift(api.close); // stop taking requests before stopping the worker
     logger.info({ port: api.port }, `Warden API listening on http://localhost:${api.port}`);
   }

@@ -2,7 +2,11 @@
 import { config as loadConfig } from '../config';
 import { createDb } from '../db/client';
 import { ensureDatabase, migrate } from '../db/migrate';
-import { createApiKey, listApiKeys, revokeApiKey, ROLES, type Role } from '../keys/apiKeys';
+import { userInfo } from 'node:os';
+import type { Actor } from '../audit/recordAudit';
+import { AppError } from '../errors';
+import { listApiKeys, ROLES, type Role } from '../keys/apiKeys';
+import { createKey, revokeKey } from '../keys/manageKeys';
 import type { CliIo } from './io';
 
 const USAGE = `usage:
@@ -38,7 +42,7 @@ export async function runKeys(args: string[], io: CliIo): Promise<number> {
         return 2;
       }
       const site = option(rest, 'site');
-      const created = await createApiKey(db, { role: role as Role, name, ...(site ? { site } : {}) });
+      const created = await createKey(db, cliActor(), { role: role as Role, name, ...(site ? { site } : {}) });
       io.stderr.write(`created ${created.role} key "${created.name}" (id ${created.id}${created.site ? `, site ${created.site}` : ''}); store it now, it is not shown again:\n`);
       io.stdout.write(`${created.key}\n`);
       return 0;
@@ -55,7 +59,12 @@ export async function runKeys(args: string[], io: CliIo): Promise<number> {
       io.stderr.write(`${USAGE}\n`);
       return 2;
     }
-    if (!(await revokeApiKey(db, id).catch(() => false))) {
+    try {
+      // Not even a key id (a uuid): PostgreSQL would refuse it; answer as for an unknown id.
+      if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw new AppError('not_found', 'key');
+      await revokeKey(db, cliActor(), id);
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
       io.stderr.write(`no active key with id ${id}\n`);
       return 1;
     }
@@ -64,4 +73,15 @@ export async function runKeys(args: string[], io: CliIo): Promise<number> {
   } finally {
     await db.$disconnect();
   }
+}
+
+/** Key changes from the command line are audited with the actor `cli` and the operating-system user. */
+function cliActor(): Actor {
+  let user = 'unknown';
+  try {
+    user = userInfo().username;
+  } catch {
+    /* no passwd entry (some containers) */
+  }
+  return { type: 'cli', id: `cli:${user}` };
 }

@@ -1,6 +1,8 @@
-// Use case: the worker moderates one comment. Loads it with the author's facts, runs the pure engine,
-// and stores the verdict idempotently: the verdict's comment id is unique and the insert skips
-// duplicates, so a job that runs twice (at-least-once delivery, the reconciler) writes one verdict.
+// Use case: the worker moderates comments. Loads them with their authors' facts, runs the pure engine,
+// and stores the verdicts idempotently: the verdict's comment id is unique and the insert skips
+// duplicates, so a job that runs twice (at-least-once delivery, the reconciler, two workers) writes one
+// verdict. The worker hands over the jobs that arrived within a few ms as one batch (one read, one
+// write transaction for all of them), which is what keeps PostgreSQL off the critical path under load.
 import type { Db } from '../db/client';
 import type { Decision, Engine, Verdict } from '../moderation';
 import type { CommentStatus } from '../generated/prisma/enums';
@@ -30,13 +32,33 @@ export type ModerateOutcome =
       engineMicros: number;
       /** False when another run stored its verdict first (ours was discarded). */
       written: boolean;
+      /** When the verdict was stored (Verdict.decidedAt): with the comment id it names this verdict. */
+      decidedAt: Date;
+      /** True when hooks run again for a verdict stored by an earlier attempt (see replayVerdict). */
+      replay?: boolean;
     };
 
+/** Moderates one comment (a batch of one). */
 export async function moderateComment(deps: ModerateDeps, commentId: string): Promise<ModerateOutcome> {
+  const [outcome] = await moderateComments(deps, [commentId]);
+  if (outcome instanceof Error) throw outcome;
+  return outcome!;
+}
+
+/**
+ * Moderates a batch: one read of the comments (and their authors' active blocks), one of the threads'
+ * participants, the engine for each, then one transaction that inserts every verdict (skipping those
+ * another run stored first) and moves exactly the comments whose verdict exists out of `pending`.
+ * Returns one entry per id, in order: an outcome, or the Error that comment alone raised in the engine
+ * (the others still get their verdicts). A failing read or write rejects the whole batch, so every job
+ * in it is retried.
+ */
+export async function moderateComments(deps: ModerateDeps, commentIds: readonly string[]): Promise<Array<ModerateOutcome | Error>> {
   const { db, engine } = deps;
   const now = deps.now?.() ?? new Date();
-  const comment = await db.comment.findUnique({
-    where: { id: commentId },
+  const ids = [...new Set(commentIds)];
+  const rows = await db.comment.findMany({
+    where: { id: { in: ids } },
     select: {
       id: true,
       site: true,
@@ -57,59 +79,112 @@ export async function moderateComment(deps: ModerateDeps, commentId: string): Pr
       },
     },
   });
-  if (!comment) return { kind: 'missing', commentId };
-  if (comment.verdict) return { kind: 'already-decided', commentId };
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  const undecided = rows.filter((r) => !r.verdict);
+  const participants = await threadParticipants(db, undecided);
 
-  const participants = comment.threadId ? await threadParticipants(db, comment.site, comment.threadId, comment.id, comment.authorId) : [];
-  const started = process.hrtime.bigint();
-  const verdict = engine.moderate(
-    comment.text,
-    { activeBlock: comment.author.blocks[0] ?? null },
-    { participants },
-  );
-  const engineMicros = Number((process.hrtime.bigint() - started) / 1000n);
+  const results = new Map<string, ModerateOutcome | Error>();
+  const decided: Array<Extract<ModerateOutcome, { kind: 'decided' }>> = [];
+  for (const id of ids) {
+    const comment = byId.get(id);
+    if (!comment) {
+      results.set(id, { kind: 'missing', commentId: id });
+      continue;
+    }
+    if (comment.verdict) {
+      results.set(id, { kind: 'already-decided', commentId: id });
+      continue;
+    }
+    try {
+      const started = process.hrtime.bigint();
+      const verdict = engine.moderate(
+        comment.text,
+        { activeBlock: comment.author.blocks[0] ?? null },
+        { participants: participants.get(comment.id) ?? [] },
+      );
+      const engineMicros = Number((process.hrtime.bigint() - started) / 1000n);
+      const outcome = {
+        kind: 'decided' as const,
+        commentId: id,
+        site: comment.site,
+        authorId: comment.authorId,
+        createdAt: comment.createdAt,
+        verdict,
+        engineMicros,
+        written: false,
+        decidedAt: now,
+      };
+      decided.push(outcome);
+      results.set(id, outcome);
+    } catch (err) {
+      results.set(id, err instanceof Error ? err : new Error(String(err)));
+    }
+  }
 
-  const [inserted] = await db.$transaction([
-    db.verdict.createMany({
-      data: [
-        {
-          commentId,
-          decision: verdict.decision,
-          engineDecision: verdict.decision,
-          categories: verdict.categories,
-          reasons: verdict.reasons as object[],
-          policyVersion: verdict.policyVersion,
-          decidedBy: 'policy',
-          engineMicros,
+  if (decided.length) {
+    const [inserted] = await db.$transaction([
+      db.verdict.createManyAndReturn({
+        data: decided.map((o) => ({
+          commentId: o.commentId,
+          decision: o.verdict.decision,
+          engineDecision: o.verdict.decision,
+          categories: o.verdict.categories,
+          reasons: o.verdict.reasons as object[],
+          policyVersion: o.verdict.policyVersion,
+          decidedBy: 'policy' as const,
+          engineMicros: o.engineMicros,
           decidedAt: now,
-        },
-      ],
-      skipDuplicates: true,
-    }),
-    db.comment.updateMany({
-      where: { id: commentId, status: 'pending' },
-      data: { status: statusFor[verdict.decision], decidedAt: now },
-    }),
-  ]);
-  return {
-    kind: 'decided',
-    commentId,
-    site: comment.site,
-    authorId: comment.authorId,
-    createdAt: comment.createdAt,
-    verdict,
-    engineMicros,
-    written: inserted.count === 1,
-  };
+        })),
+        skipDuplicates: true,
+        select: { commentId: true },
+      }),
+      // The status follows whichever verdict now exists (ours, or one stored first by another run or a
+      // moderator), and only a comment still pending moves: a human decision is never overwritten.
+      // The CASE is statusFor in SQL.
+      db.$executeRaw`
+        UPDATE "Comment" AS c
+        SET status = (CASE v.decision WHEN 'approve' THEN 'approved' WHEN 'flag' THEN 'flagged' ELSE 'rejected' END)::"CommentStatus",
+            "decidedAt" = v."decidedAt",
+            "updatedAt" = now()
+        FROM "Verdict" AS v
+        WHERE v."commentId" = c.id AND c.status = 'pending' AND c.id = ANY(${decided.map((o) => o.commentId)}::uuid[])`,
+    ]);
+    const written = new Set(inserted.map((v) => v.commentId));
+    for (const o of decided) o.written = written.has(o.commentId);
+  }
+  // A comment named twice in one batch (a job and its stalled twin) is written once: only its first
+  // entry reports `written`, so hooks run once.
+  const seen = new Set<string>();
+  return commentIds.map((id) => {
+    const r = results.get(id)!;
+    if (seen.has(id) && !(r instanceof Error) && r.kind === 'decided') return { ...r, written: false };
+    seen.add(id);
+    return r;
+  });
 }
 
-/** Names of the other people in the thread, so "Sirvart is a liar" is seen as aimed at a participant. */
-async function threadParticipants(db: Db, site: string, threadId: string, exceptId: string, authorId: string): Promise<string[]> {
+/**
+ * Names of the other people in each comment's thread, so "Sirvart is a liar" is seen as aimed at a
+ * participant. One query for every thread in the batch.
+ */
+async function threadParticipants(
+  db: Db,
+  comments: ReadonlyArray<{ id: string; site: string; threadId: string | null; authorId: string }>,
+): Promise<Map<string, string[]>> {
+  const threaded = comments.filter((c) => c.threadId);
+  const out = new Map<string, string[]>();
+  if (!threaded.length) return out;
+  const threads = [...new Map(threaded.map((c) => [`${c.site}\u0000${c.threadId}`, { site: c.site, threadId: c.threadId! }])).values()];
   const rows = await db.comment.findMany({
-    where: { site, threadId, id: { not: exceptId }, authorId: { not: authorId }, authorName: { not: null } },
-    distinct: ['authorName'],
-    select: { authorName: true },
-    take: 200,
+    where: { OR: threads, authorName: { not: null } },
+    distinct: ['site', 'threadId', 'authorId', 'authorName'],
+    select: { site: true, threadId: true, authorId: true, authorName: true },
+    take: 200 * threads.length,
   });
-  return rows.map((r) => r.authorName!).filter(Boolean);
+  for (const c of threaded) {
+    const names = new Set<string>();
+    for (const r of rows) if (r.site === c.site && r.threadId === c.threadId && r.authorId !== c.authorId && r.authorName) names.add(r.authorName);
+    out.set(c.id, [...names]);
+  }
+  return out;
 }

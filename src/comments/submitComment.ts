@@ -28,6 +28,11 @@ export interface SubmitDeps {
   db: Db;
   queue: ModerationQueue;
   onEnqueueError?: (err: unknown, commentId: string) => void;
+  /**
+   * Admission of a new comment (the per-author rate limit): throws to refuse. Called only once the
+   * externalId is known to be new, so a client's idempotent retry is answered, never refused.
+   */
+  admit?: (input: SubmitInput) => Promise<void>;
 }
 
 const isUniqueViolation = (err: unknown) =>
@@ -37,6 +42,7 @@ export async function submitComment(deps: SubmitDeps, input: SubmitInput): Promi
   const { db } = deps;
   const existing = await findExisting(db, input);
   if (existing) return replay(deps, existing, input);
+  await deps.admit?.(input);
 
   let comment: CommentRow;
   try {

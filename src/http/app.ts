@@ -5,10 +5,19 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { AppError } from '../errors';
 import { authenticate } from './auth';
+import { JSON_TYPES, requireJsonBody, verifyJsonBody } from './bodyGuard';
 import type { ApiContext } from './context';
 import { errorHandler, notFoundHandler } from './errorHandler';
+import { adminDashboard } from './dashboard';
+import { moderationPage } from './moderationPage';
+import { auditRoutes } from './routes/audit';
+import { authorRoutes } from './routes/authors';
 import { commentRoutes } from './routes/comments';
+import { keyRoutes } from './routes/keys';
+import { metricsRoutes, observeRequests } from './metricsRoutes';
+import { moderationRoutes } from './routes/moderation';
 import { systemRoutes } from './routes/system';
+import { webhookRoutes } from './routes/webhooks';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,100}$/;
 
@@ -26,6 +35,7 @@ export function createApp(ctx: ApiContext): Express {
   app.set('trust proxy', false);
   app.set('query parser', 'simple');
   app.use(helmet());
+  app.use(observeRequests(ctx.metrics));
   app.use(
     pinoHttp({
       logger: ctx.logger,
@@ -39,13 +49,24 @@ export function createApp(ctx: ApiContext): Express {
       customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
     }),
   );
-  app.use(express.json({ limit: ctx.config.BODY_LIMIT, strict: true, type: ['application/json', 'application/*+json'] }));
+  app.use(express.json({ limit: ctx.config.BODY_LIMIT, strict: true, type: JSON_TYPES, verify: verifyJsonBody }));
 
   app.use(systemRoutes(ctx));
+  app.use(metricsRoutes(ctx.metrics));
+  // The moderation page (its key travels in API calls) and the admins' queue dashboard (its own login).
+  app.use(moderationPage());
+  app.use(adminDashboard(ctx));
   const v1 = express.Router();
   v1.use(authenticate(ctx.resolveKey));
+  if (ctx.limits) v1.use(ctx.limits.perKey);
+  v1.use(requireJsonBody);
   v1.post('/comments', requireRedis(ctx));
   v1.use(commentRoutes(ctx));
+  v1.use(moderationRoutes(ctx));
+  v1.use(authorRoutes(ctx));
+  v1.use(auditRoutes(ctx));
+  v1.use(webhookRoutes(ctx));
+  v1.use(keyRoutes(ctx));
   app.use('/v1', v1);
 
   app.use(notFoundHandler);

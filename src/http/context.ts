@@ -2,17 +2,25 @@
 import type { Logger } from 'pino';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
+import type { Metrics } from '../metrics';
 import type { Policy } from '../moderation';
-import type { ModerationQueue, Redis, VerdictWaiter } from '../queue';
+import type { ModerationQueue, Redis, VerdictWaiter, WebhookQueue } from '../queue';
 import type { KeyResolver } from './auth';
+import type { RateLimits } from './rateLimit';
 
 export interface ApiContext {
   config: Config;
   db: Db;
   redis: Redis;
   queue: ModerationQueue;
+  /** Human decisions publish webhook events here; the worker process delivers them. */
+  webhooks: WebhookQueue;
   waiter: VerdictWaiter;
   policy: Policy;
   resolveKey: KeyResolver;
   logger: Logger;
+  /** Shared with the worker in `all` mode, so one scrape sees both. */
+  metrics: Metrics;
+  /** The policy's per-key and per-author limits; absent when RATE_LIMITS=false. */
+  limits?: RateLimits | undefined;
 }

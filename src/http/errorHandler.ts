@@ -19,7 +19,7 @@ export function isDependencyDown(err: unknown): boolean {
   if (err instanceof Prisma.PrismaClientKnownRequestError) return ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code);
   const e = err as HttpishError & { cause?: unknown };
   const text = `${e?.name ?? ''} ${e?.code ?? ''} ${e?.message ?? ''}`;
-  if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|Connection is closed|Stream isn't writeable|enableOfflineQueue|MaxRetriesPerRequest|connection timeout|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|the database system is (starting up|shutting down)|terminating connection/i.test(text)) {
+  if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|Connection is closed|Stream isn't writeable|enableOfflineQueue|MaxRetriesPerRequest|Command timed out|Redis connection is not ready|connection timeout|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|the database system is (starting up|shutting down)|terminating connection/i.test(text)) {
     return true;
   }
   return e?.cause ? isDependencyDown(e.cause) : false;
@@ -31,6 +31,7 @@ export function toAppError(err: unknown): AppError {
   // body-parser errors carry a `type`.
   if (e?.type === 'entity.too.large') return new AppError('payload_too_large', 'body: larger than the allowed size');
   if (e?.type === 'entity.parse.failed') return new AppError('invalid_request', 'body: is not valid JSON');
+  if (e?.type === 'entity.too.deep' || e?.type === 'entity.invalid.utf8') return new AppError('invalid_request', e.message ?? 'body: refused');
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
     return new AppError('unsupported_media_type', 'body: must be UTF-8 JSON');
   }

@@ -12,7 +12,7 @@ export const submitCommentBody = (maxTextLength: number) =>
     }),
     text: z
       .string()
-      .refine(wellFormed, 'must be valid Unicode (no lone surrogates)')
+      .refine(wellFormed, 'must be valid Unicode (no lone surrogates, no NUL)')
       .refine((t) => t.trim().length > 0, 'must not be empty')
       .refine((t) => t.length <= maxTextLength, `must be at most ${maxTextLength} characters (the policy's limit)`),
     threadId: externalIdSchema.optional(),

@@ -23,7 +23,8 @@ export function parseKey(raw: string): { prefix: string; secret: string } | null
 }
 
 export async function createApiKey(
-  db: Db,
+  // Only the apiKey delegate, so an interactive transaction can call it too (src/keys/manageKeys.ts).
+  db: Pick<Db, 'apiKey'>,
   input: { role: Role; name: string; site?: string },
 ): Promise<{ id: string; key: string; role: Role; name: string; site: string | null }> {
   const prefix = randomBytes(9).toString('base64url').toLowerCase().replace(/[^a-z0-9]/g, '0').slice(0, 12);

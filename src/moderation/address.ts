@@ -1,7 +1,11 @@
 import type { Analysis } from './analyse';
+import type { Token } from './tokens';
 import {
   BE,
+  FIRST_PERSON,
   FILLERS,
+  NEGATORS,
+  THIRD_PERSON,
   REPORTING,
   isAddress,
   isPossessiveAddress,
@@ -9,7 +13,7 @@ import {
   nearestReferentBefore,
   negatedBetween,
 } from './grammar';
-import type { Entry } from './lexicon';
+import type { Entry, Hit } from './lexicon';
 import { severityRank } from './lexicon';
 import type { Severity } from './types';
 
@@ -40,6 +44,8 @@ export interface InsultTarget {
   addressAt: number;
 }
 
+const POST_BE = new Set(['are', 'r', 'is', 'were', 'be', 'was']);
+
 const INTERJECTIONS = new Set([
   'hey', 'oh', 'listen', 'look', 'ok', 'okay', 'well', 'yes', 'yeah', 'no', 'nope', 'lol', 'lmao',
   'haha', 'hahaha', 'go', 'away', 'shut', 'up', 'off', 'ha', 'wow', 'dear', 'mr', 'mrs', 'ms', 'sir',
@@ -50,28 +56,63 @@ const INTERJECTIONS = new Set([
 export function insultEntry(a: Analysis, i: number): Entry | undefined {
   let best: Entry | undefined;
   for (const h of a.hits[i]!) {
-    if (h.entry.list !== 'insultNoun' && h.entry.list !== 'insultAdj') continue;
+    if (!isInsultList(h.entry.list) && !isProfaneNoun(h)) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
 }
 
+/** A profane word used as a noun ("you are a pieceofshit", "you twat") insults when said directly. */
+function isProfaneNoun(h: Hit): boolean {
+  return h.entry.list === 'profanity' && h.entry.severity !== 'low' && !/(ing|in|ed)$/.test(h.form);
+}
+
 function isInsultToken(a: Analysis, k: number): boolean {
-  return insultEntry(a, k) !== undefined || a.hits[k]!.some((h) => h.entry.list === 'profanity');
+  return a.hits[k]!.some((h) => isInsultList(h.entry.list) || h.entry.list === 'profanity');
 }
 
 export function insultTarget(a: Analysis, i: number): InsultTarget {
   const tokens = a.tokens;
   const t = tokens[i]!;
 
-  // Direct: address, then only "be", fillers or other insults, then the insult.
-  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+  // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
+  // up to two words of any kind may stand before the noun ("you are a weak bully").
+  let free = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (isAddress(a, p)) return { pattern: 'direct', addressAt: k };
-    if (isPossessiveAddress(p)) return { pattern: 'possessive', addressAt: k };
+    if (isPossessiveAddress(p)) {
+      // "your a idiot": a common spelling of "you're".
+      const next = tokens[k + 1]!;
+      return { pattern: next.key === 'a' || next.key === 'an' ? 'direct' : 'possessive', addressAt: k };
+    }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k)) continue;
+    if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
+    // Two free words, but only when an article follows the address ("you are a [weak] bully").
+    if (free < 2 && k + 1 < i && articleBetween(tokens, k, i)) {
+      free++;
+      continue;
+    }
     break;
+  }
+
+  // "idiots like you", "a moron like you".
+  const l1 = tokens[i + 1];
+  const l2 = tokens[i + 2];
+  if (l1 && l2 && l1.sentence === t.sentence && l1.key === 'like' && isAddress(a, l2)) {
+    return { pattern: 'direct', addressAt: i + 2 };
+  }
+
+  // Imperatives: "stop being an idiot", "don't be a gutless coward", "stop acting like a bitch".
+  if (imperativeBe(a, i)) return { pattern: 'direct', addressAt: -1 };
+
+  // "What an idiot you are", "such a joke you are".
+  const a1 = tokens[i + 1];
+  const a2 = tokens[i + 2];
+  if (a1 && a2 && a1.sentence === t.sentence && isAddress(a, a1) && POST_BE.has(a2.key)) {
+    const a3 = tokens[i + 3];
+    if (!a3 || a3.sentence !== t.sentence || a3.clauseBreak) return { pattern: 'direct', addressAt: i + 1 };
   }
 
   // Comparison: "as dumb as you", "dumber than you (are)".
@@ -79,6 +120,15 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
   const n2 = tokens[i + 2];
   if (n1 && n2 && n1.sentence === t.sentence && (n1.key === 'as' || n1.key === 'than') && isAddress(a, n2)) {
     return { pattern: 'comparison', addressAt: i + 2 };
+  }
+
+  // Words like "dick" or "tool" insult only when said straight at someone.
+  if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list))) return ELSEWHERE_MILD;
+
+  // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
+  // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
+  if ((isVocative(a, i) || isTrailingVocative(a, i)) && !negatedBetween(a, i - 2, i)) {
+    return { pattern: 'vocative', addressAt: -1 };
   }
 
   const before = nearestReferentBefore(a, i, 7);
@@ -93,8 +143,6 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       return negatedBetween(a, before.at, i) ? EXCUSED : ELSEWHERE;
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
-      // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", "Moron.").
-      if (isVocative(a, i)) return { pattern: 'vocative', addressAt: -1 };
       const after = nearestReferentAfter(a, i, 3);
       if (after.referent === 'second') return { pattern: 'near', addressAt: after.at };
       return ELSEWHERE;
@@ -103,10 +151,80 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
 }
 
 const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };
+/** Not aimed at anyone present, and too ambiguous to count as name-calling either. */
+const ELSEWHERE_MILD: InsultTarget = { pattern: 'excused', addressAt: -1 };
+
+function isInsultList(list: string): boolean {
+  return list === 'insultNoun' || list === 'insultAdj' || list === 'insultDirect' || list === 'slur';
+}
+
+function isIndirectInsult(list: string): boolean {
+  return list === 'insultNoun' || list === 'insultAdj';
+}
 const ELSEWHERE: InsultTarget = { pattern: 'elsewhere', addressAt: -1 };
 
 function reportedBetween(a: Analysis, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (REPORTING.has(a.tokens[k]!.key)) return true;
+  return false;
+}
+
+const ARTICLES = new Set(['a', 'an', 'one', 'such']);
+const DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'its', 'some',
+  'any', 'no', 'every', 'all', 'of', 'such', 'what', 'like', 'as', 'than', 'many', 'more', 'most', 'other',
+  'another', 'two', 'three', 'bunch', 'for', 'to', 'with', 'by', 'from', 'about', 'are', 'were', 'is',
+  'was', 'be', 'being', 'been', 'and', 'or',
+]);
+const IMPERATIVE_BE = new Set(['be', 'being', 'acting', 'act']);
+const IMPERATIVE_START = new Set(['stop', 'dont', 'quit', 'be', 'never', 'please', 'just', 'act']);
+
+function articleBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ARTICLES.has(tokens[k]!.key)) return false;
+  // The article must come right after the address and "be": look left of `from`.
+  for (let k = from - 1; k >= 0 && k >= from - 3; k--) {
+    const key = tokens[k]!.key;
+    if (ARTICLES.has(key)) return true;
+    if (!FILLERS.has(key) && !BE.has(key)) return false;
+  }
+  return false;
+}
+
+/** "stop being an idiot", "don't be a coward", "quit acting like a bitch", "Be a man, not a coward". */
+function imperativeBe(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) return false;
+    if (IMPERATIVE_BE.has(p.key)) {
+      const before = tokens[k - 1];
+      const start = !before || before.sentence !== p.sentence || before.clauseBreak;
+      return (before !== undefined && before.sentence === p.sentence && IMPERATIVE_START.has(before.key)) || (start && p.key === 'be');
+    }
+    if (!(FILLERS.has(p.key) || p.key === 'like' || isInsultToken(a, k))) return false;
+  }
+  return false;
+}
+
+/** A bare insult noun ending a sentence that speaks to someone: "Provide proof faggot." */
+function isTrailingVocative(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && !next.clauseBreak) return false;
+  if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur')) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  if (DETERMINERS.has(prev.key) || THIRD_PERSON.has(prev.key) || FIRST_PERSON.has(prev.key)) return false;
+  if (isInsultToken(a, i - 1) || FILLERS.has(prev.key)) {
+    // "you stupid moron." is handled as direct; a chain of adjectives needs no determiner either.
+    const before = tokens[i - 2];
+    return !before || before.sentence !== t.sentence || !DETERMINERS.has(before.key);
+  }
+  // The sentence must speak to someone: an order (first word a verb is not knowable; use "your"/"you").
+  for (let k = i - 1; k >= 0 && k >= i - 30 && tokens[k]!.sentence === t.sentence; k--) {
+    if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return true;
+  }
   return false;
 }
 
@@ -115,10 +233,11 @@ function isVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Clause = tokens of the same sentence between clause breaks.
+  // Bounded scans: a clause longer than four tokens is not a vocative, so look no further than that.
   let s = i;
-  while (s > 0 && !tokens[s]!.clauseBreak && tokens[s - 1]!.sentence === t.sentence) s--;
+  while (s > 0 && i - s <= 4 && !tokens[s]!.clauseBreak && tokens[s - 1]!.sentence === t.sentence) s--;
   let e = i;
-  while (e + 1 < tokens.length && tokens[e + 1]!.sentence === t.sentence && !tokens[e + 1]!.clauseBreak) e++;
+  while (e + 1 < tokens.length && e - i <= 4 && tokens[e + 1]!.sentence === t.sentence && !tokens[e + 1]!.clauseBreak) e++;
   if (e - s + 1 > 4) return false;
   for (let k = s; k <= e; k++) {
     if (k === i) continue;

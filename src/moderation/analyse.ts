@@ -1,6 +1,6 @@
-import type { Hit, Lexicon, ListName } from './lexicon';
+import type { Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
-import { tokenise, type Token } from './tokens';
+import { squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
 
 /**
@@ -13,33 +13,39 @@ export interface Analysis {
   readonly tokens: readonly Token[];
   /** hits[i]: lexicon entries token i matches (a spaced-out word is attached to its first letter). */
   readonly hits: readonly (readonly Hit[])[];
+  /** phrases[i]: listed phrases starting at token i. */
+  readonly phrases: readonly (readonly PhraseMatch[])[];
   readonly lexicon: Lexicon;
   readonly participants: ReadonlySet<string>;
+  /** Profane words that are also names (policy.lexicons.profanity.names). */
+  readonly names: ReadonlySet<string>;
 }
 
 const NO_HITS: readonly Hit[] = [];
+/** Longest word read from spaced-out letters. */
+const MAX_SPACED = 20;
 
 export function analyse(text: string, lexicon: Lexicon, conversation?: ConversationFacts): Analysis {
   const norm = normalise(text);
   const tokens = tokenise(norm);
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) {
-    const h = lexicon.lookup(tokens[i]!);
-    hits[i] = h.length === 0 ? NO_HITS : h;
-  }
+  for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   joinSpacedLetters(tokens, hits, lexicon);
+  joinHyphenated(tokens, hits, lexicon);
+  const phrases: (readonly PhraseMatch[])[] = new Array<readonly PhraseMatch[]>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) phrases[i] = lexicon.matchPhrases(tokens, hits, i);
   const participants = new Set<string>();
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
   }
-  return { original: text, norm, tokens, hits, lexicon, participants };
+  return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names };
 }
 
 /**
  * "f u c k", "f.u.c.k", "f-u-c-k": runs of single letters separated by one space, dot, dash or
  * underscore are read as one word; the longest listed word inside the run wins.
  */
-function joinSpacedLetters(tokens: readonly Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   let i = 0;
   while (i < tokens.length) {
     if (!isSingleLetter(tokens[i]!)) {
@@ -49,24 +55,77 @@ function joinSpacedLetters(tokens: readonly Token[], hits: (readonly Hit[])[], l
     let j = i + 1;
     while (j < tokens.length && isSingleLetter(tokens[j]!) && tokens[j]!.tightSep) j++;
     if (j - i >= 3) {
-      const letters = tokens.slice(i, j).map((t) => t.key);
-      let a = 0;
-      while (a + 3 <= letters.length) {
-        let matched = 0;
-        for (let b = Math.min(letters.length, a + 24); b - a >= 3 && matched === 0; b--) {
-          const word = letters.slice(a, b).join('');
-          const entries = lexicon.lookupKey(word);
-          if (entries) {
-            const first = tokens[i + a]!;
-            const last = tokens[i + b - 1]!;
-            hits[i + a] = entries.map((entry) => ({ entry, how: 'spaced' as const, ns: first.ns, ne: last.ne }));
-            matched = b - a;
-          }
+      let a = i;
+      while (a + 3 <= j) {
+        // The longest listed word starting at letter a, walked in the lexicon's letter trie.
+        const best = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
+        if (best === 0) {
+          a++;
+          continue;
         }
-        a += matched > 0 ? matched : 1;
+        let joined = '';
+        for (let k = a; k < a + best; k++) joined += tokens[k]!.key;
+        const bestEntries = lexicon.lookupKey(joined)!;
+        const first = tokens[a]!;
+        const last = tokens[a + best - 1]!;
+        // Tokens are this analysis's own objects, so they are updated in place.
+        first.key = joined;
+        first.raw = joined;
+        first.squeezed = squeeze(joined);
+        first.ne = last.ne;
+        first.end = last.end;
+        hits[a] = bestEntries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
+        // The other letters now belong to that word: "f u c k" must not read "u" as "you".
+        for (let k = a + 1; k < a + best; k++) {
+          const absorbed = tokens[k]!;
+          absorbed.key = '';
+          absorbed.squeezed = '';
+          absorbed.alt = null;
+          absorbed.wordLike = false;
+          hits[k] = NO_HITS;
+        }
+        a += best;
       }
     }
     i = j;
+  }
+}
+
+/**
+ * "douche-bag", "a-hole", "half wit", "as shole": parts joined by a hyphen (or, when neither part is a
+ * listed word, by one space) that together spell a listed word.
+ */
+function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const next = tokens[i + 1]!;
+    if (tokens[i]!.key === '' || next.key === '') continue;
+    const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && hits[i]!.length === 0 && hits[i + 1]!.length === 0;
+    if (!next.hyphenated && !spaced) continue;
+    let joined = tokens[i]!.key;
+    const maxParts = spaced ? 2 : 4;
+    for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
+      joined += tokens[j]!.key;
+      const entries = lexicon.lookupKey(joined);
+      if (!entries || (spaced && (joined.length < 5 || !entries.some((e) => e.list !== 'group')))) continue;
+      const first = tokens[i]!;
+      const last = tokens[j]!;
+      first.key = joined;
+      first.raw = joined;
+      first.squeezed = squeeze(joined);
+      first.ne = last.ne;
+      first.end = last.end;
+      hits[i] = entries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
+      for (let k = i + 1; k <= j; k++) {
+        const absorbed = tokens[k]!;
+        absorbed.key = '';
+        absorbed.squeezed = '';
+        absorbed.alt = null;
+        absorbed.wordLike = false;
+        hits[k] = NO_HITS;
+      }
+      i = j;
+      break;
+    }
   }
 }
 
@@ -74,9 +133,10 @@ function isSingleLetter(t: Token): boolean {
   return t.key.length === 1 && t.wordLike;
 }
 
-/** Original-text span of a hit. */
-export function hitSpan(a: Analysis, hit: Hit): { start: number; end: number } {
-  return originalSpan(a.norm, hit.ns, hit.ne);
+/** Original-text span of a hit on token i. */
+export function hitSpan(a: Analysis, i: number, hit: Hit): { start: number; end: number } {
+  const t = a.tokens[i]!;
+  return originalSpan(a.norm, t.ns + hit.rs, hit.re < 0 ? t.ne : t.ns + hit.re);
 }
 
 export function hasList(hits: readonly Hit[], list: ListName): Hit | undefined {

@@ -42,13 +42,14 @@ export const FILLERS = new Set([
   'ignorant', 'stupid', 'pathetic', 'shameless', 'bigoted', 'racist', 'deluded', 'delusional',
   'sniveling', 'snivelling', 'whiny', 'whining', 'dirty', 'filthy', 'low', 'life', 'rotten',
   'mentally', 'morally', 'intellectually', 'emotionally', 'retarded', 'senile', 'crazy', 'insane',
+  'human', 'complete', 'bunch', 'sack', 'load', 'lying', 'cheating', 'hating', 'dumbass', 'stinking',
+  'stinkin', 'ignorant', 'just', 'nothing', 'typical', 'pompous', 'bad', 'either', 'this', 'probably',
+  'weak', 'mental', 'little', 'big', 'fat', 'worthless', 'inbred',
 ]);
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
 export const REPORTING = new Set([
-  'called', 'call', 'calls', 'calling', 'said', 'say', 'says', 'saying', 'described', 'describe',
-  'describes', 'dismissed', 'labelled', 'labeled', 'termed', 'named', 'wrote', 'claimed', 'claims',
-  'thinks', 'think', 'thought', 'believe', 'believes', 'according', 'quoted', 'accused', 'accuse',
-  'accuses', 'branded', 'brand', 'brands',
+  'called', 'call', 'calls', 'calling', 'described', 'describe', 'describes', 'dismissed', 'labelled',
+  'labeled', 'termed', 'named', 'branded', 'brand', 'brands', 'accused', 'accuse', 'accuses', 'quoted',
 ]);
 
 export type Referent = 'second' | 'first' | 'third' | 'reported' | 'none';

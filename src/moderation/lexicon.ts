@@ -17,6 +17,7 @@ import type { Severity } from './types';
 export type ListName =
   | 'profanity'
   | 'insultNoun'
+  | 'insultDirect'
   | 'insultAdj'
   | 'slur'
   | 'dehumanising'
@@ -39,9 +40,11 @@ export type MatchHow = 'exact' | 'leet' | 'repeated' | 'masked' | 'embedded' | '
 export interface Hit {
   entry: Entry;
   how: MatchHow;
-  /** For embedded matches: normalised offsets of the match inside the token; otherwise the token's. */
-  ns: number;
-  ne: number;
+  /** The listed form the token was read as ("f*ck" -> "fuck"). */
+  form: string;
+  /** Normalised offsets of the match relative to the token's start; `re` -1 means the token's end. */
+  rs: number;
+  re: number;
 }
 
 export interface PhraseEntry {
@@ -53,8 +56,16 @@ export interface PhraseEntry {
 
 interface PhraseNode {
   next: Map<string, PhraseNode>;
+  /** The placeholder edges of `next` ("{you}"), with their token tests, for quick iteration. */
+  placeholders: [(t: Token) => boolean, PhraseNode][] | null;
   entries: PhraseEntry[];
 }
+/** A phrase found in a text: the entry and the index of its last token. */
+export interface PhraseMatch {
+  entry: PhraseEntry;
+  last: number;
+}
+const NO_PHRASES: PhraseMatch[] = [];
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 export function severityRank(s: Severity): number {
@@ -66,13 +77,15 @@ export const SECOND_PERSON = new Set([
   'you', 'u', 'ya', 'yah', 'ye', 'thou', 'thee', 'youre', 'yore', 'ur', 'yall', 'youse', 'yourself',
   'yourselves', 'youve', 'youll', 'youd', 'yu', 'yoo',
 ]);
-export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', 'thy']);
+export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', 'thy', 'yr', 'youre']);
 const PLACEHOLDERS: Record<string, (t: Token) => boolean> = {
   '{you}': (t) => SECOND_PERSON.has(t.key) || t.mention,
   '{your}': (t) => SECOND_POSSESSIVE.has(t.key) || t.key === 'you',
+  '{yourself}': (t) => YOURSELF.has(t.key),
   '{person}': (t) =>
     SECOND_PERSON.has(t.key) || t.mention || PERSON_OBJECT.has(t.key),
 };
+const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 
 /** Inflected forms of a term, so the lists can stay in dictionary form. */
@@ -115,7 +128,6 @@ export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'n
   switch (kind) {
     case 'noun':
       plural();
-      if (last !== 'y') add(term + 'y');
       break;
     case 'adj':
       if (last === 'e') {
@@ -209,6 +221,14 @@ class Automaton {
   }
 }
 
+interface CharNode {
+  next: Map<string, CharNode>;
+  word: boolean;
+}
+const NO_HITS: readonly Hit[] = [];
+/** Distinct raw tokens remembered; cleared when full (a comment stream reuses a small vocabulary). */
+const MEMO_SIZE = 200_000;
+
 const FUZZY_LISTS = new Set<ListName>(['insultNoun', 'insultAdj', 'slur', 'dehumanising']);
 const MASKABLE_LISTS = new Set<ListName>(['profanity', 'insultNoun', 'insultAdj', 'slur']);
 const VOWELS = /[aeiouy]/g;
@@ -223,9 +243,13 @@ export class Lexicon {
   private readonly maskable = new Map<string, FormEntry[]>();
   private readonly embedded = new Automaton();
   private readonly allow = new Set<string>();
-  private readonly phraseRoot: PhraseNode = { next: new Map(), entries: [] };
+  private readonly memo = new Map<string, readonly Hit[]>();
+  private readonly wordTrie: CharNode = { next: new Map(), word: false };
+  private readonly phraseRoot: PhraseNode = { next: new Map(), placeholders: null, entries: [] };
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
+  /** Profane words that are also names ("Dick Cheney"). */
+  readonly names = new Set<string>();
 
   addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1]): void {
     const keys = keysOf(term)[0]!;
@@ -235,8 +259,15 @@ export class Lexicon {
       const sq = squeeze(form);
       push(this.squeezed, sq, entry);
       if (FUZZY_LISTS.has(entry.list) && form.length >= 5) {
-        if (form.length >= 6) pushForm(this.skeletons, form.replace(VOWELS, '*'), form, entry);
-        for (let i = 0; i + 1 < form.length; i++) {
+        // Misspelt vowels ("mongruls"), for the listed word and its plural only: other generated
+        // forms collide with names ("bastardy" ~ "Bastardi").
+        const base = keys[0]!;
+        if (form.length >= 7 && (form === base || form === base + 's')) {
+          pushForm(this.skeletons, form.replace(VOWELS, '*'), form, entry);
+        }
+        // Swapped letters ("idoit"), only for the listed word itself and never the first letter:
+        // swaps of generated forms spell real words ("fater" -> "after").
+        for (let i = 1; form === keys[0] && i + 1 < form.length; i++) {
           if (form[i] === form[i + 1]) continue;
           const t = form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2);
           push(this.transposed, t, entry);
@@ -272,8 +303,10 @@ export class Lexicon {
     for (const p of parts) {
       let nxt = node.next.get(p);
       if (!nxt) {
-        nxt = { next: new Map(), entries: [] };
+        nxt = { next: new Map(), placeholders: null, entries: [] };
         node.next.set(p, nxt);
+        const test = PLACEHOLDERS[p];
+        if (test) (node.placeholders ??= []).push([test, nxt]);
       }
       node = nxt;
     }
@@ -283,6 +316,18 @@ export class Lexicon {
 
   build(): void {
     this.embedded.build();
+    for (const form of this.words.keys()) {
+      let node = this.wordTrie;
+      for (const ch of form) {
+        let nxt = node.next.get(ch);
+        if (!nxt) {
+          nxt = { next: new Map(), word: false };
+          node.next.set(ch, nxt);
+        }
+        node = nxt;
+      }
+      node.word = true;
+    }
   }
 
   isAllowed(t: Token): boolean {
@@ -295,33 +340,57 @@ export class Lexicon {
   }
 
   /** Every list entry this token matches, with the evasion used; [] for allowed words. */
-  lookup(t: Token): Hit[] {
-    if (!t.wordLike) return [];
+  lookup(t: Token): readonly Hit[] {
+    if (!t.wordLike) return NO_HITS;
+    if (t.raw.length > MAX_WORD) return this.compute(t);
+    // Words repeat across comments: remember each raw token's reading (hits are token-relative).
+    let memo = this.memo.get(t.raw);
+    if (memo === undefined) {
+      memo = this.compute(t);
+      if (memo.length === 0) memo = NO_HITS;
+      if (this.memo.size >= MEMO_SIZE) this.memo.clear();
+      this.memo.set(t.raw, memo);
+    }
+    return memo;
+  }
+
+  /** The longest listed word spelled by the one-letter tokens from..to-1 starting at `from`, as a letter count. */
+  longestSpelled(tokens: readonly Token[], from: number, to: number, maxLetters: number): number {
+    let node: CharNode | undefined = this.wordTrie;
+    let best = 0;
+    for (let b = from; b < to && b - from < maxLetters; b++) {
+      node = node.next.get(tokens[b]!.key);
+      if (!node) break;
+      if (node.word && b - from + 1 >= 3) best = b - from + 1;
+    }
+    return best;
+  }
+
+  private compute(t: Token): readonly Hit[] {
     if (this.isAllowed(t)) return [];
-    const whole = (entries: Entry[], how: MatchHow): Hit[] =>
-      entries.map((entry) => ({ entry, how, ns: t.ns, ne: t.ne }));
     if (t.key.length <= MAX_WORD) {
       const exact = this.words.get(t.key);
-      if (exact) return whole(exact, t.key === t.raw ? 'exact' : 'leet');
+      if (exact) return whole(t, exact, t.key === t.raw ? 'exact' : 'leet', t.key);
       if (t.alt !== null) {
         const alt = this.words.get(t.alt);
-        if (alt) return whole(alt, 'leet');
+        if (alt) return whole(t, alt, 'leet', t.alt);
       }
       if (t.squeezed !== t.key && (t.longRun || t.squeezed.length >= 4)) {
         const sq = this.squeezed.get(t.squeezed);
-        if (sq) return whole(sq, 'repeated');
+        if (sq) return whole(t, sq, 'repeated', t.squeezed);
         if (t.alt !== null) {
           const sqAlt = this.squeezed.get(squeeze(t.alt));
-          if (sqAlt) return whole(sqAlt, 'repeated');
+          if (sqAlt) return whole(t, sqAlt, 'repeated', squeeze(t.alt));
         }
       }
       if (t.masked) {
         const m = this.maskedLookup(t.key);
-        if (m) return whole(m, 'masked');
+        if (m) return whole(t, m.entries, 'masked', m.form);
         // "f*u*c*k": a mark between every letter separates rather than hides them.
         if (/^(?:[a-z]\*)+[a-z]$/.test(t.key)) {
-          const joined = this.words.get(t.key.replace(/\*/g, ''));
-          if (joined) return whole(joined, 'spaced');
+          const form = t.key.replace(/\*/g, '');
+          const joined = this.words.get(form);
+          if (joined) return whole(t, joined, 'spaced', form);
         }
       }
     }
@@ -334,44 +403,73 @@ export class Lexicon {
           {
             entry: found.entry,
             how: 'embedded',
-            ns: aligned ? t.ns + found.end - found.term.length : t.ns,
-            ne: aligned ? t.ns + found.end : t.ne,
+            form: found.term,
+            rs: aligned ? found.end - found.term.length : 0,
+            re: aligned ? found.end : -1,
           },
         ];
       }
     }
     if (t.key.length >= 5 && t.key.length <= MAX_WORD && !t.masked) {
       const f = this.fuzzyLookup(t.key);
-      if (f) return whole(f, 'misspelt');
+      if (f) return whole(t, f.entries, 'misspelt', f.form);
     }
     return [];
   }
 
-  /** Phrases starting at token i; `next` gives the token after i+k in the same sentence, or undefined. */
-  matchPhrases(tokens: readonly Token[], i: number): PhraseEntry[] {
-    const found: PhraseEntry[] = [];
+  /** Phrases starting at token i, read through each token's lexicon reading (`readings`, "f*ck" -> "fuck"). */
+  matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[], i: number): readonly PhraseMatch[] {
+    let found: PhraseMatch[] | null = null;
     let nodes: PhraseNode[] = [this.phraseRoot];
     const first = tokens[i]!;
-    for (let k = 0; k < this.maxPhrase && i + k < tokens.length; k++) {
+    if (first.key === '') return NO_PHRASES;
+    // Most tokens start no phrase: answer that without allocating.
+    const root = this.phraseRoot;
+    if (
+      !root.next.has(first.key) &&
+      !root.next.has(readingOf(first, hits[i]!)) &&
+      (first.alt === null || !root.next.has(first.alt)) &&
+      (!first.longRun || !root.next.has(first.squeezed)) &&
+      !this.startsWithPlaceholder(first)
+    ) {
+      return NO_PHRASES;
+    }
+    for (let k = 0, used = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (t.sentence !== first.sentence) break;
+      // Letters absorbed into a spaced-out word ("f u c k") are skipped.
+      if (t.key === '') continue;
+      used++;
       const nextNodes: PhraseNode[] = [];
+      const reading = readingOf(t, hits[i + k]!);
       for (const node of nodes) {
-        const direct = node.next.get(t.key) ?? (t.alt !== null ? node.next.get(t.alt) : undefined) ?? (t.longRun ? node.next.get(t.squeezed) : undefined);
+        const direct =
+          node.next.get(t.key) ??
+          (reading !== t.key ? node.next.get(reading) : undefined) ??
+          (t.alt !== null ? node.next.get(t.alt) : undefined) ??
+          (t.longRun ? node.next.get(t.squeezed) : undefined);
         if (direct) nextNodes.push(direct);
-        for (const [ph, test] of Object.entries(PLACEHOLDERS)) {
-          const viaPlaceholder = node.next.get(ph);
-          if (viaPlaceholder && test(t)) nextNodes.push(viaPlaceholder);
+        if (node.placeholders) {
+          for (const [test, next] of node.placeholders) if (test(t)) nextNodes.push(next);
         }
       }
       if (nextNodes.length === 0) break;
-      for (const node of nextNodes) found.push(...node.entries);
+      for (const node of nextNodes) {
+        for (const entry of node.entries) (found ??= []).push({ entry, last: i + k });
+      }
       nodes = nextNodes;
     }
-    return found;
+    return found ?? NO_PHRASES;
   }
 
-  private maskedLookup(key: string): Entry[] | null {
+  private startsWithPlaceholder(t: Token): boolean {
+    const ps = this.phraseRoot.placeholders;
+    if (ps === null) return false;
+    for (let k = 0; k < ps.length; k++) if (ps[k]![0](t)) return true;
+    return false;
+  }
+
+  private maskedLookup(key: string): FormEntry | null {
     if (!/^[a-z]/.test(key)) return null;
     const revealed = key.replace(/\*/g, '').length;
     if (revealed < 2 && key.length > 3) return null;
@@ -395,22 +493,33 @@ export class Lexicon {
         bestRank = rank;
       }
     }
-    return best ? best.entries : null;
+    return best;
   }
 
-  private fuzzyLookup(key: string): Entry[] | null {
+  private fuzzyLookup(key: string): FormEntry | null {
     const t = this.transposed.get(key);
-    if (t) return t;
-    if (key.length < 6) return null;
+    if (t) return { form: key, entries: t };
+    if (key.length < 7) return null;
     const candidates = this.skeletons.get(key.replace(VOWELS, '*'));
     if (!candidates) return null;
     for (const c of candidates) {
       let diff = 0;
       for (let i = 0; i < key.length && diff <= 1; i++) if (key[i] !== c.form[i]) diff++;
-      if (diff === 1) return c.entries;
+      if (diff === 1) return c;
     }
     return null;
   }
+}
+
+/** The form a token was read as ("f*ck" -> "fuck"), or its key. */
+export function readingOf(t: Token, hits: readonly Hit[]): string {
+  return hits.length > 0 ? hits[0]!.form : t.key;
+}
+
+function whole(_t: Token, entries: Entry[], how: MatchHow, form: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const entry of entries) hits.push({ entry, how, form, rs: 0, re: -1 });
+  return hits;
 }
 
 function push(map: Map<string, Entry[]>, key: string, entry: Entry): void {
@@ -452,7 +561,8 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
       if (!term) continue;
       const k = keysOf(term)[0]!;
       const joined = k.join(' ');
-      if (k.length === 0 || excluded.has(joined) || graded.has(joined)) continue;
+      // Two-letter leftovers of symbol-laden entries ("sh!+" -> "sh", "Fu(*" -> "fu") are not words.
+      if (k.length === 0 || joined.length < 3 || excluded.has(joined) || graded.has(joined)) continue;
       const sev = profanity.badWords.severity;
       // Multi-token entries ("blow job", "son-of-a-bitch") match as phrases.
       if (k.length > 1) lex.addPhrase(joined, 'profanity', sev);
@@ -463,10 +573,12 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     lex.addEmbedded(term, { list: 'profanity', term, severity: severityOf(profanity.terms, term) ?? 'high' });
   }
   for (const w of profanity.allow) lex.addAllowed(w);
+  for (const w of profanity.names) for (const k of keysOf(w)) if (k.length === 1) lex.names.add(k[0]!);
   for (const w of insults.allow) lex.addAllowed(w);
 
   for (const sev of SEVERITIES) {
     for (const term of insults.nouns[sev]) lex.addWord(term, { list: 'insultNoun', term, severity: sev }, 'noun');
+    for (const term of insults.directOnly[sev]) lex.addWord(term, { list: 'insultDirect', term, severity: sev }, 'noun');
     for (const term of insults.adjectives[sev]) lex.addWord(term, { list: 'insultAdj', term, severity: sev }, 'adj');
     for (const p of insults.phrases[sev]) lex.addPhrase(p, 'insult', sev);
     for (const term of identity.slurs[sev]) lex.addWord(term, { list: 'slur', term, severity: sev }, 'noun');

@@ -45,6 +45,8 @@ export const profanityLexiconSchema = z
     embedded: termList,
     /** Words that contain a listed term but are not profane (Scunthorpe, assassin, cocktail ...). */
     allow: termList,
+    /** Listed words that are also names: not profane when capitalised next to another capitalised word ("Dick Cheney"). */
+    names: termList,
     /** The bad-words package list, used as a base. */
     badWords: z
       .object({
@@ -63,6 +65,8 @@ export const insultLexiconSchema = z
   .object({
     /** Insulting nouns: "you idiot", "you are a moron". */
     nouns: bySeverity,
+    /** Nouns that insult only when said straight at someone ("you dick", "you are a tool"), not nearby. */
+    directOnly: bySeverity,
     /** Insulting adjectives: "you are stupid", "your pathetic excuse". */
     adjectives: bySeverity,
     /** Multi-word abuse aimed at the reader: "shut up", "get lost", "fuck you". */

@@ -40,6 +40,8 @@ export interface Token {
   clauseBreak: boolean;
   /** The characters between the previous token and this one are exactly one space, '.', '-', '_' or '*'. */
   tightSep: boolean;
+  /** Joined to the previous token by a single hyphen ("douche-bag", "a-hole"). */
+  hyphenated: boolean;
 }
 
 const LEET: Record<string, string> = {
@@ -54,41 +56,54 @@ const TRAILING_TRIM = new Set(['!', '|', '#', '%', "'", '`', '@']);
 const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|km|kg|mm|cm|g|x|mb|gb|hrs?|mins?|yrs?|d)$/;
 
 function isLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 192 && c !== 215 && c !== 247 && c < 0x2000 && isUnicodeLetter(c));
+  return (c >= 97 && c <= 122) || (c >= 192 && c !== 215 && c !== 247 && isUnicodeLetter(c));
 }
 const LETTER = /\p{L}/u;
+/** 0 = not looked up yet, 1 = letter, 2 = not a letter (UTF-16 code units; surrogates are not letters). */
+const LETTER_CACHE = new Uint8Array(65536);
 function isUnicodeLetter(c: number): boolean {
-  return LETTER.test(String.fromCharCode(c));
+  let v = LETTER_CACHE[c]!;
+  if (v === 0) {
+    v = c >= 0xd800 && c <= 0xdfff ? 2 : LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    LETTER_CACHE[c] = v;
+  }
+  return v === 1;
 }
 function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
-/** Characters that may sit inside a token: letters, digits, leet and mask symbols, apostrophes. */
+/** ASCII characters that may sit inside a token: letters, digits, leet and mask symbols, apostrophes. */
+const ASCII_TOKEN = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII_TOKEN[c] = 1;
+for (let c = 48; c <= 57; c++) ASCII_TOKEN[c] = 1;
+for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
+
 function isTokenCode(c: number): boolean {
-  if (c < 128) {
-    return (
-      (c >= 97 && c <= 122) ||
-      (c >= 48 && c <= 57) ||
-      c === 64 /* @ */ ||
-      c === 36 /* $ */ ||
-      c === 33 /* ! */ ||
-      c === 42 /* * */ ||
-      c === 43 /* + */ ||
-      c === 124 /* | */ ||
-      c === 35 /* # */ ||
-      c === 37 /* % */ ||
-      c === 39 /* ' */ ||
-      c === 96 /* ` */
-    );
-  }
-  return c >= 192 && c !== 215 && c !== 247 && (c >= 0x2000 ? LETTER.test(String.fromCharCode(c)) : isUnicodeLetter(c));
+  if (c < 128) return ASCII_TOKEN[c] === 1;
+  return c >= 192 && c !== 215 && c !== 247 && isUnicodeLetter(c);
 }
-const SENTENCE_END = /[.!?;\n\r\u2026]/;
-const CLAUSE_BREAK = /[,:()\[\]\u2013\u2014"]|\s-\s/;
+/** Separator kinds: 1 = ends a sentence, 2 = breaks a clause (ASCII; a few non-ASCII below). */
+const SEP_KIND = new Uint8Array(128);
+for (const ch of '.!?;\n\r') SEP_KIND[ch.charCodeAt(0)] = 1;
+for (const ch of ',:()[]"') SEP_KIND[ch.charCodeAt(0)] = 2;
+function sepKind(c: number): number {
+  if (c < 128) return SEP_KIND[c]!;
+  if (c === 0x2026) return 1;
+  if (c === 0x2013 || c === 0x2014) return 2;
+  return 0;
+}
 const MENTION = /^@[a-z0-9_.]+$/;
-const TIGHT_SEP = /^(?: {1,2}|[.\-_*])$/;
+const TIGHT_SEP_CHARS = new Set([' ', '.', '-', '_', '*']);
 
 export function squeeze(word: string): string {
+  let doubled = false;
+  for (let i = 1; i < word.length; i++) {
+    if (word.charCodeAt(i) === word.charCodeAt(i - 1)) {
+      doubled = true;
+      break;
+    }
+  }
+  if (!doubled) return word;
   let out = '';
   let prev = '';
   for (let i = 0; i < word.length; i++) {
@@ -138,10 +153,21 @@ export function tokenise(norm: NormalisedText): Token[] {
       else break;
     }
     if (s < e) {
-      const raw = text.slice(s, e);
-      const between = text.slice(prevEnd, s);
-      if (tokens.length > 0 && SENTENCE_END.test(between)) sentence++;
-      tokens.push(makeToken(raw, tokens.length, s, e, norm, sentence, tokens.length > 0 && CLAUSE_BREAK.test(between), TIGHT_SEP.test(between)));
+      let sentenceEnd = false;
+      let clauseBreak = false;
+      for (let k = prevEnd; k < s; k++) {
+        const c = text.charCodeAt(k);
+        const kind = sepKind(c);
+        if (kind === 1) sentenceEnd = true;
+        else if (kind === 2) clauseBreak = true;
+        else if (c === 45 && k > prevEnd && k + 1 < s && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) clauseBreak = true;
+      }
+      const gap = s - prevEnd;
+      const tight = gap === 1 ? TIGHT_SEP_CHARS.has(text[prevEnd]!) : gap === 2 && text[prevEnd] === ' ' && text[prevEnd + 1] === ' ';
+      if (tokens.length > 0 && sentenceEnd) sentence++;
+      const token = makeToken(text.slice(s, e), tokens.length, s, e, norm, sentence, tokens.length > 0 && clauseBreak, tight);
+      if (gap === 1 && text.charCodeAt(prevEnd) === 45 && tokens.length > 0) token.hyphenated = true;
+      tokens.push(token);
       prevEnd = e;
     }
     i = j;
@@ -206,7 +232,7 @@ function makeToken(
     key,
     alt,
     squeezed,
-    longRun: squeezed.length !== key.length && hasLongRun(key),
+    longRun: squeezed !== key && hasLongRun(key),
     masked: masked && letters > 0,
     wordLike: letters > 0,
     mention,
@@ -218,5 +244,6 @@ function makeToken(
     sentence,
     clauseBreak,
     tightSep,
+    hyphenated: false,
   };
 }

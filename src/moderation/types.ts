@@ -61,3 +61,27 @@ export interface Finding {
   end: number;
   explanation: string;
 }
+
+/**
+ * What a check collects. After MAX_FINDINGS_PER_CHECK findings only a more severe one is still taken: a
+ * moderator needs the first few dozen spans, not thousands, and the cap keeps a pathological
+ * 100,000-character comment as cheap as a normal one, without letting 25 mild words hide a strong one.
+ */
+export const MAX_FINDINGS_PER_CHECK = 25;
+const RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+
+export class FindingList {
+  readonly items: Finding[] = [];
+  private top = -1;
+
+  /** Would a finding of this severity still be kept? (Checks ask before building the explanation.) */
+  wants(severity: Severity): boolean {
+    return this.items.length < MAX_FINDINGS_PER_CHECK || RANK[severity] > this.top;
+  }
+
+  add(f: Finding): void {
+    if (!this.wants(f.severity)) return;
+    this.items.push(f);
+    if (RANK[f.severity] > this.top) this.top = RANK[f.severity];
+  }
+}

@@ -2,7 +2,7 @@
 import { Router } from 'express';
 import { presentComment } from '../../comments/presentComment';
 import { getComment } from '../../comments/getComment';
-import { submitComment } from '../../comments/submitComment';
+import { submitComment, type SubmitInput } from '../../comments/submitComment';
 import { allow, principalOf } from '../auth';
 import type { ApiContext } from '../context';
 import { submitCommentBody, uuidParam, waitQuery } from '../schemas';
@@ -11,13 +11,20 @@ import { parse } from '../validate';
 export function commentRoutes(ctx: ApiContext): Router {
   const router = Router();
   const bodySchema = submitCommentBody(ctx.policy.limits.maxTextLength);
+  const limits = ctx.limits;
+  const admit = limits && ((c: SubmitInput) => limits.chargeAuthor(c.site, c.author.id));
 
   router.post('/comments', allow('site'), async (req, res) => {
     const body = parse(bodySchema, req.body);
     const { wait } = parse(waitQuery, req.query, 'query');
     const site = principalOf(req).site;
     const result = await submitComment(
-      { db: ctx.db, queue: ctx.queue, onEnqueueError: (err, id) => req.log.warn({ err, commentId: id }, 'enqueue failed; the reconciler will retry') },
+      {
+        db: ctx.db,
+        queue: ctx.queue,
+        onEnqueueError: (err, id) => req.log.warn({ err, commentId: id }, 'enqueue failed; the reconciler will retry'),
+        ...(admit ? { admit } : {}),
+      },
       { ...body, site, requestId: String(req.id) },
     );
     let comment = result.comment;

@@ -33,7 +33,8 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
   let wordStart = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.key === tokens[wordStart]!.key) continue;
-    if (i - wordStart >= repeatedWordRun) {
+    // A reply to many people ("@a @b @c ...") is not a flood.
+    if (i - wordStart >= repeatedWordRun && !tokens[wordStart]!.mention) {
       findings.push({
         rule: 'repeated-words',
         category: 'spam',

@@ -3,7 +3,7 @@ import { hitSpan } from '../analyse';
 import { negatedBetween } from '../grammar';
 import { milder } from '../address';
 import { originalSpan } from '../normalise';
-import type { Finding } from '../types';
+import { FindingList, type Finding } from '../types';
 
 /** "you people", "these people": a group addressed or pointed at as a whole. */
 const GROUP_POINTERS = new Set(['they', 'them', 'their', 'theyre', 'these', 'those', 'you', 'ur', 'your', 'yall', 'all']);
@@ -15,16 +15,18 @@ const GROUP_POINTERS = new Set(['they', 'them', 'their', 'theyre', 'these', 'tho
  * or dehumanising word is.
  */
 export function identityAttack(a: Analysis): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new FindingList();
   for (let i = 0; i < a.tokens.length; i++) {
+    // Capped and already holding a high-severity finding: nothing more can change the verdict.
+    if (!findings.wants('high')) break;
     for (const hit of a.hits[i]!) {
       if (hit.entry.list === 'slur') {
         if (negatedBetween(a, i - 2, i)) break;
-        findings.push({
+        findings.add({
           rule: 'slur',
           category: 'identity_attack',
           severity: hit.how === 'misspelt' ? milder(hit.entry.severity) : hit.entry.severity,
-          ...hitSpan(a, hit),
+          ...hitSpan(a, i, hit),
           explanation: `"${hit.entry.term}" is a slur${hit.how === 'misspelt' ? ' (misspelt)' : ''}`,
         });
         break;
@@ -34,7 +36,7 @@ export function identityAttack(a: Analysis): Finding[] {
         if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i)) break;
         const from = Math.min(group.at, i);
         const to = Math.max(group.at, i);
-        findings.push({
+        findings.add({
           rule: 'dehumanising-group',
           category: 'identity_attack',
           severity: group.strong ? hit.entry.severity : milder(hit.entry.severity),
@@ -45,7 +47,7 @@ export function identityAttack(a: Analysis): Finding[] {
       }
     }
   }
-  return findings;
+  return findings.items;
 }
 
 /** The group a dehumanising word is said of, in the same sentence: a named people is strong, a pronoun weak. */

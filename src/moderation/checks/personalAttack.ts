@@ -1,7 +1,8 @@
 import type { Analysis } from '../analyse';
+import { isAddress, isPossessiveAddress } from '../grammar';
 import { insultEntry, insultTarget, milder, type InsultPattern } from '../address';
 import { originalSpan } from '../normalise';
-import type { Finding, Severity } from '../types';
+import { FindingList, type Finding, type Severity } from '../types';
 
 /**
  * Policy clause "personal_attacks": an insult aimed at a participant of the conversation, i.e. the
@@ -13,16 +14,20 @@ import type { Finding, Severity } from '../types';
  * conversation (see the incivility check), or praise ("you are my hero").
  */
 export function personalAttack(a: Analysis): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new FindingList();
+  let addressed: boolean | undefined;
   for (let i = 0; i < a.tokens.length; i++) {
+    // Capped and already holding a high-severity finding: nothing more can change the verdict.
+    if (!findings.wants('high')) break;
     const entry = insultEntry(a, i);
     if (entry) {
       const target = insultTarget(a, i);
-      const severity = severityFor(target.pattern, entry.severity);
-      if (severity) {
+      if (target.pattern === 'vocative') addressed ??= hasAddress(a);
+      const severity = severityFor(target.pattern, entry.severity, addressed ?? false);
+      if (severity && findings.wants(severity)) {
         const from = target.addressAt >= 0 && target.addressAt < i ? target.addressAt : i;
         const to = target.addressAt > i ? target.addressAt : i;
-        findings.push({
+        findings.add({
           rule: RULE[target.pattern],
           category: 'personal_attack',
           severity,
@@ -31,10 +36,10 @@ export function personalAttack(a: Analysis): Finding[] {
         });
       }
     }
-    for (const phrase of a.lexicon.matchPhrases(a.tokens, i)) {
-      if (phrase.list !== 'insult') continue;
-      const last = a.tokens[i + phrase.length - 1]!;
-      findings.push({
+    for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
+      if (phrase.list !== 'insult' || !findings.wants(phrase.severity)) continue;
+      const last = a.tokens[lastIndex]!;
+      findings.add({
         rule: 'abusive-phrase',
         category: 'personal_attack',
         severity: phrase.severity,
@@ -43,18 +48,27 @@ export function personalAttack(a: Analysis): Finding[] {
       });
     }
   }
-  return findings;
+  return findings.items;
 }
 
-function severityFor(pattern: InsultPattern, word: Severity): Severity | null {
+function hasAddress(a: Analysis): boolean {
+  for (const t of a.tokens) if (isAddress(a, t) || isPossessiveAddress(t)) return true;
+  return false;
+}
+
+function severityFor(pattern: InsultPattern, word: Severity, addressed: boolean): Severity | null {
   switch (pattern) {
     case 'direct':
     case 'comparison':
-      return word;
+      // Even a mild word said straight at someone ("you're naive") is held for a moderator.
+      return word === 'low' ? 'medium' : word;
+    case 'vocative':
+      // "Shut up, idiot." in a comment that speaks to someone is as direct as "you idiot".
+      return addressed ? word : milder(word);
+    // Inferred targets are held for a moderator, never rejected.
     case 'possessive':
     case 'near':
-    case 'vocative':
-      return milder(word);
+      return word === 'low' ? null : 'medium';
     case 'excused':
     case 'elsewhere':
       return null;

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import { hitSpan } from '../analyse';
 import { originalSpan } from '../normalise';
-import type { Finding } from '../types';
+import { FindingList, type Finding } from '../types';
 
 /**
  * Policy clause "profanity": "comments that include profanity ... will not be permitted".
@@ -9,12 +9,16 @@ import type { Finding } from '../types';
  * letters), and every listed profane phrase. The word's severity decides the action.
  */
 export function profanity(a: Analysis): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new FindingList();
   for (let i = 0; i < a.tokens.length; i++) {
+    // Capped and already holding a high-severity finding: nothing more can change the verdict.
+    if (!findings.wants('high')) break;
     for (const hit of a.hits[i]!) {
       if (hit.entry.list !== 'profanity') continue;
-      const span = hitSpan(a, hit);
-      findings.push({
+      if (isName(a, i, hit.form)) break;
+      if (!findings.wants(hit.entry.severity)) break;
+      const span = hitSpan(a, i, hit);
+      findings.add({
         rule: hit.how === 'exact' ? 'profane-word' : 'profane-word-disguised',
         category: 'profanity',
         severity: hit.entry.severity,
@@ -26,10 +30,10 @@ export function profanity(a: Analysis): Finding[] {
       });
       break;
     }
-    for (const phrase of a.lexicon.matchPhrases(a.tokens, i)) {
-      if (phrase.list !== 'profanity') continue;
-      const last = a.tokens[i + phrase.length - 1]!;
-      findings.push({
+    for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
+      if (phrase.list !== 'profanity' || !findings.wants(phrase.severity)) continue;
+      const last = a.tokens[lastIndex]!;
+      findings.add({
         rule: 'profane-phrase',
         category: 'profanity',
         severity: phrase.severity,
@@ -38,7 +42,16 @@ export function profanity(a: Analysis): Finding[] {
       });
     }
   }
-  return findings;
+  return findings.items;
+}
+
+/** "Dick Cheney", "Mr. Dick": a listed word that is also a name, capitalised beside another capitalised word. */
+function isName(a: Analysis, i: number, form: string): boolean {
+  const t = a.tokens[i]!;
+  if (!t.capitalised || !a.names.has(form)) return false;
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  return (next !== undefined && next.capitalised && next.sentence === t.sentence) || (prev !== undefined && prev.capitalised && prev.sentence === t.sentence && !prev.clauseBreak);
 }
 
 const HOW = {

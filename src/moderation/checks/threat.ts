@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import { FIRST_PERSON, THIRD_PERSON, isAddress, negatedBetween, nearestReferentBefore } from '../grammar';
 import { originalSpan } from '../normalise';
-import type { Finding, Severity } from '../types';
+import { FindingList, type Finding, type Severity } from '../types';
 
 /** Words that turn a violent verb into intent: "I will kill", "we're gonna", "someone should". */
 const INTENT = new Set([
@@ -24,34 +24,36 @@ const MASS_OBJECT = new Set(['people', 'peoples', 'souls', 'nation', 'race', 'al
  * the past tense are not threats.
  */
 export function threat(a: Analysis): Finding[] {
-  const findings: Finding[] = [];
+  const findings = new FindingList();
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
+    // Capped and already holding a high-severity finding: nothing more can change the verdict.
+    if (!findings.wants('high')) break;
     for (const hit of a.hits[i]!) {
       if (hit.entry.list === 'violentVerb') {
         const f = violentIntent(a, i);
-        if (f) findings.push(f);
+        if (f) findings.add(f);
         break;
       }
       if (hit.entry.list === 'harmWish') {
         const f = harmWish(a, i);
-        if (f) findings.push(f);
+        if (f) findings.add(f);
         break;
       }
     }
-    for (const phrase of a.lexicon.matchPhrases(tokens, i)) {
+    for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
       if (negatedBetween(a, i - 3, i)) continue;
-      findings.push({
+      findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
         severity: phrase.severity,
-        ...originalSpan(a.norm, tokens[i]!.ns, tokens[i + phrase.length - 1]!.ne),
+        ...originalSpan(a.norm, tokens[i]!.ns, tokens[lastIndex]!.ne),
         explanation: `"${phrase.phrase}" threatens or wishes harm`,
       });
     }
   }
-  return findings;
+  return findings.items;
 }
 
 function span(a: Analysis, from: number, to: number) {

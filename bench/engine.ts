@@ -1,0 +1,229 @@
+/**
+ * Engine benchmark: Warden's engine against bad-words `isProfane` and obscenity on the same comments,
+ * in the same run, plus the worst cases. `npm run bench:engine` (compiled) or `npx tsx bench/engine.ts`.
+ *
+ *   --json            machine-readable output
+ *   --size N          corpus size (default 40000, the ~17k labelled texts repeated)
+ *   --sample N        comments given to bad-words (it is ~1,000/s; default 3000)
+ *   --process         also time the whole `warden check` process (needs `npm run build`)
+ *
+ * Data: $WARDEN_DATASETS or ../shared/datasets relative to the repository root.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { PassThrough } from 'node:stream';
+import { Filter } from 'bad-words';
+import { RegExpMatcher, englishDataset, englishRecommendedTransformers } from 'obscenity';
+import { runCheck } from '../src/cli/check';
+import { createEngine, type Engine } from '../src/moderation';
+import { loadPolicy } from '../src/policy/loadPolicy';
+
+function repoRoot(): string {
+  // bench/ (tsx) or dist/bench/ (compiled)
+  for (const up of ['..', '../..']) {
+    const dir = path.resolve(__dirname, up);
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'policies'))) return dir;
+  }
+  return path.resolve(__dirname, '..');
+}
+
+export function datasetsDir(): string {
+  return process.env.WARDEN_DATASETS ?? path.resolve(repoRoot(), '../shared/datasets');
+}
+
+export function loadCorpus(size: number): string[] {
+  const texts: string[] = [];
+  for (const file of ['impermium-train.jsonl', 'olid-train.jsonl']) {
+    const full = path.join(datasetsDir(), file);
+    for (const line of readFileSync(full, 'utf8').split('\n')) {
+      if (line.trim()) texts.push((JSON.parse(line) as { text: string }).text);
+    }
+  }
+  const corpus: string[] = [];
+  for (let i = 0; corpus.length < size; i++) corpus.push(texts[i % texts.length]!);
+  return corpus;
+}
+
+function percentile(sorted: Float64Array, p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+interface Throughput {
+  comments: number;
+  seconds: number;
+  perSecond: number;
+}
+
+function throughput(texts: readonly string[], fn: (t: string) => unknown): Throughput {
+  const t0 = performance.now();
+  for (const t of texts) fn(t);
+  const seconds = (performance.now() - t0) / 1000;
+  return { comments: texts.length, seconds, perSecond: texts.length / seconds };
+}
+
+function perComment(engine: Engine, texts: readonly string[]) {
+  const times = new Float64Array(texts.length);
+  for (let i = 0; i < texts.length; i++) {
+    const t0 = performance.now();
+    engine.moderate(texts[i]!);
+    times[i] = (performance.now() - t0) * 1000;
+  }
+  times.sort();
+  return { p50: percentile(times, 0.5), p99: percentile(times, 0.99), max: times[times.length - 1]! };
+}
+
+/** The median of five runs of one text, in ms (after a warm-up run). */
+function worst(engine: Engine, text: string): number {
+  engine.moderate(text);
+  const runs: number[] = [];
+  for (let r = 0; r < 5; r++) {
+    const t0 = performance.now();
+    engine.moderate(text);
+    runs.push(performance.now() - t0);
+  }
+  return runs.sort((a, b) => a - b)[2]!;
+}
+
+function randomWords(length: number): string {
+  const words = ['you', 'idiot', 'the', 'f*ck', 'sh1t', 'a', 'kill', 'people', 'not', 'Armenian', 'u', 'r', 'Scunthorpe'];
+  let seed = 7;
+  const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  let text = '';
+  while (text.length < length) text += words[Math.floor(rand() * words.length)] + (rand() < 0.1 ? '. ' : ' ');
+  return text.slice(0, length);
+}
+
+/** `warden check` in-process: JSON lines in, verdict lines out, through the real stream code. */
+export async function checkPathInProcess(texts: readonly string[]): Promise<Throughput> {
+  const input = texts.map((t, i) => JSON.stringify({ id: String(i), text: t })).join('\n') + '\n';
+  const stdin = new PassThrough();
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let lines = 0;
+  stdout.on('data', (chunk: Buffer) => {
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
+  });
+  const t0 = performance.now();
+  const done = runCheck([], { stdin, stdout, stderr });
+  stdin.end(input);
+  await done;
+  const seconds = (performance.now() - t0) / 1000;
+  if (lines !== texts.length) throw new Error(`check wrote ${lines} lines for ${texts.length} comments`);
+  return { comments: texts.length, seconds, perSecond: texts.length / seconds };
+}
+
+/** The whole `warden check` process (node startup, policy load, stdin to stdout), if built. */
+export async function checkPathProcess(texts: readonly string[]): Promise<Throughput | null> {
+  const bin = path.join(repoRoot(), 'bin', 'warden.js');
+  if (!existsSync(path.join(repoRoot(), 'dist', 'src', 'cli', 'main.js'))) return null;
+  const input = texts.map((t, i) => JSON.stringify({ id: String(i), text: t })).join('\n') + '\n';
+  const t0 = performance.now();
+  const lines = await new Promise<number>((resolve, reject) => {
+    const child = spawn(process.execPath, [bin, 'check'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    let n = 0;
+    child.stdout.on('data', (chunk: Buffer) => {
+      for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) n++;
+    });
+    child.on('error', reject);
+    child.on('close', () => resolve(n));
+    child.stdin.end(input);
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  if (lines !== texts.length) throw new Error(`warden check wrote ${lines} lines for ${texts.length} comments`);
+  return { comments: texts.length, seconds, perSecond: texts.length / seconds };
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const opt = (name: string, def: number) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? Number(args[i + 1]) : def;
+  };
+  const json = args.includes('--json');
+  const size = opt('--size', 40_000);
+  const sampleSize = opt('--sample', 3_000);
+
+  const corpus = loadCorpus(size);
+  const sample = corpus.slice(0, sampleSize);
+  const t0 = performance.now();
+  const engine = createEngine(loadPolicy());
+  const compileMs = performance.now() - t0;
+
+  // Warm up every contender on the same texts before timing.
+  for (const t of corpus.slice(0, 2000)) engine.moderate(t);
+  const filter = new Filter();
+  const matcher = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+  for (const t of corpus.slice(0, 300)) {
+    filter.isProfane(t);
+    matcher.hasMatch(t);
+  }
+
+  const warden = throughput(corpus, (t) => engine.moderate(t));
+  const wardenSample = throughput(sample, (t) => engine.moderate(t));
+  const badWords = throughput(sample, (t) => filter.isProfane(t));
+  const obscenity = throughput(corpus, (t) => matcher.hasMatch(t));
+  const latency = perComment(engine, corpus);
+
+  const maxLength = loadPolicy().limits.maxTextLength;
+  const worstCases = {
+    singleToken100k: worst(engine, 'a'.repeat(100_000)),
+    randomWords100k: worst(engine, randomWords(100_000)),
+    spacedLetters100k: worst(engine, 'f u c k '.repeat(12_500)),
+    maxLengthRandomWords: worst(engine, randomWords(maxLength)),
+    maxLengthSingleToken: worst(engine, 'x'.repeat(maxLength)),
+    maxLengthLeet: worst(engine, 'sh1t f*ck 4$$ '.repeat(Math.ceil(maxLength / 14)).slice(0, maxLength)),
+  };
+
+  const checkInProcess = await checkPathInProcess(corpus);
+  const checkProcess = args.includes('--process') ? await checkPathProcess(corpus) : null;
+
+  const result = {
+    corpus: { comments: corpus.length, distinctTexts: new Set(corpus).size, badWordsSample: sample.length },
+    compileMs,
+    warden: { ...warden, p50Micros: latency.p50, p99Micros: latency.p99, maxMicros: latency.max },
+    badWords,
+    obscenity,
+    ratios: {
+      wardenOverBadWords: wardenSample.perSecond / badWords.perSecond,
+      wardenOverObscenity: warden.perSecond / obscenity.perSecond,
+      checkInProcessOverBadWords: checkInProcess.perSecond / badWords.perSecond,
+      checkProcessOverBadWords: checkProcess ? checkProcess.perSecond / badWords.perSecond : null,
+    },
+    worstCasesMs: worstCases,
+    checkInProcess,
+    checkProcess,
+  };
+
+  if (json) {
+    process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+    return;
+  }
+  const n = (x: number) => Math.round(x).toLocaleString('en-US');
+  const rows: [string, string][] = [
+    ['corpus', `${n(corpus.length)} comments (${n(result.corpus.distinctTexts)} distinct); bad-words on the first ${n(sample.length)}`],
+    ['compile policy', `${compileMs.toFixed(0)} ms`],
+    ['warden engine', `${n(warden.perSecond)} comments/s  p50 ${latency.p50.toFixed(1)} µs  p99 ${latency.p99.toFixed(1)} µs  max ${(latency.max / 1000).toFixed(2)} ms`],
+    ['bad-words isProfane', `${n(badWords.perSecond)} comments/s`],
+    ['obscenity', `${n(obscenity.perSecond)} comments/s`],
+    ['warden / bad-words', `${result.ratios.wardenOverBadWords.toFixed(1)}x`],
+    ['warden / obscenity', `${result.ratios.wardenOverObscenity.toFixed(1)}x`],
+    ['check path (in-process)', `${n(checkInProcess.perSecond)} comments/s = ${result.ratios.checkInProcessOverBadWords.toFixed(1)}x bad-words`],
+    [
+      'check process',
+      checkProcess
+        ? `${n(checkProcess.perSecond)} comments/s = ${result.ratios.checkProcessOverBadWords!.toFixed(1)}x bad-words (${checkProcess.seconds.toFixed(2)} s)`
+        : 'not measured (pass --process after npm run build)',
+    ],
+    ...Object.entries(worstCases).map(([k, v]): [string, string] => [`worst: ${k}`, `${v.toFixed(2)} ms`]),
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(rows.map(([k, v]) => `${k.padEnd(width)}  ${v}`).join('\n') + '\n');
+}
+
+if (require.main === module) {
+  main().catch((err: unknown) => {
+    process.stderr.write(`bench: ${err instanceof Error ? err.stack : String(err)}\n`);
+    process.exitCode = 1;
+  });
+}

@@ -1,0 +1,56 @@
+import { moderate } from './engine';
+
+describe('identity attacks', () => {
+  it('flags dehumanising words said of a people', () => {
+    expect(moderate('you people are animals').categories).toContain('identity_attack');
+  });
+
+  it('rejects "subhuman vermin"', () => {
+    const v = moderate('They are subhuman vermin.');
+    expect(v.decision).toBe('reject');
+    expect(v.categories).toContain('identity_attack');
+  });
+
+  it('flags a misspelt slur', () => {
+    expect(moderate('go home you hungry mongruls').categories).toContain('identity_attack');
+  });
+
+  it('keeps a neutral mention of a people', () => {
+    expect(moderate('The Azerbaijani army fired on the positions.').decision).toBe('approve');
+    expect(moderate('Armenians and Azerbaijanis both lost thousands.').decision).toBe('approve');
+  });
+
+  it('keeps history told in the past tense', () => {
+    expect(moderate('The Ottoman government massacred Armenians in 1915.').categories).not.toContain('threat');
+  });
+});
+
+describe('threats', () => {
+  it.each([
+    ['a threat of violence', 'I will kill you'],
+    ['a threat in slang', "i'm gonna shoot you"],
+    ['a wish of death', 'you deserve to die'],
+    ['a hope of death', 'I hope you die'],
+    ['a passive wish', 'you should be shot'],
+    ['an order to self-harm', 'kill yourself'],
+  ])('rejects %s', (_kind, text) => {
+    const v = moderate(text);
+    expect(v.categories).toContain('threat');
+    expect(v.decision).toBe('reject');
+  });
+
+  it('holds an accusation of genocidal intent for a moderator', () => {
+    const v = moderate('you will undoubtedly annihilate all of 130,000+ Armenian souls in Artsakh');
+    expect(v.decision).toBe('flag');
+    expect(v.categories).toContain('threat');
+  });
+
+  it.each([
+    'this analysis is killing me',
+    'We will kill the bill in committee.',
+    'I would never hurt you.',
+    'Thousands will die if the war resumes.',
+  ])('keeps the idiom "%s"', (text) => {
+    expect(moderate(text).categories).not.toContain('threat');
+  });
+});

@@ -1,0 +1,40 @@
+import { moderate } from './engine';
+
+// Generous bounds against CI noise; `npm run bench:engine` reports the real figures. A quadratic
+// slip on 100,000 characters costs seconds, so these still catch it.
+const BOUND_MS = 50;
+/** Texts of ~20,000-50,000 tokens, each one a word to read (the engine's per-token cost is ~1 µs). */
+const MANY_TOKENS_BOUND_MS = 150;
+
+/** The fastest of three runs after a warm-up run: scheduling noise only ever adds time. */
+function time(text: string): number {
+  moderate(text);
+  let best = Infinity;
+  for (let r = 0; r < 3; r++) {
+    const t0 = performance.now();
+    moderate(text);
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+describe('worst cases stay linear', () => {
+  it('checks a 100,000-character single token quickly', () => {
+    expect(time('a'.repeat(100_000))).toBeLessThan(BOUND_MS);
+    expect(time('fu'.repeat(50_000))).toBeLessThan(BOUND_MS);
+    expect(time('*'.repeat(100_000))).toBeLessThan(BOUND_MS);
+  });
+
+  it('checks 100,000 characters of random words quickly', () => {
+    const words = ['you', 'idiot', 'the', 'f*ck', 'sh1t', 'a', 'kill', 'people', 'not', 'Armenian', 'u', 'r'];
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    let text = '';
+    while (text.length < 100_000) text += words[Math.floor(rand() * words.length)] + (rand() < 0.1 ? '. ' : ' ');
+    expect(time(text)).toBeLessThan(MANY_TOKENS_BOUND_MS);
+  });
+
+  it('checks 100,000 single letters split by spaces quickly', () => {
+    expect(time('f u c k '.repeat(12_500))).toBeLessThan(MANY_TOKENS_BOUND_MS);
+  });
+});

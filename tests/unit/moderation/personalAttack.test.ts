@@ -1,0 +1,78 @@
+import { createEngine } from '../../../src/moderation';
+import { loadPolicy } from '../../../src/policy/loadPolicy';
+import { moderate } from './engine';
+
+const attacked = (text: string) => moderate(text).categories.includes('personal_attack');
+
+describe('personal attacks: an insult aimed at the reader', () => {
+  it('rejects a second-person insult', () => {
+    const v = moderate('You are a complete idiot, Arthur.');
+    expect(v.decision).toBe('reject');
+    expect(v.categories).toContain('personal_attack');
+    expect(v.reasons[0]!.excerpt).toBe('You are a complete idiot');
+  });
+
+  it.each([
+    ['"you X"', 'you moron'],
+    ["\"you're X\"", "you're pathetic and everyone knows it"],
+    ['"u r a X"', 'u r a loser'],
+    ['"ur a X"', 'ur an idiot lol'],
+    ['an @USER reply', '@USER idiot'],
+    ['a vocative', 'Stephen, you clown, read the article first.'],
+    ['a chain of insults', 'you stupid ignorant troll'],
+    ['an insulting adjective', 'you are so stupid'],
+    ['a possessive insult', 'your stupid comments again'],
+    ['profanity aimed at the reader', 'fuck you'],
+    ['"you asshole"', 'you asshole'],
+    ['an imperative: shut up', 'Shut up already.'],
+    ['an imperative: get lost', 'get lost, nobody asked'],
+    ['an imperative: go back to your cave', 'go back to your cave'],
+    ['a comparison', 'nobody is as dumb as you'],
+    ['a misspelt insult', 'you are an idoit'],
+    ['a disguised insult', 'you are an 1d10t'],
+    ['an insult split in two', 'you half wit'],
+    ['"X like you"', 'I am tired of idiots like you'],
+    ['an order to stop being one', 'stop being an idiot'],
+    ['an insult said after the address', 'what a loser you are'],
+    ['an insult ending an order', 'Read your own link moron.'],
+    ['"your a X" for "you\'re a X"', 'your a clown'],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('flags a named participant when the thread says who takes part', () => {
+    const engine = createEngine(loadPolicy());
+    const v = engine.moderate('Sirvart is a liar.', undefined, { participants: ['Sirvart'] });
+    expect(v.categories).toContain('personal_attack');
+  });
+});
+
+describe('personal attacks: what is not one', () => {
+  it('keeps a negated insult', () => {
+    expect(attacked('You are not an idiot for asking this.')).toBe(false);
+  });
+
+  it('keeps self-criticism', () => {
+    expect(attacked('I was stupid to believe you.')).toBe(false);
+  });
+
+  it('keeps reported speech', () => {
+    expect(moderate('The minister called the statement ridiculous.').decision).toBe('approve');
+  });
+
+  it('keeps praise', () => {
+    expect(moderate('Dear Mr. Seyran Ohanian, you are my hero as you only speak the truth!').decision).toBe('approve');
+  });
+
+  it('keeps thanks', () => {
+    expect(moderate('Thank you for the detailed report on the treaty.').decision).toBe('approve');
+  });
+
+  it('does not call an insult of someone outside the conversation a personal attack', () => {
+    expect(attacked('The minister is an idiot.')).toBe(false);
+  });
+
+  it('does not treat the letters of a spaced-out word as "you"', () => {
+    expect(moderate('f u c k this idiot plan').categories).not.toContain('personal_attack');
+  });
+});

@@ -1,0 +1,104 @@
+import { excerpts, moderate } from './engine';
+
+describe('profanity: the words', () => {
+  it('rejects a strong swear word', () => {
+    const v = moderate('This is fucking nonsense.');
+    expect(v.decision).toBe('reject');
+    expect(excerpts(v, 'profanity')).toEqual(['fucking']);
+  });
+
+  it('holds a medium word for a moderator', () => {
+    const v = moderate('What a load of bullshit this article is.');
+    expect(v.decision).toBe('flag');
+    expect(v.categories).toEqual(['profanity']);
+    expect(excerpts(v, 'profanity')).toEqual(['bullshit']);
+  });
+
+  it('tolerates mild words such as hell and bloody', () => {
+    expect(moderate('The ceasefire failed again. What the hell happened? Bloody shame.').decision).toBe('approve');
+  });
+
+  it('holds "damn" and "crap" for a moderator', () => {
+    expect(moderate('Damn, what a crap treaty.').decision).toBe('flag');
+  });
+
+  it('uses the bad-words list for words the policy does not grade', () => {
+    const v = moderate('Stop being such a cockhead.');
+    expect(v.categories).toContain('profanity');
+  });
+
+  it('does not use bad-words entries the policy excludes', () => {
+    expect(moderate('God knows the pawn moved first; the orifice of the cave was narrow.').decision).toBe('approve');
+  });
+
+  it('catches a profane compound word', () => {
+    expect(excerpts(moderate('what a fuckwitted plan'), 'profanity')).toEqual(['fuckwitted']);
+  });
+});
+
+describe('profanity: evasions', () => {
+  it.each([
+    ['leetspeak', 'this is sh1t', 'sh1t'],
+    ['symbols for letters', 'total a$$hole move', 'a$$hole'],
+    ['exclamation mark for i', 'what a sh!t show', 'sh!t'],
+    ['a masked letter', 'f*ck this', 'f*ck'],
+    ['several masked letters', 'f**k this', 'f**k'],
+    ['repeated letters', 'fuuuuuck this', 'fuuuuuck'],
+    ['letters split by spaces', 'f u c k this', 'f u c k'],
+    ['letters split by dots', 'f.u.c.k this', 'f.u.c.k'],
+    ['letters split by dashes', 'f-u-c-k this', 'f-u-c-k'],
+    ['upper case', 'FUCK THIS', 'FUCK'],
+    ['fullwidth letters', 'ｆｕｃｋ this', 'ｆｕｃｋ'],
+    ['mathematical letters', '𝐟𝐮𝐜𝐤 this', '𝐟𝐮𝐜𝐤'],
+    ['Cyrillic look-alikes', 'fuсk this', 'fuсk'],
+    ['Greek look-alikes', 'ΒΙΤCΗ please', 'ΒΙΤCΗ'],
+    ['a zero-width space inside the word', 'fu\u200Bck this', 'fu\u200Bck'],
+    ['a soft hyphen inside the word', 'fu\u00ADck this', 'fu\u00ADck'],
+    ['a bidi control inside the word', 'fu\u202Eck this', 'fu\u202Eck'],
+    ['accents', 'fück this', 'fück'],
+    ['a hyphenated split', 'what a douche-bag', 'douche-bag'],
+    ['a look-alike letter for u', 'fvck this', 'fvck'],
+  ])('catches %s', (_kind, text, excerpt) => {
+    const v = moderate(text);
+    expect(v.decision).not.toBe('approve');
+    expect(excerpts(v, 'profanity')).toContain(excerpt);
+  });
+});
+
+describe('profanity: the allow-list and whole words', () => {
+  it.each([
+    'Scunthorpe',
+    'Essex',
+    'Sussex',
+    'assassin',
+    'cocktail',
+    'specialist',
+    'Dickens',
+    'Hancock',
+    'shiitake',
+    'Matsushita',
+    'analysis',
+    'title',
+    'hello',
+    'bass',
+    'Arsenal',
+  ])('keeps %s', (word) => {
+    expect(moderate(`I read about ${word} in the paper yesterday.`).decision).toBe('approve');
+  });
+
+  it('keeps a listed word used as a name', () => {
+    expect(moderate('Dick Cheney said so in 2003.').decision).toBe('approve');
+  });
+
+  it('keeps a surname that looks like a misspelt insult', () => {
+    expect(moderate('Joe Bastardi forecast snow.').decision).toBe('approve');
+  });
+
+  it('keeps numbers and prices that look like leetspeak', () => {
+    expect(moderate('In 2011 it cost $5, in 1995 about 7 or 8.').decision).toBe('approve');
+  });
+
+  it('keeps a word whose letters are spaced for emphasis when they spell nothing listed', () => {
+    expect(moderate('a b c d e f g').decision).toBe('approve');
+  });
+});

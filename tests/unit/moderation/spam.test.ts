@@ -1,0 +1,35 @@
+import { moderate } from './engine';
+
+describe('other inappropriate material', () => {
+  it('holds a comment with more links than the policy allows', () => {
+    const v = moderate('see http://a.example.com/1 and https://b.example.org/2 and www.c.net/3');
+    expect(v.decision).toBe('flag');
+    expect(v.reasons.map((r) => r.rule)).toContain('too-many-links');
+  });
+
+  it('keeps two links', () => {
+    expect(moderate('see http://a.example.com/1 and https://b.example.org/2').decision).toBe('approve');
+  });
+
+  it('holds shouting', () => {
+    const v = moderate('THIS IS AN OUTRAGE AND EVERYONE IN THE GOVERNMENT SHOULD RESIGN TODAY');
+    expect(v.decision).toBe('flag');
+    expect(v.categories).toEqual(['spam']);
+  });
+
+  it('keeps a short capitalised phrase', () => {
+    expect(moderate('NATO and the OSCE said NO to the plan.').decision).toBe('approve');
+  });
+
+  it('holds a flood of one character', () => {
+    expect(moderate('nooooooooooooooooooooooooooo way!!!!!!!!!!!!!!!!!!!!').categories).toEqual(['spam']);
+  });
+
+  it('holds a flood of one word', () => {
+    expect(moderate('spam spam spam spam spam spam').decision).toBe('flag');
+  });
+
+  it('never rejects spam', () => {
+    expect(moderate('BUY NOW!!!!!!!!!!!!!!!!!!!! AT http://a.com http://b.com http://c.com http://d.com').decision).toBe('flag');
+  });
+});
