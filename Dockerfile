@@ -21,6 +21,8 @@ COPY --from=build /app/dist ./dist
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/prisma ./prisma
 COPY --from=build /app/policies ./policies
+# The moderation page's HTML, CSS and JS are served from the source folder (tsc compiles only TypeScript).
+COPY --from=build /app/src/http/page ./src/http/page
 COPY --from=build /app/bin ./bin
 USER node
 EXPOSE 3000

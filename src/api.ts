@@ -52,6 +52,10 @@ export async function startApi(config: Config, logger: Logger, opts: ApiOptions 
     const s = app.listen(config.PORT, config.HOST, (err?: Error) => (err ? reject(err) : resolve(s)));
   });
   server.keepAliveTimeout = 65_000;
+  let closing = false;
+  server.prependListener('request', (_req, res) => {
+    if (closing) res.setHeader('Connection', 'close');
+  });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.PORT;
   return {
@@ -59,8 +63,15 @@ export async function startApi(config: Config, logger: Logger, opts: ApiOptions 
     port,
     context,
     async close() {
-      // Stop accepting, let in-flight requests finish, then release connections.
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      // Stop accepting, let in-flight requests finish, then release connections. A keep-alive client
+      // would otherwise keep a connection busy forever: answers from now on say `Connection: close`,
+      // idle connections are closed now, and whatever is still open after 5 s is cut.
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const cut = setTimeout(() => server.closeAllConnections(), 5000);
+      await closed;
+      clearTimeout(cut);
       await Promise.allSettled([waiter.close(), queue.close(), webhooks.close()]);
       await Promise.allSettled([db.$disconnect(), redis.quit()]);
     },

@@ -45,7 +45,7 @@ const schema = z.object({
   METRICS_PORT: z.coerce.number().int().min(0).max(65535).default(9464),
   /** Attempts per webhook delivery before it is given up (kept a week in the queue for inspection). */
   WEBHOOK_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(12),
-  /** First retry delay of a failed webhook delivery; doubles on every attempt (2 s ... about 68 min). */
+  /** First retry delay of a failed webhook delivery; doubles on every attempt (2 s, 4 s ... 34 min: about 68 min over 12 attempts). */
   WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).default(2000),
   /** How long a webhook receiver may take to answer before the attempt counts as failed. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),

@@ -10,6 +10,7 @@ import type { Db } from '../src/db/client';
 import type { Logger } from '../src/logger';
 import { createMetrics, type JobOutcome, type Metrics } from '../src/metrics';
 import { createEngine, type Engine, type Policy } from '../src/moderation';
+import { isViolation } from '../src/moderation/sanctions';
 import { loadPolicy } from '../src/policy/loadPolicy';
 import {
   createModerationQueue,
@@ -64,7 +65,7 @@ export function defaultVerdictHooks(db: Db, policy: Policy, webhooks: Pick<Webho
       }),
     async (o) => {
       // A blocked author's rejection is the block at work, not a new violation.
-      if (o.verdict.decision !== 'reject' || o.verdict.categories.every((c) => c === 'author_blocked')) return;
+      if (o.verdict.decision !== 'reject' || !isViolation(o.verdict)) return;
       await applySanctions({ db, policy }, o.authorId);
     },
   ];
@@ -94,10 +95,16 @@ export function startWorker(config: Config, logger: Logger, hooks: WorkerHooks =
     for (const hook of onVerdict) await hook(outcome);
   };
 
-  const batcher = new MicroBatcher<string, ModerateOutcome>((ids) => moderateComments({ db, engine }, ids), {
+  const batcher = new MicroBatcher<string, ModerateOutcome>(
+    (ids) => {
+      metrics.batchSize.observe(ids.length);
+      return moderateComments({ db, engine }, ids);
+    },
+    {
     maxSize: config.WORKER_BATCH_SIZE,
-    maxWaitMs: config.WORKER_BATCH_WAIT_MS,
-  });
+      maxWaitMs: config.WORKER_BATCH_WAIT_MS,
+    },
+  );
 
   const worker = startModerationWorker({
     connection,

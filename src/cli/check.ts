@@ -77,7 +77,7 @@ async function checkStream(engine: Engine, io: CheckIo): Promise<number> {
     if (line.trim() === '') return;
     const result = checkLine(engine, line);
     if ('error' in result) bad++;
-    out += JSON.stringify(result) + '\n';
+    out += formatLine(result) + '\n';
   };
 
   await new Promise<void>((resolve, reject) => {
@@ -136,4 +136,12 @@ export function checkLine(engine: Engine, line: string): Output {
   if (typeof text !== 'string') return { id: safeId, error: '"text" must be a string' };
   const v = engine.moderate(text);
   return { id: safeId, decision: v.decision, categories: v.categories, reasons: v.reasons };
+}
+
+/** One output line. Most comments are approved with no reasons: that line needs no general serialiser. */
+export function formatLine(result: Output): string {
+  if ('decision' in result && result.reasons.length === 0 && result.categories.length === 0) {
+    return `{"id":${JSON.stringify(result.id) ?? 'null'},"decision":"${result.decision}","categories":[],"reasons":[]}`;
+  }
+  return JSON.stringify(result);
 }

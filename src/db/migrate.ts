@@ -131,7 +131,7 @@ export async function migrate(url: string, migrations = readMigrations()): Promi
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK');
-        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`);
+        throw new Error(`migration ${m.name} failed: ${(err as Error).message}`, { cause: err });
       }
       result.applied.push(m.name);
     }

@@ -13,10 +13,18 @@ interface HttpishError {
   message?: string;
 }
 
+const DEPENDENCY_DOWN_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections', 'TlsConnectionError']);
+
 /** Connection-level failures of Postgres or Redis: the client should retry later. */
 export function isDependencyDown(err: unknown): boolean {
   if (err instanceof Prisma.PrismaClientInitializationError) return true;
-  if (err instanceof Prisma.PrismaClientKnownRequestError) return ['P1001', 'P1002', 'P1008', 'P1017', 'P2024'].includes(err.code);
+  if (err instanceof Prisma.PrismaClientKnownRequestError) {
+    // P2028: no connection to start a transaction within its wait (the pool is stuck on a dead server).
+    if (['P1001', 'P1002', 'P1008', 'P1017', 'P2024', 'P2028'].includes(err.code)) return true;
+    // Raw queries report a dead server as P2010 with the driver adapter's error kind.
+    const kind = (err.meta?.driverAdapterError as { cause?: { kind?: string } } | undefined)?.cause?.kind;
+    if (kind && DEPENDENCY_DOWN_KINDS.has(kind)) return true;
+  }
   const e = err as HttpishError & { cause?: unknown };
   const text = `${e?.name ?? ''} ${e?.code ?? ''} ${e?.message ?? ''}`;
   if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|Connection is closed|Stream isn't writeable|enableOfflineQueue|MaxRetriesPerRequest|Command timed out|Redis connection is not ready|connection timeout|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|the database system is (starting up|shutting down)|terminating connection/i.test(text)) {

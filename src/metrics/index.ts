@@ -23,6 +23,7 @@ export interface Metrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   readonly rateLimited: Counter<'limit'>;
   readonly reconciled: Counter;
+  readonly batchSize: Histogram;
   /** Registers the scrape-time gauges once; later calls (the second process part in `all` mode) are ignored. */
   observe(sources: MetricSources, timeoutMs: number): void;
   /** Counts one stored verdict: once per category, or `none` for a verdict without categories. */
@@ -74,6 +75,13 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics 
     registers: [registry],
   });
 
+  const batchSize = new Histogram({
+    name: 'warden_worker_batch_size',
+    help: 'Comments moderated per database round by the worker (jobs that arrived within WORKER_BATCH_WAIT_MS).',
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+    registers: [registry],
+  });
+
   let observed = false;
   return {
     registry,
@@ -83,6 +91,7 @@ export function createMetrics(opts: { defaultMetrics?: boolean } = {}): Metrics 
     httpDuration,
     rateLimited,
     reconciled,
+    batchSize,
     observe(sources, timeoutMs) {
       if (observed) return;
       observed = true;

@@ -1,4 +1,4 @@
-import type { Analysis } from './analyse';
+import { isName, type Analysis } from './analyse';
 import type { Token } from './tokens';
 import {
   BE,
@@ -12,6 +12,7 @@ import {
   nearestReferentAfter,
   nearestReferentBefore,
   negatedBetween,
+  quotedSpeech,
 } from './grammar';
 import type { Entry, Hit } from './lexicon';
 import { severityRank } from './lexicon';
@@ -35,8 +36,13 @@ export type InsultPattern =
   | 'near'
   /** Negated, about the writer, or reported speech: not an insult of anyone present. */
   | 'excused'
-  /** About a third party, or no one in particular. */
-  | 'elsewhere';
+  /** About a third party. */
+  | 'elsewhere'
+  /**
+   * Said of no one named ("Foolish rube.", "what dummies are on here today"): aimed at a participant
+   * when the comment speaks to someone, name-calling otherwise.
+   */
+  | 'unattributed';
 
 export interface InsultTarget {
   pattern: InsultPattern;
@@ -53,10 +59,15 @@ const INTERJECTIONS = new Set([
   'moron', 'fool',
 ]);
 
-export function insultEntry(a: Analysis, i: number): Entry | undefined {
+/**
+ * The strongest insult reading of token i. `profane`: a profane noun counts too ("you twat"), as it
+ * does when aimed at the reader; name-calling of others needs a word from the insult lists.
+ */
+export function insultEntry(a: Analysis, i: number, profane = true): Entry | undefined {
   let best: Entry | undefined;
   for (const h of a.hits[i]!) {
-    if (!isInsultList(h.entry.list) && !isProfaneNoun(h)) continue;
+    if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h))) continue;
+    if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
@@ -74,6 +85,8 @@ function isInsultToken(a: Analysis, k: number): boolean {
 export function insultTarget(a: Analysis, i: number): InsultTarget {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  // Reported words are someone else's: 'He said "you idiot" to me'.
+  if (quotedSpeech(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -123,7 +136,7 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
   }
 
   // Words like "dick" or "tool" insult only when said straight at someone.
-  if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list))) return ELSEWHERE_MILD;
+  if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) return ELSEWHERE_MILD;
 
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
@@ -145,7 +158,8 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
       if (after.referent === 'second') return { pattern: 'near', addressAt: after.at };
-      return ELSEWHERE;
+      if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
+      return UNATTRIBUTED;
     }
   }
 }
@@ -159,9 +173,16 @@ function isInsultList(list: string): boolean {
 }
 
 function isIndirectInsult(list: string): boolean {
-  return list === 'insultNoun' || list === 'insultAdj';
+  return list === 'insultNoun' || list === 'insultAdj' || list === 'slur';
 }
 const ELSEWHERE: InsultTarget = { pattern: 'elsewhere', addressAt: -1 };
+const UNATTRIBUTED: InsultTarget = { pattern: 'unattributed', addressAt: -1 };
+
+/** Does the comment speak to someone anywhere ("you", "your", "@name", a named participant)? */
+export function speaksToSomeone(a: Analysis): boolean {
+  for (const t of a.tokens) if (isAddress(a, t) || isPossessiveAddress(t)) return true;
+  return false;
+}
 
 function reportedBetween(a: Analysis, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (REPORTING.has(a.tokens[k]!.key)) return true;
@@ -169,12 +190,13 @@ function reportedBetween(a: Analysis, from: number, to: number): boolean {
 }
 
 const ARTICLES = new Set(['a', 'an', 'one', 'such']);
-const DETERMINERS = new Set([
+const DETERMINERS_LIST = [
   'a', 'an', 'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'its', 'some',
   'any', 'no', 'every', 'all', 'of', 'such', 'what', 'like', 'as', 'than', 'many', 'more', 'most', 'other',
   'another', 'two', 'three', 'bunch', 'for', 'to', 'with', 'by', 'from', 'about', 'are', 'were', 'is',
   'was', 'be', 'being', 'been', 'and', 'or',
-]);
+];
+const DETERMINERS = new Set(DETERMINERS_LIST);
 const IMPERATIVE_BE = new Set(['be', 'being', 'acting', 'act']);
 const IMPERATIVE_START = new Set(['stop', 'dont', 'quit', 'be', 'never', 'please', 'just', 'act']);
 
@@ -225,7 +247,34 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 30 && tokens[k]!.sentence === t.sentence; k--) {
     if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return true;
   }
-  return false;
+  // A singular noun cannot end an English sentence bare unless it names the person spoken to:
+  // "Provide proof moron.", "Go away troll." (but not "I hate liars" or "he is a moron").
+  if (!isSingular(a, i)) return false;
+  // No determiner, verb of being, person or preposition in the words just before: "a crack whore",
+  // "was a secret arsehole" and "gonna puke" are not vocatives.
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) break;
+    if (NOT_BEFORE_VOCATIVE.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key) || BE.has(p.key)) return false;
+    if (p.clauseBreak) break;
+  }
+  return true;
+}
+
+/** Words after which a bare noun is an object or a predicate, not a vocative. */
+const NOT_BEFORE_VOCATIVE = new Set([
+  ...DETERMINERS_LIST, 'in', 'on', 'at', 'into', 'onto', 'over', 'under', 'than', 'not', 'no', 'never', 'called',
+  'call', 'calling', 'named', 'labelled', 'labeled', 'am', 'became', 'become', 'becomes', 'remains', 'total',
+  'complete', 'real', 'fellow', 'gonna', 'wanna', 'gotta', 'to', 'do', 'does', 'did', 'should', 'shall',
+  'may',
+]);
+
+/** Is the insult at token i a singular noun ("moron", not "morons")? */
+function isSingular(a: Analysis, i: number): boolean {
+  const h = a.hits[i]!.find((x) => x.entry.list === 'insultNoun' || x.entry.list === 'slur');
+  if (!h) return false;
+  const term = h.entry.term.toLowerCase();
+  return h.form === term || h.how === 'compound' ? !/[sz]$/.test(h.form) || /[sz]$/.test(term) : !h.form.endsWith('s');
 }
 
 function isVocative(a: Analysis, i: number): boolean {

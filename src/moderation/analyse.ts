@@ -1,4 +1,5 @@
 import type { Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
+import { PHRASE } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -19,26 +20,63 @@ export interface Analysis {
   readonly participants: ReadonlySet<string>;
   /** Profane words that are also names (policy.lexicons.profanity.names). */
   readonly names: ReadonlySet<string>;
+  /** The text has quotation marks (so quoted speech is worth looking for). */
+  readonly quoted: boolean;
 }
 
+const QUOTE_MARK = /["\u201c\u201d\u00ab\u00bb]/;
+
 const NO_HITS: readonly Hit[] = [];
+const NO_PHRASES: readonly PhraseMatch[] = [];
 /** Longest word read from spaced-out letters. */
 const MAX_SPACED = 20;
 
-export function analyse(text: string, lexicon: Lexicon, conversation?: ConversationFacts): Analysis {
+const NONE: readonly never[] = [];
+const NO_PARTICIPANTS: ReadonlySet<string> = new Set();
+
+/**
+ * `floodRun` is policy.limits.repeatedWordRun. A comment in which no listed word, disguise or phrase can
+ * be (prefilter.ts) gets an analysis without tokens: only the spam checks have anything to read.
+ */
+export function analyse(text: string, lexicon: Lexicon, conversation: ConversationFacts | undefined, floodRun: number): Analysis {
   const norm = normalise(text);
+  if (!lexicon.cues.needsAnalysis(norm.text, floodRun)) {
+    return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
+  }
   const tokens = tokenise(norm);
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   joinSpacedLetters(tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
-  const phrases: (readonly PhraseMatch[])[] = new Array<readonly PhraseMatch[]>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) phrases[i] = lexicon.matchPhrases(tokens, hits, i);
+  const phrases = matchPhrases(tokens, hits, lexicon);
   const participants = new Set<string>();
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
   }
-  return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names };
+  return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names, quoted: QUOTE_MARK.test(norm.text) };
+}
+
+/**
+ * Listed phrases starting at each token. A phrase contains its cue word (prefilter.ts), so it is only
+ * looked for in the few tokens before a cue word, or before a token only a full lookup could read.
+ */
+function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[], lexicon: Lexicon): (readonly PhraseMatch[])[] {
+  const n = tokens.length;
+  const phrases = new Array<readonly PhraseMatch[]>(n);
+  // Starts from `lowest` up to the current cue have been tried (cues are visited right to left).
+  let lowest = n;
+  for (let c = n - 1; c >= 0; c--) {
+    if ((tokens[c]!.cue & PHRASE) === 0 && hits[c]!.length === 0) continue;
+    for (let k = c, used = 0; k >= 0 && used < lexicon.maxPhrase; k--) {
+      if (tokens[k]!.key === '') continue;
+      used++;
+      if (k >= lowest) continue;
+      phrases[k] = lexicon.matchPhrases(tokens, hits, k);
+      lowest = k;
+    }
+  }
+  for (let i = 0; i < n; i++) phrases[i] ??= NO_PHRASES;
+  return phrases;
 }
 
 /**
@@ -74,6 +112,7 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
         first.squeezed = squeeze(joined);
         first.ne = last.ne;
         first.end = last.end;
+        first.cue = ~0;
         hits[a] = bestEntries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
         // The other letters now belong to that word: "f u c k" must not read "u" as "you".
         for (let k = a + 1; k < a + best; k++) {
@@ -101,6 +140,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     if (tokens[i]!.key === '' || next.key === '') continue;
     const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && hits[i]!.length === 0 && hits[i + 1]!.length === 0;
     if (!next.hyphenated && !spaced) continue;
+    if (spaced && !lexicon.cues.joins(tokens[i]!.key, next.key)) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
@@ -114,6 +154,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       first.squeezed = squeeze(joined);
       first.ne = last.ne;
       first.end = last.end;
+      first.cue = ~0;
       hits[i] = entries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
       for (let k = i + 1; k <= j; k++) {
         const absorbed = tokens[k]!;
@@ -141,4 +182,20 @@ export function hitSpan(a: Analysis, i: number, hit: Hit): { start: number; end:
 
 export function hasList(hits: readonly Hit[], list: ListName): Hit | undefined {
   return hits.find((h) => h.entry.list === list);
+}
+
+/** Address and person words are not names: "You Dick" is said to someone. */
+const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh']);
+
+/**
+ * "Dick Cheney", "Dick Van Dyke", "Mr. Dick": a listed word that is also a name
+ * (policy.lexicons.profanity.names), capitalised beside another capitalised word.
+ */
+export function isName(a: Analysis, i: number, form: string): boolean {
+  const t = a.tokens[i]!;
+  if (!t.capitalised || !a.names.has(form)) return false;
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
+  return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak);
 }

@@ -44,7 +44,7 @@ export const FILLERS = new Set([
   'mentally', 'morally', 'intellectually', 'emotionally', 'retarded', 'senile', 'crazy', 'insane',
   'human', 'complete', 'bunch', 'sack', 'load', 'lying', 'cheating', 'hating', 'dumbass', 'stinking',
   'stinkin', 'ignorant', 'just', 'nothing', 'typical', 'pompous', 'bad', 'either', 'this', 'probably',
-  'weak', 'mental', 'little', 'big', 'fat', 'worthless', 'inbred',
+  'weak', 'mental', 'little', 'big', 'fat', 'worthless', 'inbred', 'sir', 'madam', 'maam',
 ]);
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
 export const REPORTING = new Set([
@@ -109,5 +109,36 @@ export function negatedBetween(a: Analysis, from: number, to: number): boolean {
       return true;
     }
   }
+  return false;
+}
+
+/** Verbs that introduce what someone said: "he said", "she wrote", "they called me". */
+const SAYING = new Set([
+  'said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'asked', 'asks', 'told', 'tells', 'yelled',
+  'shouted', 'screamed', 'replied', 'called', 'calls', 'quote', 'quoted', 'quoting', 'tweeted', 'posted',
+]);
+const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
+const QUOTE_WINDOW = 40;
+
+/**
+ * Is token i inside a quotation that the sentence reports ('He said "you idiot" to me', '"Shut up,"
+ * she yelled')? Quoted words are someone else's, not the writer's attack.
+ */
+export function quotedSpeech(a: Analysis, i: number): boolean {
+  if (!a.quoted) return false;
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  // Bounded: a quotation that opened more than QUOTE_WINDOW words back is not looked for.
+  let first = i;
+  while (first > 0 && i - first < QUOTE_WINDOW && tokens[first - 1]!.sentence === t.sentence) first--;
+  let last = i;
+  while (last + 1 < tokens.length && last - i < QUOTE_WINDOW && tokens[last + 1]!.sentence === t.sentence) last++;
+  // Quote marks from the end of the previous sentence up to the token: an odd count means inside.
+  const from = first > 0 ? tokens[first - 1]!.ne : 0;
+  const text = a.norm.text;
+  let quotes = 0;
+  for (let k = from; k < t.ns; k++) if (QUOTES.has(text.charCodeAt(k))) quotes++;
+  if (quotes % 2 === 0) return false;
+  for (let k = first; k <= last; k++) if (SAYING.has(tokens[k]!.key)) return true;
   return false;
 }

@@ -47,18 +47,27 @@ const CHECKS: readonly Check[] = [
   flooding,
 ];
 
+export interface EngineOptions {
+  /**
+   * Skip the full analysis of comments in which no rule can fire (prefilter.ts). On by default; off
+   * only to check that it changes no verdict (scripts/check-prefilter.ts, tests).
+   */
+  prefilter?: boolean;
+}
+
 /** Compiles every matcher once; `moderate` is then a pure function of its arguments. */
-export function createEngine(policy: Policy): Engine {
+export function createEngine(policy: Policy, options: EngineOptions = {}): Engine {
   // The bad-words list is read once; its isProfane/clean are never called (slow, and clean() is stateful).
   const badWords = policy.lexicons.profanity.badWords.include ? new Filter().list : [];
   const lexicon = compileLexicon(policy, badWords);
+  if (options.prefilter === false) lexicon.cues.always = true;
   return {
     policy,
     moderate(text: string, author?: AuthorFacts, conversation?: ConversationFacts): Verdict {
       // Clause "blocking": a blocked author's comments are rejected without being read.
       const block = author?.activeBlock;
       if (block) return blockedVerdict(policy, block);
-      const analysis = analyse(text, lexicon, conversation);
+      const analysis = analyse(text, lexicon, conversation, policy.limits.repeatedWordRun);
       const findings: Finding[] = [];
       for (const check of CHECKS) findings.push(...check(analysis, policy));
       return decide(policy, text, findings);

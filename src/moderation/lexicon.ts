@@ -1,5 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
+import { CueIndex, GROUP, GROUP_SQUEEZED, PHRASE, SKELETON, SQUEEZED, STEM, WORD } from './prefilter';
 import { squeeze, tokenise, type Token } from './tokens';
 import type { Severity } from './types';
 
@@ -35,7 +36,7 @@ export interface Entry {
 }
 
 /** How a token came to match: the evasion it used, if any. */
-export type MatchHow = 'exact' | 'leet' | 'repeated' | 'masked' | 'embedded' | 'misspelt' | 'spaced';
+export type MatchHow = 'exact' | 'leet' | 'repeated' | 'masked' | 'embedded' | 'misspelt' | 'spaced' | 'compound';
 
 export interface Hit {
   entry: Entry;
@@ -87,6 +88,9 @@ const PLACEHOLDERS: Record<string, (t: Token) => boolean> = {
 };
 const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
+
+/** Words too common to stand for a phrase in the prefilter ("{you} have no idea" is found by "idea"). */
+const COMMON = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'up', 'my', 'me', 'no', 'go', 'get', 'are', 'is', 'have', 'has', 'be', 'and', 'or', 'for', 'this', 'that', 'it', 'so', 'just', 'really']);
 
 /** Inflected forms of a term, so the lists can stay in dictionary form. */
 export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'none'): string[] {
@@ -165,62 +169,6 @@ interface FormEntry {
   entries: Entry[];
 }
 
-/** Aho-Corasick automaton over the embedded terms (searched inside longer words). */
-class Automaton {
-  private readonly goto: Map<string, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  private readonly out: { term: string; entry: Entry }[][] = [[]];
-
-  add(term: string, entry: Entry): void {
-    let s = 0;
-    for (const ch of term) {
-      let nxt = this.goto[s]!.get(ch);
-      if (nxt === undefined) {
-        nxt = this.goto.length;
-        this.goto.push(new Map());
-        this.fail.push(0);
-        this.out.push([]);
-        this.goto[s]!.set(ch, nxt);
-      }
-      s = nxt;
-    }
-    this.out[s]!.push({ term, entry });
-  }
-
-  build(): void {
-    const queue: number[] = [];
-    for (const s of this.goto[0]!.values()) queue.push(s);
-    for (let q = 0; q < queue.length; q++) {
-      const r = queue[q]!;
-      for (const [ch, s] of this.goto[r]!) {
-        queue.push(s);
-        let f = this.fail[r]!;
-        while (f !== 0 && !this.goto[f]!.has(ch)) f = this.fail[f]!;
-        const g = this.goto[f]!.get(ch);
-        this.fail[s] = g !== undefined && g !== s ? g : 0;
-        this.out[s] = [...this.out[s]!, ...this.out[this.fail[s]!]!];
-      }
-    }
-  }
-
-  /** First match in `text` (end position exclusive), or null. Linear in text length. */
-  search(text: string): { term: string; entry: Entry; end: number } | null {
-    let s = 0;
-    for (let i = 0; i < text.length; i++) {
-      const ch = text[i]!;
-      while (s !== 0 && !this.goto[s]!.has(ch)) s = this.fail[s]!;
-      s = this.goto[s]!.get(ch) ?? 0;
-      const o = this.out[s]!;
-      if (o.length > 0) return { ...o[0]!, end: i + 1 };
-    }
-    return null;
-  }
-
-  get empty(): boolean {
-    return this.goto[0]!.size === 0;
-  }
-}
-
 interface CharNode {
   next: Map<string, CharNode>;
   word: boolean;
@@ -241,29 +189,79 @@ export class Lexicon {
   private readonly skeletons = new Map<string, FormEntry[]>();
   private readonly transposed = new Map<string, Entry[]>();
   private readonly maskable = new Map<string, FormEntry[]>();
-  private readonly embedded = new Automaton();
+  /** Embedded profane terms (searched by the cue index's automaton) and their entries. */
+  private readonly embedded = new Map<string, Entry>();
   private readonly allow = new Set<string>();
   private readonly memo = new Map<string, readonly Hit[]>();
   private readonly wordTrie: CharNode = { next: new Map(), word: false };
   private readonly phraseRoot: PhraseNode = { next: new Map(), placeholders: null, entries: [] };
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
+  /** Every form this lexicon can match, for the cheap first look (prefilter.ts). */
+  readonly cues = new CueIndex();
   /** Profane words that are also names ("Dick Cheney"). */
   readonly names = new Set<string>();
+  /** Compound insults (policy insults.compounds): stem + head, or anything + ending. */
+  private readonly stems: string[] = [];
+  private readonly heads = new Set<string>();
+  private readonly endings: string[] = [];
+  private readonly notCompounds = new Set<string>();
+  private compounds = false;
+
+  addCompounds(c: { stems: string[]; heads: string[]; endings: string[]; except: string[] }): void {
+    this.compounds = true;
+    for (const stem of c.stems) {
+      const k = keysOf(stem)[0]![0];
+      if (k === undefined) continue;
+      this.stems.push(k);
+      this.cues.add(k, STEM);
+    }
+    for (const head of c.heads) for (const k of keysOf(head)[0]!) for (const f of inflect(k, 'noun')) this.heads.add(f);
+    for (const ending of c.endings) {
+      const k = keysOf(ending)[0]![0];
+      if (k === undefined) continue;
+      this.endings.push(k);
+      this.cues.addEmbedded(k);
+    }
+    for (const w of c.except) for (const k of keysOf(w)[0]!) for (const f of inflect(k, 'noun')) this.notCompounds.add(f);
+  }
+
+  /** "dickface", "douchenozzle", "libtard", "Hanniturds": a compound insult, or null. */
+  private compound(key: string): Entry | null {
+    if (!this.compounds || key.length < 5 || this.notCompounds.has(key)) return null;
+    for (const stem of this.stems) {
+      if (key.length > stem.length + 2 && key.startsWith(stem) && this.heads.has(key.slice(stem.length))) {
+        return { list: 'insultNoun', term: key, severity: 'high' };
+      }
+    }
+    for (const ending of this.endings) {
+      const at = key.lastIndexOf(ending);
+      // The ending closes the word (a plural "s"/"z" may follow) after a stem of two letters or more.
+      if (at >= 2 && (at + ending.length === key.length || (at + ending.length === key.length - 1 && /[sz]$/.test(key)))) {
+        return { list: 'insultNoun', term: key, severity: 'high' };
+      }
+    }
+    return null;
+  }
 
   addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1]): void {
     const keys = keysOf(term)[0]!;
     if (keys.length !== 1) return;
+    // A group name alone ("Armenians") is never a finding: it only gives other words their context.
+    const cue = entry.list !== 'group';
     for (const form of inflect(keys[0]!, kind)) {
       push(this.words, form, entry);
       const sq = squeeze(form);
       push(this.squeezed, sq, entry);
+      this.cues.add(form, cue ? WORD : GROUP);
+      this.cues.add(sq, cue ? SQUEEZED : GROUP_SQUEEZED);
       if (FUZZY_LISTS.has(entry.list) && form.length >= 5) {
         // Misspelt vowels ("mongruls"), for the listed word and its plural only: other generated
         // forms collide with names ("bastardy" ~ "Bastardi").
         const base = keys[0]!;
         if (form.length >= 7 && (form === base || form === base + 's')) {
           pushForm(this.skeletons, form.replace(VOWELS, '*'), form, entry);
+          this.cues.add(form.replace(VOWELS, '*'), SKELETON);
         }
         // Swapped letters ("idoit"), only for the listed word itself and never the first letter:
         // swaps of generated forms spell real words ("fater" -> "after").
@@ -271,6 +269,7 @@ export class Lexicon {
           if (form[i] === form[i + 1]) continue;
           const t = form.slice(0, i) + form[i + 1] + form[i] + form.slice(i + 2);
           push(this.transposed, t, entry);
+          this.cues.add(t, WORD);
         }
       }
       if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1) {
@@ -281,7 +280,10 @@ export class Lexicon {
 
   addEmbedded(term: string, entry: Entry): void {
     const keys = keysOf(term)[0]!;
-    if (keys.length === 1) this.embedded.add(keys[0]!, entry);
+    if (keys.length === 1 && /^[a-z]+$/.test(keys[0]!)) {
+      this.embedded.set(keys[0]!, entry);
+      this.cues.addProfaneEmbedded(keys[0]!);
+    }
   }
 
   addAllowed(word: string): void {
@@ -299,6 +301,12 @@ export class Lexicon {
       .split(/\s+/)
       .flatMap((p) => (PLACEHOLDERS[p] ? [p] : keysOf(p)[0]!));
     if (parts.length === 0) return;
+    // A phrase can only match where its rarest word is: that word alone sends a comment to analysis.
+    let cue = '';
+    for (const p of parts) if (!PLACEHOLDERS[p] && !COMMON.has(p) && p.length >= cue.length) cue = p;
+    if (cue === '') for (const p of parts) if (!PLACEHOLDERS[p]) cue = p;
+    if (cue === '') this.cues.always = true;
+    else this.cues.add(cue, PHRASE);
     let node = this.phraseRoot;
     for (const p of parts) {
       let nxt = node.next.get(p);
@@ -315,7 +323,6 @@ export class Lexicon {
   }
 
   build(): void {
-    this.embedded.build();
     for (const form of this.words.keys()) {
       let node = this.wordTrie;
       for (const ch of form) {
@@ -342,6 +349,11 @@ export class Lexicon {
   /** Every list entry this token matches, with the evasion used; [] for allowed words. */
   lookup(t: Token): readonly Hit[] {
     if (!t.wordLike) return NO_HITS;
+    if (t.key === t.raw && !t.longRun) {
+      // A plain word: one walk of the trie says whether the lexicon has anything for it at all.
+      t.cue = this.cues.classify(t.key);
+      if (t.cue === 0 && (t.key.length < 5 || !this.cues.containsEmbedded(t.key))) return NO_HITS;
+    }
     if (t.raw.length > MAX_WORD) return this.compute(t);
     // Words repeat across comments: remember each raw token's reading (hits are token-relative).
     let memo = this.memo.get(t.raw);
@@ -394,22 +406,25 @@ export class Lexicon {
         }
       }
     }
-    if (!this.embedded.empty && t.key.length >= 5) {
-      const found = this.embedded.search(t.key) ?? (t.longRun ? this.embedded.search(t.squeezed) : null);
+    // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
+    const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;
+    if (this.embedded.size > 0 && t.key.length >= 5) {
+      const at = this.cues.findEmbedded(t.key) ?? (t.longRun ? this.cues.findEmbedded(t.squeezed) : null);
+      const found = at ? { term: at.term, end: at.end, entry: this.embedded.get(at.term)! } : null;
       if (found) {
         // Offsets: exact inside the token when the key is letter-for-letter the raw text, else the token.
         const aligned = t.key.length === t.raw.length && t.key.length === t.ne - t.ns && found.end <= t.key.length;
-        return [
-          {
-            entry: found.entry,
-            how: 'embedded',
-            form: found.term,
-            rs: aligned ? found.end - found.term.length : 0,
-            re: aligned ? found.end : -1,
-          },
-        ];
+        const hit: Hit = {
+          entry: found.entry,
+          how: 'embedded',
+          form: found.term,
+          rs: aligned ? found.end - found.term.length : 0,
+          re: aligned ? found.end : -1,
+        };
+        return compound ? [{ entry: compound, how: 'compound', form: t.key, rs: 0, re: -1 }, hit] : [hit];
       }
     }
+    if (compound) return whole(t, [compound], 'compound', t.key);
     if (t.key.length >= 5 && t.key.length <= MAX_WORD && !t.masked) {
       const f = this.fuzzyLookup(t.key);
       if (f) return whole(t, f.entries, 'misspelt', f.form);
@@ -575,6 +590,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const w of profanity.allow) lex.addAllowed(w);
   for (const w of profanity.names) for (const k of keysOf(w)) if (k.length === 1) lex.names.add(k[0]!);
   for (const w of insults.allow) lex.addAllowed(w);
+  lex.addCompounds(insults.compounds);
 
   for (const sev of SEVERITIES) {
     for (const term of insults.nouns[sev]) lex.addWord(term, { list: 'insultNoun', term, severity: sev }, 'noun');

@@ -19,7 +19,32 @@ export interface NormalisedText {
   readonly start: Int32Array;
   /** end[i]: the end (exclusive) of that code point. */
   readonly end: Int32Array;
+  /** text[i] comes from original[i] for every i (ASCII text): the offset maps are not needed. */
+  readonly identity: boolean;
 }
+
+/** ASCII text: lower-casing keeps every offset, so the maps are only built if someone asks. */
+class IdentityText implements NormalisedText {
+  readonly identity = true;
+  private starts: Int32Array | null = null;
+  constructor(
+    readonly original: string,
+    readonly text: string,
+  ) {}
+  get start(): Int32Array {
+    if (this.starts === null) {
+      this.starts = new Int32Array(this.text.length);
+      for (let i = 0; i < this.starts.length; i++) this.starts[i] = i;
+    }
+    return this.starts;
+  }
+  get end(): Int32Array {
+    return this.start.map((i) => i + 1);
+  }
+}
+
+/** Any UTF-16 code unit above U+007F (surrogates included). */
+const NON_ASCII = /[\u0080-\uffff]/;
 
 /** Cyrillic, Greek and Latin look-alikes, folded to the Latin letter they imitate. */
 const CONFUSABLES: Record<string, string> = {
@@ -64,11 +89,12 @@ function foldCodePoint(cp: number): string {
 }
 
 export function normalise(original: string): NormalisedText {
+  if (!NON_ASCII.test(original)) return new IdentityText(original, original.toLowerCase());
   const n = original.length;
   // A code point can expand (e.g. "ﬃ" -> "ffi"); grow the maps if it happens.
   let start = new Int32Array(n + 8);
   let end = new Int32Array(n + 8);
-  let out = '';
+  let out: string;
   let parts: string[] | null = null;
   let j = 0;
   let asciiRunStart = 0;
@@ -117,14 +143,24 @@ export function normalise(original: string): NormalisedText {
     if (asciiRunStart < n) parts!.push(original.slice(asciiRunStart).toLowerCase());
     out = parts!.join('');
   }
-  return { original, text: out, start: start.subarray(0, j), end: end.subarray(0, j) };
+  return { original, text: out, start: start.subarray(0, j), end: end.subarray(0, j), identity: false };
+}
+
+/** UTF-16 offset in the original text where normalised character i starts. */
+export function originalStart(norm: NormalisedText, i: number): number {
+  return norm.identity ? i : norm.start[i]!;
+}
+
+/** UTF-16 offset in the original text where normalised character i ends. */
+export function originalEnd(norm: NormalisedText, i: number): number {
+  return norm.identity ? i + 1 : norm.end[i]!;
 }
 
 /** The original-text span of normalised characters [from, to). */
 export function originalSpan(norm: NormalisedText, from: number, to: number): { start: number; end: number } {
   if (to <= from) {
-    const at = from < norm.start.length ? norm.start[from]! : norm.original.length;
+    const at = from < norm.text.length ? originalStart(norm, from) : norm.original.length;
     return { start: at, end: at };
   }
-  return { start: norm.start[from]!, end: norm.end[to - 1]! };
+  return { start: originalStart(norm, from), end: originalEnd(norm, to - 1) };
 }

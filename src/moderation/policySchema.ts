@@ -71,6 +71,15 @@ export const insultLexiconSchema = z
     adjectives: bySeverity,
     /** Multi-word abuse aimed at the reader: "shut up", "get lost", "fuck you". */
     phrases: bySeverity,
+    /**
+     * Insults made by compounding, so the lists need not spell every one: a vulgar stem and a head
+     * ("dick" + "face", "douche" + "nozzle"), or an ending that insults whatever it is glued to
+     * ("lib" + "tard", "Hanni" + "turd"). `except` lists real words with those endings ("mustard").
+     */
+    compounds: z
+      .object({ stems: termList, heads: termList, endings: termList, except: termList })
+      .strict()
+      .default({ stems: [], heads: [], endings: [], except: [] }),
     /** Words that look like insults but are not when they stand alone. */
     allow: termList,
   })

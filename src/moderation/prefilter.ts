@@ -14,9 +14,14 @@
  */
 
 /** A node's flags: the path to it spells ... */
-const EXACT = 1; // a listed form or a phrase's cue word
-const SQUEEZED = 2; // a listed form with every letter run collapsed ("fuuuck" -> "fuck")
-const SKELETON = 4; // a listed form of 7+ letters with its vowels as '*' (one misspelt vowel)
+export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
+export const SQUEEZED = 2; // such a form with every letter run collapsed ("fuuuck" -> "fuck")
+export const SKELETON = 4; // such a form of 7+ letters with its vowels as '*' (one misspelt vowel)
+export const GROUP = 8; // a group name ("armenians"): context for other words, never a finding alone
+export const GROUP_SQUEEZED = 16;
+export const PHRASE = 32; // the word that stands for a listed phrase ("shut" for "shut up")
+export const STEM = 64; // the stem of a compound insult ("dick" in "dickface"): longer words need a look
+const EXACT = WORD | PHRASE;
 const ALPHABET = 27; // a-z, and '*' for a vowel in a skeleton
 
 /** The trie of every form the lexicon can match, as flat typed arrays. */
@@ -26,20 +31,101 @@ export class CueIndex {
   private nodes = 1;
   /** Some listed form has a character outside a-z: words with such letters then always need analysis. */
   private otherForms = false;
-  /** Terms matched inside longer words ("fuckwit"): searched in the whole text. */
-  readonly embedded: string[] = [];
+  /** A rule that no word gives away (a phrase of placeholders only): analyse every comment. */
+  always = false;
+  /** Terms searched inside words: embedded profanity ("fuckwit") and compound endings ("libtard"). */
+  private readonly embedded: string[] = [];
+  /** Which of them are profanity (reported by findEmbedded), the rest only send a comment on. */
+  private readonly profane = new Set<string>();
+  /** dfa state -> index in `embedded` of the profane term ending there (itself or by its failure chain), or -1. */
+  private profaneAt = new Int32Array(1).fill(-1);
+  /** Their Aho-Corasick automaton as a dense DFA over a-z: state * 26 + letter -> state. */
+  private dfa = new Int32Array(26);
+  /** dfa state -> 1 when a term ends there. */
+  private accepts = new Uint8Array(1);
 
-  addExact(form: string): void {
-    this.insert(form, EXACT);
+  /** Marks the path of `form` (a-z, '*' for a skeleton's vowels) with `flag`. */
+  add(form: string, flag: number): void {
+    this.insert(form, flag);
   }
-  addSqueezed(form: string): void {
-    this.insert(form, SQUEEZED);
+  /** A term searched inside words: an embedded profane word, or the ending of a compound insult. */
+  addProfaneEmbedded(term: string): void {
+    this.profane.add(term);
+    this.addEmbedded(term);
   }
-  addSkeleton(skeleton: string): void {
-    this.insert(skeleton, SKELETON);
-  }
+
   addEmbedded(term: string): void {
-    if (!this.embedded.includes(term)) this.embedded.push(term);
+    if (/^[a-z]+$/.test(term) && !this.embedded.includes(term)) this.embedded.push(term);
+    else if (!/^[a-z]+$/.test(term)) this.always = true;
+    this.buildEmbedded();
+  }
+
+  private buildEmbedded(): void {
+    // Trie of the terms, then failure links breadth-first, folded into a full transition table.
+    const go: number[][] = [new Array<number>(26).fill(-1)];
+    const accept: number[] = [0];
+    const profaneAt: number[] = [-1];
+    for (const [index, term] of this.embedded.entries()) {
+      let s = 0;
+      for (let i = 0; i < term.length; i++) {
+        const c = term.charCodeAt(i) - 97;
+        if (go[s]![c]! < 0) {
+          go[s]![c] = go.length;
+          go.push(new Array<number>(26).fill(-1));
+          accept.push(0);
+          profaneAt.push(-1);
+        }
+        s = go[s]![c]!;
+      }
+      accept[s] = 1;
+      if (this.profane.has(term)) profaneAt[s] = index;
+    }
+    const fail = new Array<number>(go.length).fill(0);
+    const queue: number[] = [];
+    for (let c = 0; c < 26; c++) {
+      const s = go[0]![c]!;
+      if (s < 0) go[0]![c] = 0;
+      else queue.push(s);
+    }
+    for (let q = 0; q < queue.length; q++) {
+      const r = queue[q]!;
+      if (accept[fail[r]!]) accept[r] = 1;
+      if (profaneAt[r]! < 0) profaneAt[r] = profaneAt[fail[r]!]!;
+      for (let c = 0; c < 26; c++) {
+        const s = go[r]![c]!;
+        if (s < 0) go[r]![c] = go[fail[r]!]![c]!;
+        else {
+          fail[s] = go[fail[r]!]![c]!;
+          queue.push(s);
+        }
+      }
+    }
+    this.dfa = Int32Array.from(go.flat());
+    this.accepts = Uint8Array.from(accept);
+    this.profaneAt = Int32Array.from(profaneAt);
+  }
+
+  /** The first embedded profane term in `key` and where it ends (exclusive), or null. Linear. */
+  findEmbedded(key: string): { term: string; end: number } | null {
+    let st = 0;
+    for (let k = 0; k < key.length; k++) {
+      const edge = key.charCodeAt(k) - 97;
+      st = edge >= 0 && edge < 26 ? this.dfa[st * 26 + edge]! : 0;
+      const at = this.profaneAt[st]!;
+      if (at >= 0) return { term: this.embedded[at]!, end: k + 1 };
+    }
+    return null;
+  }
+
+  /** Does this key contain an embedded term? (Letters outside a-z restart the search.) */
+  containsEmbedded(key: string): boolean {
+    let st = 0;
+    for (let k = 0; k < key.length; k++) {
+      const edge = key.charCodeAt(k) - 97;
+      st = edge >= 0 && edge < 26 ? this.dfa[st * 26 + edge]! : 0;
+      if (this.accepts[st] === 1) return true;
+    }
+    return false;
   }
 
   private insert(form: string, flag: number): void {
@@ -47,10 +133,10 @@ export class CueIndex {
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
       const edge = c === 42 ? 26 : c - 97;
-      // Forms with other characters (digits kept in a key, non-Latin letters) can only be reached by
-      // words the scan already sends to the full analysis.
       if (edge < 0 || edge >= ALPHABET) {
-        this.otherForms = true;
+        // Digits and symbols in a form are only reached by words the scan already sends on; a
+        // non-Latin letter is not, so then every word with one is sent on.
+        if (c >= 128) this.otherForms = true;
         return;
       }
       let child = this.next[node * ALPHABET + edge]!;
@@ -74,11 +160,80 @@ export class CueIndex {
   }
 
   /**
+   * The flags of what a plain lower-case key (a-z only) may be read as: its exact path, its squeezed
+   * path when it has a doubled letter, its vowel skeleton when it has 7+ letters. 0 means the lexicon
+   * has nothing for it, with no string hashed or allocated. Keys with other characters get ~0.
+   */
+  classify(key: string): number {
+    const next = this.next;
+    const flags = this.flags;
+    let node = 0;
+    let sq = -1;
+    let sk = key.length >= 7 ? 0 : -1;
+    let last = -1;
+    let stem = 0;
+    for (let k = 0; k < key.length; k++) {
+      const c = key.charCodeAt(k);
+      const edge = c - 97;
+      if (edge < 0 || edge >= 26) return ~0;
+      if (c === last && sq < 0) {
+        // First doubled letter: the squeezed walk so far equals the exact walk before this letter.
+        sq = this.walk(key, k);
+      }
+      if (node > 0 && (flags[node]! & STEM) !== 0) stem = STEM;
+      if (node >= 0) node = step(next, node, edge);
+      if (sq >= 0 && c !== last) sq = step(next, sq, edge);
+      if (sk >= 0) sk = step(next, sk, VOWEL[c] === 1 ? 26 : edge);
+      last = c;
+      // Every walk has left the trie, for good: without a doubled letter so far the squeezed walk is
+      // the exact one. Only the rest's characters still matter.
+      if (node < 0 && sq < 0 && sk < 0) {
+        for (let r = k + 1; r < key.length; r++) {
+          const d = key.charCodeAt(r);
+          if (d < 97 || d > 122) return ~0;
+        }
+        return stem;
+      }
+    }
+    let out = stem;
+    if (node > 0) out |= flags[node]! & (WORD | GROUP | PHRASE);
+    if (sq > 0) out |= flags[sq]! & (SQUEEZED | GROUP_SQUEEZED);
+    if (sk > 0) out |= flags[sk]! & SKELETON;
+    return out;
+  }
+
+  /** The node reached by the squeezed reading of key[0, end), or -1. */
+  private walk(key: string, end: number): number {
+    let node = 0;
+    let last = -1;
+    for (let k = 0; k < end && node >= 0; k++) {
+      const c = key.charCodeAt(k);
+      if (c !== last) node = step(this.next, node, c - 97);
+      last = c;
+    }
+    return node;
+  }
+
+  /** Do keys a and b, joined, spell a listed form or group name? (Without building the joined string.) */
+  joins(a: string, b: string): boolean {
+    let node = 0;
+    for (let k = 0; k < a.length + b.length && node >= 0; k++) {
+      const c = k < a.length ? a.charCodeAt(k) : b.charCodeAt(k - a.length);
+      const edge = c - 97;
+      if (edge < 0 || edge >= 26) return true;
+      node = step(this.next, node, edge);
+    }
+    return node > 0 && (this.flags[node]! & (WORD | GROUP)) !== 0;
+  }
+
+  /**
    * Does the normalised `text` need the full analysis? `floodRun` is policy.limits.repeatedWordRun:
    * a flood of one word is left to the flooding check, which reads tokens.
    */
   needsAnalysis(text: string, floodRun: number): boolean {
-    for (let k = 0; k < this.embedded.length; k++) if (text.includes(this.embedded[k]!)) return true;
+    if (this.always) return true;
+    const dfa = this.dfa;
+    const accepts = this.accepts;
     const next = this.next;
     const flags = this.flags;
     const n = text.length;
@@ -123,7 +278,6 @@ export class CueIndex {
       let letters = 0;
       let digits = 0;
       let symbols = 0;
-      let apostrophes = 0;
       let doubled = false;
       let longRun = false;
       for (let k = s; k < e; k++) {
@@ -135,7 +289,7 @@ export class CueIndex {
             if (k > s + 1 && text.charCodeAt(k - 2) === c) longRun = true;
           }
         } else if (c >= 48 && c <= 57) digits++;
-        else if (c === 39 || c === 96) apostrophes++;
+        else if (c === 39 || c === 96) continue;
         else symbols++;
       }
       const mention = text.charCodeAt(s) === 64 && isMention(text, s, e);
@@ -169,6 +323,7 @@ export class CueIndex {
         let sq = doubled ? 0 : -1;
         let sk = letters >= 7 ? 0 : -1;
         let last = -1;
+        let em = 0;
         for (let k = s; k < e; k++) {
           const c = text.charCodeAt(k);
           if (c === 39 || c === 96) continue;
@@ -177,8 +332,12 @@ export class CueIndex {
             // A letter outside a-z: no listed form has one (see `otherForms`).
             if (this.otherForms) return true;
             node = joined = sq = sk = -1;
-            break;
+            em = 0;
+            continue;
           }
+          em = dfa[em * 26 + edge]!;
+          if (accepts[em] === 1) return true;
+          if (node > 0 && (flags[node]! & STEM) !== 0) return true;
           if (node >= 0) node = step(next, node, edge);
           if (joined >= 0) joined = step(next, joined, edge);
           if (sq >= 0 && c !== last) sq = step(next, sq, edge);
@@ -186,7 +345,7 @@ export class CueIndex {
           last = c;
         }
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
-        if (joined > 0 && (flags[joined]! & EXACT) !== 0) return true;
+        if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (sq > 0 && (flags[sq]! & SQUEEZED) !== 0) return true;
         if (sk > 0 && (flags[sk]! & SKELETON) !== 0) return true;
         // Carry the reading into the next word: up to four parts joined by single characters.
@@ -197,7 +356,11 @@ export class CueIndex {
           carry = node;
           carried = 1;
         } else carried = 0;
-      } else carried = 0;
+      } else {
+        carried = 0;
+        // A handle may still hide an embedded term ("@bitchface"), as the full lookup reads it.
+        if (mention && this.containsEmbedded(text.slice(s, e))) return true;
+      }
 
       prevStart = s;
       prevEnd = e;

@@ -42,8 +42,12 @@ const DAY = 24 * HOUR;
 const isActive = (b: AuthorRecord['blocks'][number], now: Date) =>
   b.liftedAt === null && (b.expiresAt === null || b.expiresAt.getTime() > now.getTime());
 
-/** A rejection for what the comment says; not one caused only by the author's block. */
-const isViolation = (r: AuthorRecord['rejections'][number]) => r.categories.some((c) => c !== 'author_blocked');
+/**
+ * A rejection for what the comment says; not one caused only by the author's block. A moderator's
+ * rejection of a comment the engine found nothing in (no categories) is a violation too.
+ */
+export const isViolation = (r: { categories: readonly string[] }) =>
+  !(r.categories.length > 0 && r.categories.every((c) => c === 'author_blocked'));
 
 export function decideSanction(record: AuthorRecord, policy: SanctionsPolicy, now: Date): Sanction | null {
   // Already blocked: nothing to add (the block's own expiry is what the author serves).

@@ -1,4 +1,4 @@
-import type { NormalisedText } from './normalise';
+import { originalEnd, originalStart, type NormalisedText } from './normalise';
 
 /**
  * Word-like tokens of the normalised text, each with the forms the lexicon looks up.
@@ -42,6 +42,11 @@ export interface Token {
   tightSep: boolean;
   /** Joined to the previous token by a single hyphen ("douche-bag", "a-hole"). */
   hyphenated: boolean;
+  /**
+   * What the lexicon's trie says the key may be (prefilter.ts flags: WORD, PHRASE, GROUP ...), ~0 when
+   * the token is not a plain word and only a full lookup can tell. Set by analyse().
+   */
+  cue: number;
 }
 
 const LEET: Record<string, string> = {
@@ -50,8 +55,10 @@ const LEET: Record<string, string> = {
 };
 const LEET_ALT: Record<string, string> = { '1': 'l', '!': 'l' };
 const MASK = new Set(['*', '#', '%']);
-const LEADING_TRIM = new Set(['!', '+', '|', '#', '%', "'", '*', '`', '@', '$']);
-const TRAILING_TRIM = new Set(['!', '|', '#', '%', "'", '`', '@']);
+const LEADING_TRIM = new Uint8Array(128);
+for (const ch of "!+|#%'*`@$") LEADING_TRIM[ch.charCodeAt(0)] = 1;
+const TRAILING_TRIM = new Uint8Array(128);
+for (const ch of "!|#%'`@") TRAILING_TRIM[ch.charCodeAt(0)] = 1;
 /** "1st", "3pm", "10k", "80s": numbers with a unit, not leetspeak. */
 const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|km|kg|mm|cm|g|x|mb|gb|hrs?|mins?|yrs?|d)$/;
 
@@ -93,7 +100,10 @@ function sepKind(c: number): number {
   return 0;
 }
 const MENTION = /^@[a-z0-9_.]+$/;
-const TIGHT_SEP_CHARS = new Set([' ', '.', '-', '_', '*']);
+/** One space, '.', '-', '_' or '*' between two tokens. */
+function isTightSep(c: number): boolean {
+  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
+}
 
 export function squeeze(word: string): string {
   let doubled = false;
@@ -116,7 +126,8 @@ export function squeeze(word: string): string {
 
 function hasLongRun(word: string): boolean {
   for (let i = 2; i < word.length; i++) {
-    if (word[i] === word[i - 1] && word[i] === word[i - 2] && isLetterCode(word.charCodeAt(i))) return true;
+    const c = word.charCodeAt(i);
+    if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && isLetterCode(c)) return true;
   }
   return false;
 }
@@ -138,18 +149,18 @@ export function tokenise(norm: NormalisedText): Token[] {
     // Trim punctuation-like symbols from the edges, keeping those that stand for letters.
     let s = i;
     let e = j;
-    const emphasis = text[s] === '*' && text[e - 1] === '*';
+    const emphasis = text.charCodeAt(s) === 42 && text.charCodeAt(e - 1) === 42;
     while (s < e) {
-      const ch = text[s]!;
+      const ch = text.charCodeAt(s);
       const next = s + 1 < e ? text.charCodeAt(s + 1) : 0;
-      if ((ch === '@' || ch === '$') && (isLetterCode(next) || isDigitCode(next))) break;
-      if (LEADING_TRIM.has(ch)) s++;
+      if ((ch === 64 || ch === 36) && (isLetterCode(next) || isDigitCode(next))) break;
+      if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
       else break;
     }
     while (e > s) {
-      const ch = text[e - 1]!;
-      if (TRAILING_TRIM.has(ch) || (ch === '*' && emphasis)) e--;
-      else if (ch === '+' && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
+      const ch = text.charCodeAt(e - 1);
+      if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
+      else if (ch === 43 && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
       else break;
     }
     if (s < e) {
@@ -163,7 +174,7 @@ export function tokenise(norm: NormalisedText): Token[] {
         else if (c === 45 && k > prevEnd && k + 1 < s && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) clauseBreak = true;
       }
       const gap = s - prevEnd;
-      const tight = gap === 1 ? TIGHT_SEP_CHARS.has(text[prevEnd]!) : gap === 2 && text[prevEnd] === ' ' && text[prevEnd + 1] === ' ';
+      const tight = gap === 1 ? isTightSep(text.charCodeAt(prevEnd)) : gap === 2 && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(prevEnd + 1) === 32;
       if (tokens.length > 0 && sentenceEnd) sentence++;
       const token = makeToken(text.slice(s, e), tokens.length, s, e, norm, sentence, tokens.length > 0 && clauseBreak, tight);
       if (gap === 1 && text.charCodeAt(prevEnd) === 45 && tokens.length > 0) token.hyphenated = true;
@@ -192,7 +203,7 @@ function makeToken(
     else other = true;
   }
   // "@name" addresses someone; "@ss" / "@sshole" is leet for "ass".
-  const mention = raw.length > 1 && raw[0] === '@' && MENTION.test(raw) && !raw.startsWith('@ss');
+  const mention = other && raw.length > 1 && raw.charCodeAt(0) === 64 && MENTION.test(raw) && !raw.startsWith('@ss');
   let key = raw;
   let alt: string | null = null;
   let masked = false;
@@ -225,25 +236,27 @@ function makeToken(
     alt = ambiguous ? k2 : null;
   }
   const squeezed = squeeze(key);
-  const first = norm.original.charCodeAt(norm.start[ns]!);
+  const longRun = squeezed !== key && hasLongRun(key);
+  const first = norm.original.charCodeAt(originalStart(norm, ns));
   return {
     index,
     raw,
     key,
     alt,
     squeezed,
-    longRun: squeezed !== key && hasLongRun(key),
+    longRun,
     masked: masked && letters > 0,
     wordLike: letters > 0,
     mention,
     capitalised: first >= 65 && first <= 90,
     ns,
     ne,
-    start: norm.start[ns]!,
-    end: norm.end[ne - 1]!,
+    start: originalStart(norm, ns),
+    end: originalEnd(norm, ne - 1),
     sentence,
     clauseBreak,
     tightSep,
     hyphenated: false,
+    cue: ~0,
   };
 }

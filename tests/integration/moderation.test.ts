@@ -2,6 +2,8 @@
 // decisions, blocks, the author's history and the audit trail.
 import { startStack, uid, eventually, type Stack } from '../support/stack';
 
+jest.setTimeout(20_000);
+
 let stack: Stack;
 let ids: { moderator: string; admin: string; site: string };
 beforeAll(async () => {
@@ -346,5 +348,39 @@ describe('automatic sanctions', () => {
     // Applied before the decision answers.
     const blocks = await stack.db.block.findMany({ where: { authorId: author.id } });
     expect(blocks).toEqual([expect.objectContaining({ automatic: true, createdBy: 'policy' })]);
+  });
+});
+
+describe('a decision before the engine', () => {
+  let apiOnly: Stack;
+  beforeAll(async () => {
+    // The API alone: comments stay pending until a worker is started below.
+    apiOnly = await startStack({ worker: false, env: { RATE_LIMITS: 'false' } });
+  });
+  afterAll(async () => {
+    await apiOnly.close();
+  });
+
+  it("stands when the engine's verdict arrives late", async () => {
+    const submitted = await apiOnly.call('POST', '/v1/comments', { body: { externalId: uid(), author: { id: uid('a') }, text: 'You are an idiot.' } });
+    expect(submitted.body.status).toBe('pending');
+    const id = submitted.body.id as string;
+
+    const decided = await apiOnly.call('POST', `/v1/moderation/comments/${id}/decision`, { key: apiOnly.keys.moderator, body: { decision: 'approve', reason: 'banter between friends' } });
+    expect(decided.status).toBe(200);
+    expect(decided.body).toMatchObject({ status: 'approved', verdict: { decision: 'approve', decidedBy: 'moderator', engineDecision: null, reasons: [] } });
+
+    // Now the engine gets to the queued job: it must not overwrite the human verdict.
+    const { startWorker } = await import('../../workers/moderation.worker');
+    const { createLogger } = await import('../../src/logger');
+    const worker = startWorker(apiOnly.config, createLogger('silent', 'test'));
+    try {
+      await eventually(async () => ((await apiOnly.api!.context.queue.queue.getJob(`comment-${id}`)) ? undefined : true));
+      const after = await apiOnly.call('GET', `/v1/comments/${id}`);
+      expect(after.body).toMatchObject({ status: 'approved', verdict: { decision: 'approve', decidedBy: 'moderator', engineDecision: null } });
+      expect(await apiOnly.db.verdict.count({ where: { commentId: id } })).toBe(1);
+    } finally {
+      await worker.close();
+    }
   });
 });

@@ -6,6 +6,7 @@ import { loadConfig, type Config } from '../../src/config';
 import { createDb, type Db } from '../../src/db/client';
 import { createApiKey } from '../../src/keys/apiKeys';
 import { createLogger } from '../../src/logger';
+import { createMetrics } from '../../src/metrics';
 import { startWorker, type RunningWorker } from '../../workers/moderation.worker';
 import { TEST_DATABASE_URL, TEST_REDIS_URL } from './env';
 
@@ -46,8 +47,10 @@ export async function startStack(opts: { api?: boolean; worker?: boolean; env?: 
     createApiKey(db, { role: 'moderator', name: 'test moderator' }),
     createApiKey(db, { role: 'admin', name: 'test admin' }),
   ]);
-  const worker = opts.worker === false ? undefined : startWorker(config, logger);
-  const api = opts.api === false ? undefined : await startApi(config, logger);
+  // One registry for both, as in `all` mode: the API's /metrics shows the worker's counters.
+  const metrics = createMetrics({ defaultMetrics: false });
+  const worker = opts.worker === false ? undefined : startWorker(config, logger, {}, { metrics });
+  const api = opts.api === false ? undefined : await startApi(config, logger, { metrics });
   if (api) await api.context.waiter.ready();
   const baseUrl = api ? `http://127.0.0.1:${api.port}` : '';
   const keys = { site: siteKey.key, otherSite: otherKey.key, moderator: modKey.key, admin: adminKey.key };

@@ -16,7 +16,7 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
   const text = a.norm.text;
   let runStart = 0;
   for (let i = 1; i <= text.length; i++) {
-    if (i < text.length && text[i] === text[runStart]) continue;
+    if (i < text.length && text.charCodeAt(i) === text.charCodeAt(runStart)) continue;
     if (i - runStart >= repeatedCharRun && !LAYOUT.has(text[runStart]!)) {
       findings.push({
         rule: 'repeated-characters',

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { hitSpan } from '../analyse';
+import { hitSpan, isName } from '../analyse';
 import { negatedBetween } from '../grammar';
 import { milder } from '../address';
 import { originalSpan } from '../normalise';
@@ -21,7 +21,7 @@ export function identityAttack(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     for (const hit of a.hits[i]!) {
       if (hit.entry.list === 'slur') {
-        if (negatedBetween(a, i - 2, i)) break;
+        if (negatedBetween(a, i - 2, i) || isName(a, i, hit.form)) break;
         findings.add({
           rule: 'slur',
           category: 'identity_attack',

@@ -1,8 +1,9 @@
 import type { Analysis } from '../analyse';
 import { BE, FILLERS } from '../grammar';
-import { insultEntry, insultTarget } from '../address';
+import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
+import { SHORT_COMMENT } from './personalAttack';
 
 /**
  * Policy clause "inappropriate_material": name-calling that is not aimed at a participant ("the
@@ -11,20 +12,28 @@ import { FindingList, type Finding } from '../types';
  */
 export function incivility(a: Analysis): Finding[] {
   const findings = new FindingList();
+  let addressed: boolean | undefined;
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
-    const entry = insultEntry(a, i);
-    if (!entry) continue;
-    // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held.
+    const entry = insultEntry(a, i, false);
+    // Words like "dick" or "tool" insult only when said straight at someone.
+    if (!entry || entry.list === 'insultDirect') continue;
+    // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
+    // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
-    if (entry.severity === 'low' && !group) continue;
+    const person = entry.severity === 'low' && !group && entry.list === 'insultAdj' && saidOfPerson(a, i);
+    if (entry.severity === 'low' && !group && !person) continue;
     const target = insultTarget(a, i);
-    if (target.pattern !== 'elsewhere') continue;
+    if (target.pattern === 'unattributed') {
+      addressed ??= speaksToSomeone(a);
+      // Aimed at the person spoken to: the personal-attack check reports it.
+      if (addressed && entry.severity === 'high' && a.tokens.length <= SHORT_COMMENT) continue;
+    } else if (target.pattern !== 'elsewhere') continue;
     findings.add({
       rule: group ? 'group-name-calling' : 'name-calling',
       category: 'incivility',
-      severity: group && entry.severity === 'low' ? 'medium' : entry.severity,
+      severity: (group || person) && entry.severity === 'low' ? 'medium' : entry.severity,
       ...originalSpan(a.norm, a.tokens[i]!.ns, a.tokens[i]!.ne),
       explanation: `"${entry.term}" is name-calling`,
     });
@@ -44,6 +53,29 @@ function groupSubject(a: Analysis, i: number): boolean {
     if (BE.has(p.key) || p.key === 'theyre') sawBe = true;
     if (sawBe && (GROUP_SUBJECTS.has(p.key) || a.hits[k]!.some((h) => h.entry.list === 'group'))) return true;
     if (!(BE.has(p.key) || FILLERS.has(p.key) || p.key === 'really' || p.key === 'all')) return false;
+  }
+  return false;
+}
+
+const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'who']);
+const PERSON_NOUNS = new Set([
+  'person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans',
+  'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
+]);
+
+/** "she is corrupt", "he's so boring", "a lying woman", "corrupt politicians". */
+function saidOfPerson(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  if (next && next.sentence === t.sentence && (PERSON_NOUNS.has(next.key) || a.hits[i + 1]!.some((h) => h.entry.list === 'group'))) return true;
+  let sawBe = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence) return false;
+    if (p.key === 'hes' || p.key === 'shes' || p.key === 'theyre') return true;
+    if (BE.has(p.key)) sawBe = true;
+    else if (sawBe && PERSON_SUBJECTS.has(p.key)) return true;
+    else if (!FILLERS.has(p.key)) return false;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
-import { isAddress, isPossessiveAddress } from '../grammar';
-import { insultEntry, insultTarget, milder, type InsultPattern } from '../address';
+import { insultEntry, insultTarget, speaksToSomeone, type InsultPattern } from '../address';
+import { quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -22,8 +22,8 @@ export function personalAttack(a: Analysis): Finding[] {
     const entry = insultEntry(a, i);
     if (entry) {
       const target = insultTarget(a, i);
-      if (target.pattern === 'vocative') addressed ??= hasAddress(a);
-      const severity = severityFor(target.pattern, entry.severity, addressed ?? false);
+      if (target.pattern === 'vocative' || target.pattern === 'unattributed') addressed ??= speaksToSomeone(a);
+      const severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
       if (severity && findings.wants(severity)) {
         const from = target.addressAt >= 0 && target.addressAt < i ? target.addressAt : i;
         const to = target.addressAt > i ? target.addressAt : i;
@@ -37,7 +37,7 @@ export function personalAttack(a: Analysis): Finding[] {
       }
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
-      if (phrase.list !== 'insult' || !findings.wants(phrase.severity)) continue;
+      if (phrase.list !== 'insult' || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -51,29 +51,32 @@ export function personalAttack(a: Analysis): Finding[] {
   return findings.items;
 }
 
-function hasAddress(a: Analysis): boolean {
-  for (const t of a.tokens) if (isAddress(a, t) || isPossessiveAddress(t)) return true;
-  return false;
-}
-
-function severityFor(pattern: InsultPattern, word: Severity, addressed: boolean): Severity | null {
+function severityFor(pattern: InsultPattern, word: Severity, addressed: boolean, short: boolean): Severity | null {
   switch (pattern) {
     case 'direct':
     case 'comparison':
       // Even a mild word said straight at someone ("you're naive") is held for a moderator.
       return word === 'low' ? 'medium' : word;
     case 'vocative':
-      // "Shut up, idiot." in a comment that speaks to someone is as direct as "you idiot".
-      return addressed ? word : milder(word);
+      // "Shut up, idiot." in a comment that speaks to someone is as direct as "you idiot"; a bare
+      // "Idiot." or "Provide proof moron." is an address too, held rather than rejected.
+      if (addressed) return word === 'low' ? 'medium' : word;
+      return word === 'high' ? 'medium' : null;
     // Inferred targets are held for a moderator, never rejected.
     case 'possessive':
     case 'near':
       return word === 'low' ? null : 'medium';
+    case 'unattributed':
+      // "Foolish rube." in a comment that speaks to someone: held, never rejected.
+      return addressed && word === 'high' && short ? 'medium' : null;
     case 'excused':
     case 'elsewhere':
       return null;
   }
 }
+
+/** A reply this short (in words) is one exchange: an unattributed insult in it is aimed at the other side. */
+export const SHORT_COMMENT = 40;
 
 const RULE: Record<InsultPattern, string> = {
   direct: 'second-person-insult',
@@ -81,6 +84,7 @@ const RULE: Record<InsultPattern, string> = {
   possessive: 'possessive-insult',
   vocative: 'vocative-insult',
   near: 'insult-near-address',
+  unattributed: 'insult-in-reply',
   excused: 'insult',
   elsewhere: 'insult',
 };
@@ -91,6 +95,7 @@ const EXPLAIN: Record<InsultPattern, string> = {
   possessive: "describes the addressee's words or mind",
   vocative: 'is used to address someone',
   near: 'appears next to an address of the reader',
+  unattributed: 'is said of no one named, in a comment that speaks to someone',
   excused: 'is an insult',
   elsewhere: 'is an insult',
 };

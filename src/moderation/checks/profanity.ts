@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { hitSpan } from '../analyse';
+import { hitSpan, isName } from '../analyse';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 
@@ -45,15 +45,6 @@ export function profanity(a: Analysis): Finding[] {
   return findings.items;
 }
 
-/** "Dick Cheney", "Mr. Dick": a listed word that is also a name, capitalised beside another capitalised word. */
-function isName(a: Analysis, i: number, form: string): boolean {
-  const t = a.tokens[i]!;
-  if (!t.capitalised || !a.names.has(form)) return false;
-  const prev = a.tokens[i - 1];
-  const next = a.tokens[i + 1];
-  return (next !== undefined && next.capitalised && next.sentence === t.sentence) || (prev !== undefined && prev.capitalised && prev.sentence === t.sentence && !prev.clauseBreak);
-}
-
 const HOW = {
   exact: 'as written',
   leet: 'digits or symbols for letters',
@@ -62,4 +53,5 @@ const HOW = {
   embedded: 'inside a longer word',
   misspelt: 'misspelt',
   spaced: 'letters spaced apart',
+  compound: 'a compound word',
 } as const;

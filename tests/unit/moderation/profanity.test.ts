@@ -14,8 +14,14 @@ describe('profanity: the words', () => {
     expect(excerpts(v, 'profanity')).toEqual(['bullshit']);
   });
 
-  it('tolerates mild words such as hell and bloody', () => {
-    expect(moderate('The ceasefire failed again. What the hell happened? Bloody shame.').decision).toBe('approve');
+  it('tolerates hell as a place and bloody as a literal word', () => {
+    expect(moderate('The siege was hell on earth after a bloody battle.').decision).toBe('approve');
+  });
+
+  it('holds hell used as an expletive', () => {
+    const v = moderate('The ceasefire failed again. What the hell happened?');
+    expect(v.decision).toBe('flag');
+    expect(excerpts(v, 'profanity')).toEqual(['What the hell']);
   });
 
   it('holds "damn" and "crap" for a moderator', () => {

@@ -1,0 +1,123 @@
+import { createEngine } from '../../../src/moderation';
+import { loadPolicy } from '../../../src/policy/loadPolicy';
+import { moderate } from './engine';
+
+/**
+ * Probes of our own: variations written for these tests, not taken from the issue or the datasets.
+ * One line per evasion kind, allow-list trap and exception, so each reads as an example of the policy.
+ */
+const attacked = (text: string) => moderate(text).categories.includes('personal_attack');
+
+describe('probes: disguised profanity is still profanity', () => {
+  it.each([
+    ['Cyrillic letters', 'what a ѕhіt show'],
+    ['fullwidth letters', 'ｓｈｉｔ happens here'],
+    ['mathematical fraktur', '𝖋𝖚𝖈𝖐 this'],
+    ['a zero-width joiner', 'a\u200Dss\u200Dhole move'],
+    ['a soft hyphen', 'b\u00ADitch please'],
+    ['mixed case', 'FuCk ThIs'],
+    ['a dollar sign', 'this is bull$hit'],
+    ['a digit for a vowel', 'you are a b1tch'],
+    ['masked inflection', 'f*cking joke'],
+    ['an exclamation mark for i', 'sh!tty take'],
+    ['two masked letters', 'what the f**k'],
+    ['a masked vowel', 'c*nt'],
+    ['stretched letters', 'biiiitch'],
+    ['spaced letters', 's h i t'],
+    ['dotted letters', 's.h.i.t'],
+    ['hyphenated letters', 'b-i-t-c-h'],
+    ['underscored letters', 'f_u_c_k off'],
+    ['a spaced-out longer word', 'a s s h o l e'],
+    ['an at sign for a', '@sshole'],
+    ['a sound-alike spelling', 'phuck you'],
+    ['Greek capitals', 'ΒΙΤCΗ'],
+    ['an accent', 'shït'],
+    ['a zero for o', 'wh0re'],
+    ['a compound with a masked letter', 'motherf*cker'],
+    ['z for s', 'azzhole'],
+  ])('catches %s', (_kind, text) => {
+    expect(moderate(text).decision).not.toBe('approve');
+  });
+});
+
+describe('probes: ordinary words that contain a listed one are kept', () => {
+  it.each([
+    'Scunthorpe United won', 'I grew up in Essex', 'Sussex county council', 'the assassin fled', 'a cocktail party',
+    'a specialist doctor', 'I love Dickens', 'Hancock was elected', 'shiitake mushrooms', 'Matsushita Electric',
+    'a careful analysis', 'the title of the book', 'hello there', 'a bass guitar', 'Arsenal won again', 'first class',
+    'the grass is green', 'his passion for music', 'Cockburn wrote a column', 'Penistone in Yorkshire', 'my therapist said',
+    'the cumulative effect', 'this document', 'under the circumstances', 'Shitake soup', 'Dick Van Dyke starred',
+    'the Assembly voted', 'a classic case', 'passage of the bill', 'the compass points north', 'a Hitchcock film',
+    'a massive turnout', 'the embassy opened', 'a buttress', 'the cockpit', 'a peacock', 'Middlesex', 'the manuscript',
+    'mustard and custard', 'the hell of the siege', 'a bloody battle', 'a Dickensian winter', 'to document the abuse',
+    'we assume so', 'an associate professor', 'a bassoon solo', 'therapists agree',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
+describe('probes: how people insult the reader', () => {
+  it.each([
+    ['a bare vocative ending an order', 'Provide proof moron.'],
+    ['a vocative opening a sentence', 'Idiot, read the article'],
+    ['"you sir are"', 'you sir are a clown'],
+    ['a question', 'are you stupid?'],
+    ['an either-or question', 'are you retarded or just lazy?'],
+    ['an order with a vocative', 'go away troll'],
+    ['"get lost" with a vocative', 'get lost loser'],
+    ['"stfu" with a vocative', 'stfu idiot'],
+    ['"screw you"', 'screw you'],
+    ['"you suck"', 'you suck'],
+    ['"eat shit"', 'eat shit'],
+    ['"people like you"', 'people like you ruin every thread'],
+    ['"you and your ilk"', 'you and your ilk'],
+    ['an insulting noun phrase', 'your stupid comment'],
+    ['a comparison', 'nobody is as dumb as you'],
+    ['a -tard compound', 'you libtard'],
+    ['a -head compound', 'you are a dickhead'],
+    ['a stem-and-head compound', 'what a shitstick you are'],
+    ['"go back to where you came from"', 'go back to where you came from'],
+    ['a negated compliment', 'you are not very bright'],
+    ['"what a X you are"', 'what an idiot you are'],
+    ['"shut your mouth"', 'shut your mouth'],
+    ['a slur said to the reader', 'you sound like a faggot'],
+    ['profanity aimed at the reader', 'fuck your opinion'],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+});
+
+describe('probes: what is not a personal attack', () => {
+  it.each([
+    ['self-reference', 'I was stupid to trust them'],
+    ['self-mockery', 'I am such an idiot sometimes'],
+    ['a reported opinion', 'The minister called the plan stupid.'],
+    ['a quotation', 'He said "you idiot" to me and I laughed.'],
+    ['negation', 'You are not an idiot for asking.'],
+    ['praise', 'you are brilliant'],
+    ['thanks', 'Thank you for the detailed report on the treaty.'],
+  ])('keeps %s', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it('holds name-calling of a public figure as incivility, not a personal attack', () => {
+    const v = moderate('The minister is a corrupt liar.');
+    expect(v.categories).toEqual(['incivility']);
+    expect(v.decision).toBe('flag');
+  });
+
+  it('holds a mild word said of a person', () => {
+    expect(moderate('She is so corrupt.').categories).toEqual(['incivility']);
+  });
+});
+
+describe('the prefilter', () => {
+  const plain = createEngine(loadPolicy(), { prefilter: false });
+  it.each([
+    'Thank you for the report.', 'half wit', 'douche-bag', 'f u c k', 'spam spam spam spam spam', '@USER @USER @USER',
+    'Scunthorpe', 'you sir are a clown', 'mongruls', 'idoit', 'REIDtard', 'b\u00ADitch', 'ｆｕｃｋ', '@bitchface', "don't don't don't don't don't",
+    'go home', 'what the hell', 'a b c', 'fuuuck', 'x'.repeat(5000),
+  ])('changes no verdict: %s', (text) => {
+    expect(moderate(text)).toEqual(plain.moderate(text));
+  });
+});
