@@ -5,7 +5,7 @@ import { parse, stringify } from 'yaml';
 import { PolicyError, parsePolicy, publicPolicy } from '../../../src/moderation';
 import { defaultPolicyPath, loadPolicy } from '../../../src/policy/loadPolicy';
 
-const seedText = readFileSync(path.resolve(__dirname, '../../../../shared/seed/000_edc8209cf5edc1d2.txt'), 'utf8');
+const seedText = readFileSync(path.resolve(__dirname, '../../fixtures/seed-article.txt'), 'utf8');
 
 function loadedRaw(): Record<string, unknown> {
   // The policy as parsed data with its lexicons inlined, to break one field at a time.

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { moderate } from './engine';
 
-/** The five reader comments under the seed article (../shared/seed), verdicts the core issue asks for. */
-const seedFile = path.resolve(__dirname, '../../../../shared/seed/000_edc8209cf5edc1d2.txt');
+/** The five reader comments under the seed article (copied from ../shared/seed into tests/fixtures), verdicts the core issue asks for. */
+const seedFile = path.resolve(__dirname, '../../fixtures/seed-article.txt');
 const comments = readFileSync(seedFile, 'utf8')
   .split(/\n\s*\d\.\s+[^\n]+ said:\n/)
   .slice(1)
