@@ -164,8 +164,9 @@
         {},
         el('button', { type: 'button', class: 'author-link', onclick: () => openAuthor(item.author.id) }, authorLabel),
         el('span', { class: 'muted' }, `${item.site} · ${item.threadId || 'no thread'} · ${new Date(item.createdAt).toLocaleString()}`),
-        el('span', { class: 'badge' }, item.status),
-        item.queuedFor.map((q) => el('span', { class: `badge ${q}` }, q === 'reported' ? `reported ×${item.openReports}` : q)),
+        // A held comment's status says why it is queued; other statuses (an approved comment that was reported) show too.
+        item.status === 'flagged' ? null : el('span', { class: 'badge' }, item.status),
+        item.queuedFor.map((q) => el('span', { class: `badge ${q}` }, q === 'reported' ? `reported ×${item.openReports}` : 'held')),
       ),
       el('div', { class: 'text' }, highlighted(item.text, reasons)),
       reasons.length ? el('ul', { class: 'reasons' }, reasons.map(reasonItem)) : null,
