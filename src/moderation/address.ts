@@ -291,9 +291,47 @@ function isVocative(a: Analysis, i: number): boolean {
   for (let k = s; k <= e; k++) {
     if (k === i) continue;
     const p = tokens[k]!;
+    // Letters and parts absorbed into a spaced-out or hyphenated word ("douche-bag") have no key.
+    if (p.key === '') continue;
     if (!(FILLERS.has(p.key) || INTERJECTIONS.has(p.key) || isInsultToken(a, k))) return false;
   }
   return true;
+}
+
+/** Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest". */
+const DEGREE = new Set([
+  'very', 'so', 'that', 'too', 'really', 'exactly', 'particularly', 'especially', 'terribly', 'overly',
+  'remotely', 'even', 'all', 'the', 'a', 'an', 'any', 'at', 'smartest', 'most', 'much', 'of', 'quite',
+  'entirely', 'necessarily', 'always', 'ever', 'being', 'been',
+]);
+
+/**
+ * Praise denied to the reader: "you are not very bright", "you're not the sharpest", "You sir are not
+ * intelligent", "you don't seem very smart". Index of the address, or -1. The same words granted ("you
+ * are smart") or denied to someone else ("he is not very bright") are not an attack on the reader.
+ */
+export function deniedPraise(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let negated = false;
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) return -1;
+    if (isAddress(a, p)) return negated && !questionAt(a, k) ? k : -1;
+    if (NEGATORS.has(p.key)) {
+      if (negated) return -1;
+      negated = true;
+      continue;
+    }
+    if (!(DEGREE.has(p.key) || BE.has(p.key) || FILLERS.has(p.key) || p.key === 'sir')) return -1;
+  }
+  return -1;
+}
+
+/** "aren't you smart?": a question asks, it does not deny. */
+function questionAt(a: Analysis, k: number): boolean {
+  const prev = a.tokens[k - 1];
+  return prev !== undefined && prev.sentence === a.tokens[k]!.sentence && NEGATORS.has(prev.key);
 }
 
 /** One step milder: an insult whose target is inferred, not stated, is held rather than rejected. */

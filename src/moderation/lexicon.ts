@@ -24,7 +24,8 @@ export type ListName =
   | 'dehumanising'
   | 'group'
   | 'violentVerb'
-  | 'harmWish';
+  | 'harmWish'
+  | 'praise';
 
 export type PhraseList = 'profanity' | 'insult' | 'threat';
 
@@ -602,6 +603,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);
   }
   for (const term of identity.groups) lex.addWord(term, { list: 'group', term, severity: 'low' }, 'noun');
+  for (const term of insults.praise) lex.addWord(term, { list: 'praise', term, severity: 'medium' }, 'adj');
   for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high' }, 'verb');
   for (const term of threats.harmWishes) lex.addWord(term, { list: 'harmWish', term, severity: 'high' }, 'verb');
   lex.build();

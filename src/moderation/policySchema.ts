@@ -80,6 +80,11 @@ export const insultLexiconSchema = z
       .object({ stems: termList, heads: termList, endings: termList, except: termList })
       .strict()
       .default({ stems: [], heads: [], endings: [], except: [] }),
+    /**
+     * Praise of a person's mind or worth ("smart", "bright", "welcome"): denied to the reader it insults
+     * ("you are not very bright", "you aren't the sharpest"), granted it does not ("you are smart").
+     */
+    praise: termList,
     /** Words that look like insults but are not when they stand alone. */
     allow: termList,
   })

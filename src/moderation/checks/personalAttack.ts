@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { insultEntry, insultTarget, speaksToSomeone, type InsultPattern } from '../address';
+import { deniedPraise, insultEntry, insultTarget, speaksToSomeone, type InsultPattern } from '../address';
 import { quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -33,6 +33,19 @@ export function personalAttack(a: Analysis): Finding[] {
           severity,
           ...originalSpan(a.norm, a.tokens[from]!.ns, a.tokens[to]!.ne),
           explanation: `"${entry.term}" ${EXPLAIN[target.pattern]}`,
+        });
+      }
+    }
+    const praise = a.hits[i]!.find((h) => h.entry.list === 'praise');
+    if (praise && findings.wants('medium')) {
+      const at = deniedPraise(a, i);
+      if (at >= 0 && !quotedSpeech(a, i)) {
+        findings.add({
+          rule: 'denied-praise',
+          category: 'personal_attack',
+          severity: 'medium',
+          ...originalSpan(a.norm, a.tokens[at]!.ns, a.tokens[i]!.ne),
+          explanation: `"${praise.entry.term}" is denied to the person addressed`,
         });
       }
     }

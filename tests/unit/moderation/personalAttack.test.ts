@@ -36,6 +36,7 @@ describe('personal attacks: an insult aimed at the reader', () => {
     ['an insult said after the address', 'what a loser you are'],
     ['an insult ending an order', 'Read your own link moron.'],
     ['"your a X" for "you\'re a X"', 'your a clown'],
+    ['an insult split by a hyphen, said to the reader', "It's an opinion piece, douche-bag. Read it first."],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -47,7 +48,35 @@ describe('personal attacks: an insult aimed at the reader', () => {
   });
 });
 
+describe('personal attacks: praise denied to the reader', () => {
+  it.each([
+    ['with a degree word', "You're not very smart."],
+    ['with a superlative', "you aren't the sharpest tool in the shed"],
+    ['with "sir" after the address', 'You sir are not intelligent'],
+    ['with a verb of seeming', "you don't seem very bright"],
+  ])('holds praise denied %s', (_kind, text) => {
+    const v = moderate(text);
+    expect(v.decision).toBe('flag');
+    expect(v.reasons.map((r) => r.rule)).toContain('denied-praise');
+  });
+
+  it.each([
+    ['praise granted', 'you are smart and you know it'],
+    ['praise denied to someone else', 'he is not very bright'],
+    ['a question', "aren't you clever?"],
+    ['a negated report', "I'm not saying you are smart"],
+    ['praise not denied to the reader', "you don't have to be smart to see it"],
+  ])('keeps %s', (_kind, text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
 describe('personal attacks: what is not one', () => {
+  it('keeps a swear word used as an intensifier, held as profanity only', () => {
+    const v = moderate('are you fucking kidding me');
+    expect(v.categories).toEqual(['profanity']);
+  });
+
   it('keeps a negated insult', () => {
     expect(attacked('You are not an idiot for asking this.')).toBe(false);
   });
