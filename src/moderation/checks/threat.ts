@@ -65,7 +65,7 @@ function violentIntent(a: Analysis, i: number): Finding | null {
   const t = tokens[i]!;
   let subject = -1;
   let intent = false;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (INTENT.has(p.key)) intent = true;
@@ -73,7 +73,8 @@ function violentIntent(a: Analysis, i: number): Finding | null {
       subject = k;
       break;
     }
-    if (isAddress(a, p) || THIRD_PERSON.has(p.key)) break;
+    // "I'm going to find you and hurt you": an object of an earlier verb, joined by "and", is passed.
+    if ((isAddress(a, p) || THIRD_PERSON.has(p.key)) && tokens[k + 1]?.key !== 'and') break;
   }
   // History is told in the past tense ("they killed"); threats are not.
   const base = !t.key.endsWith('ed');

@@ -111,6 +111,48 @@ describe('probes: what is not a personal attack', () => {
   });
 });
 
+describe('probes, second set: evasions in running text', () => {
+  it.each([
+    'that was a fu\u0441king disgrace', 'what a sh1tty referee', 'stop this bullsh!t now', 'go f*ck yourself',
+    'this is complete cr@p', 'what an a$$hole move', 'fuuuuuck this government', 'the f u c k is wrong with them',
+    's.h.i.t. happens in politics', 'such a b-i-t-c-h move', 'this is bullsh\u00edt', '\uff46\uff55\uff43\uff4b the censors',
+    '\u{1d41f}\u{1d42e}\u{1d41c}\u{1d424} this policy', 'F U C K the system', 'what the fck', 'm0therf*cker',
+    'c0cksucker politicians', 'this a55hole again', 'd!ck move by the council', 'you ignorant tw@t', 'pi$$ off',
+    'fvck', 'sh!tshow in parliament', 'a-s-s-h-o-l-e', 'what a d0uchebag', 'wh*re', 'f\u200bu\u200bc\u200bk this',
+  ])('does not approve "%s"', (text) => {
+    expect(moderate(text).decision).not.toBe('approve');
+  });
+});
+
+describe('probes, second set: place names, surnames and ordinary words', () => {
+  it.each([
+    'We drove through Scunthorpe and Middlesbrough.', 'East Sussex voted yesterday.', 'The Duchess of Sussex visited.',
+    'The assassination of the archduke started the war.', 'She ordered a cocktail at the embassy.',
+    'The specialist reviewed the analysis.', 'Matt Hancock resigned.', 'Shiitake and button mushrooms.',
+    'Matsushita was founded in Osaka.', 'A careful analysis of the title deeds.', 'He plays bass in a band.',
+    'Arsenal beat Chelsea on Sunday.', 'The class assessment is due.', 'Her passport was stolen.',
+    'Assessing the damage took weeks.', 'The shuttlecock flew.', 'Lake Titicaca is high.', 'The bassist was late.',
+    "Hitchcock's films are classics.", 'A wonderful assortment of pastries.',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
+describe('probes, second set: threats and what only sounds like one', () => {
+  it.each([
+    "I'm going to find you and hurt you", 'someone should shoot him', 'I hope you die in a fire', 'you should be hanged',
+  ])('treats "%s" as a threat', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each([
+    'I would kill for a coffee right now', 'the drought is killing the crops', 'The bill was killed in committee.',
+    'you killed it with that speech', 'I will meet you and talk to him',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
 describe('the prefilter', () => {
   const plain = createEngine(loadPolicy(), { prefilter: false });
   it.each([
