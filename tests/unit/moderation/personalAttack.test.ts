@@ -36,6 +36,9 @@ describe('personal attacks: an insult aimed at the reader', () => {
     ['an insult said after the address', 'what a loser you are'],
     ['an insult ending an order', 'Read your own link moron.'],
     ['"your a X" for "you\'re a X"', 'your a clown'],
+    ['a British insult', 'you gormless plonker'],
+    ['"you\'re a nobody"', "you're a nobody here"],
+    ['a hyphenated adjective', 'what a small-minded chump you are'],
     ['an insult split by a hyphen, said to the reader', "It's an opinion piece, douche-bag. Read it first."],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);

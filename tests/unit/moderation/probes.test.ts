@@ -132,7 +132,7 @@ describe('probes, second set: place names, surnames and ordinary words', () => {
     'Matsushita was founded in Osaka.', 'A careful analysis of the title deeds.', 'He plays bass in a band.',
     'Arsenal beat Chelsea on Sunday.', 'The class assessment is due.', 'Her passport was stolen.',
     'Assessing the damage took weeks.', 'The shuttlecock flew.', 'Lake Titicaca is high.', 'The bassist was late.',
-    "Hitchcock's films are classics.", 'A wonderful assortment of pastries.',
+    "Hitchcock's films are classics.", 'A wonderful assortment of pastries.', 'I will see you today at the rally.',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
