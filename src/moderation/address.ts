@@ -68,9 +68,16 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   for (const h of a.hits[i]!) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h))) continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
+    if (h.entry.list === 'insultAdj' && h.form.endsWith('ing') && progressive(a, i)) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+/** "she is lying", "you are lying": an -ing word right after "be" is a verb, not an adjective of the person. */
+function progressive(a: Analysis, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  return prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (BE.has(prev.key) || prev.key === 'youre' || prev.key === 'shes' || prev.key === 'hes' || prev.key === 'theyre');
 }
 
 /** A profane word used as a noun ("you are a pieceofshit", "you twat") insults when said directly. */
@@ -94,7 +101,12 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
-    if (isAddress(a, p)) return { pattern: 'direct', addressAt: k };
+    if (isAddress(a, p)) {
+      // "@USER idiot" names the reader; "@USER Evil in a white robe" and "@USER A foolish statement"
+      // start a sentence about something else: after a bare mention the insult must close the clause.
+      if (p.mention && !beBetween(tokens, k, i) && !closesClause(a, i)) break;
+      return { pattern: 'direct', addressAt: k };
+    }
     if (isPossessiveAddress(p)) {
       // "your a idiot": a common spelling of "you're".
       const next = tokens[k + 1]!;
@@ -162,6 +174,23 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       return UNATTRIBUTED;
     }
   }
+}
+
+function beBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) if (BE.has(tokens[k]!.key)) return true;
+  return false;
+}
+
+/** The insult at i ends its clause, or only more insults or an address follow ("@USER stupid idiot"). */
+function closesClause(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let k = i + 1; k < a.tokens.length; k++) {
+    const n = a.tokens[k]!;
+    if (n.sentence !== t.sentence || n.clauseBreak) return true;
+    if (n.key === '') continue;
+    if (!(isInsultToken(a, k) || isAddress(a, n) || FILLERS.has(n.key))) return false;
+  }
+  return true;
 }
 
 const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };

@@ -100,6 +100,14 @@ describe('personal attacks: what is not one', () => {
     expect(moderate('Thank you for the detailed report on the treaty.').decision).toBe('approve');
   });
 
+  it.each([
+    ['a progressive verb, not an adjective', 'She is lying about the vote.'],
+    ['a mention opening a sentence about something else', '@USER Evil in a white robe, the film was dull.'],
+    ['a mention before an adjective of a thing', '@USER A foolish statement, but a harmless one.'],
+  ])('keeps %s', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
   it('does not call an insult of someone outside the conversation a personal attack', () => {
     expect(attacked('The minister is an idiot.')).toBe(false);
   });
