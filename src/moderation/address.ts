@@ -68,13 +68,19 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   for (const h of a.hits[i]!) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h))) continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
-    if (h.entry.list === 'insultAdj' && h.form.endsWith('ing') && progressive(a, i)) continue;
+    if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
 }
 
-/** "she is lying", "you are lying": an -ing word right after "be" is a verb, not an adjective of the person. */
+/**
+ * Listed for their attributive use ("a lying politician"), these -ing words are verbs right after "be"
+ * ("she is lying"); adjectives of effect ("she is disgusting", "you are annoying") stay adjectives.
+ */
+const VERB_ING = new Set(['lying', 'cheating', 'whining', 'stealing', 'hating']);
+
+/** Token i follows "be" (or a contraction of it) in the same sentence. */
 function progressive(a: Analysis, i: number): boolean {
   const prev = a.tokens[i - 1];
   return prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (BE.has(prev.key) || prev.key === 'youre' || prev.key === 'shes' || prev.key === 'hes' || prev.key === 'theyre');

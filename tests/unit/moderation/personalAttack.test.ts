@@ -108,6 +108,10 @@ describe('personal attacks: what is not one', () => {
     expect(attacked(text)).toBe(false);
   });
 
+  it('holds an -ing adjective said of a person as incivility', () => {
+    expect(moderate('She is disgusting.').categories).toEqual(['incivility']);
+  });
+
   it('does not call an insult of someone outside the conversation a personal attack', () => {
     expect(attacked('The minister is an idiot.')).toBe(false);
   });
