@@ -108,9 +108,13 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (isAddress(a, p)) {
-      // "@USER idiot" names the reader; "@USER Evil in a white robe" and "@USER A foolish statement"
-      // start a sentence about something else: after a bare mention the insult must close the clause.
-      if (p.mention && !beBetween(tokens, k, i) && !closesClause(a, i)) break;
+      // "@USER idiot" and "@USER is a clown" name the reader; "@USER Evil in a white robe", "@USER A
+      // foolish statement" and "@USER Life is a joke" start a sentence about something else: after a
+      // bare mention the insult must close the clause, or "be" must follow the mention itself.
+      if (p.mention) {
+        const be = firstBe(tokens, k, i);
+        if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
+      }
       return { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
@@ -182,9 +186,9 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
   }
 }
 
-function beBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from + 1; k < to; k++) if (BE.has(tokens[k]!.key)) return true;
-  return false;
+function firstBe(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to; k++) if (BE.has(tokens[k]!.key)) return k;
+  return -1;
 }
 
 /** The insult at i ends its clause, or only more insults or an address follow ("@USER stupid idiot"). */

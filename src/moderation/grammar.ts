@@ -83,8 +83,19 @@ export function nearestReferentBefore(a: Analysis, i: number, window: number): {
     const r = referentOf(a, p);
     if (r !== 'none') return { referent: r, at: k };
     if (REPORTING.has(p.key)) return { referent: 'reported', at: k };
+    if (namesSubject(a, k)) return { referent: 'third', at: k };
   }
   return { referent: 'none', at: -1 };
+}
+
+/** "@USER Beto is a joke": a capitalised word inside the sentence, right before "be", names someone else. */
+export function namesSubject(a: Analysis, k: number): boolean {
+  const p = a.tokens[k]!;
+  const prev = a.tokens[k - 1];
+  const next = a.tokens[k + 1];
+  if (!p.capitalised || !p.wordLike || p.mention || !prev || prev.sentence !== p.sentence) return false;
+  if (!next || next.sentence !== p.sentence || !BE.has(next.key)) return false;
+  return !(FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key) || SECOND_PERSON.has(p.key) || FILLERS.has(p.key));
 }
 
 export function nearestReferentAfter(a: Analysis, i: number, window: number): { referent: Referent; at: number } {

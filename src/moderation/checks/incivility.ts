@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS } from '../grammar';
+import { BE, FILLERS, namesSubject } from '../grammar';
 import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -22,7 +22,7 @@ export function incivility(a: Analysis): Finding[] {
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
-    const person = entry.severity === 'low' && !group && entry.list === 'insultAdj' && saidOfPerson(a, i);
+    const person = entry.severity === 'low' && !group && saidOfPerson(a, i);
     if (entry.severity === 'low' && !group && !person) continue;
     const target = insultTarget(a, i);
     if (target.pattern === 'unattributed') {
@@ -74,7 +74,7 @@ function saidOfPerson(a: Analysis, i: number): boolean {
     if (p.sentence !== t.sentence) return false;
     if (p.key === 'hes' || p.key === 'shes' || p.key === 'theyre') return true;
     if (BE.has(p.key)) sawBe = true;
-    else if (sawBe && PERSON_SUBJECTS.has(p.key)) return true;
+    else if (sawBe && (PERSON_SUBJECTS.has(p.key) || namesSubject(a, k))) return true;
     else if (!FILLERS.has(p.key)) return false;
   }
   return false;

@@ -108,6 +108,18 @@ describe('personal attacks: what is not one', () => {
     expect(attacked(text)).toBe(false);
   });
 
+  it.each([
+    ['a named person', '@USER Beto is a joke'],
+    ['a named person, after the reply header', '@USER Holder is an idiot'],
+    ['a person, with a superlative', 'He is the worst speaker ever.'],
+  ])('holds name-calling of %s as incivility, not a personal attack', (_kind, text) => {
+    expect(moderate(text).categories).toEqual(['incivility']);
+  });
+
+  it('keeps a sentence that only starts after a reply header', () => {
+    expect(moderate('@USER Life is a joke sometimes').decision).toBe('approve');
+  });
+
   it('holds an -ing adjective said of a person as incivility', () => {
     expect(moderate('She is disgusting.').categories).toEqual(['incivility']);
   });
