@@ -189,6 +189,7 @@ export class Lexicon {
   private readonly squeezed = new Map<string, Entry[]>();
   private readonly skeletons = new Map<string, FormEntry[]>();
   private readonly transposed = new Map<string, Entry[]>();
+  private readonly soundAlike = new Map<string, Entry[]>();
   private readonly maskable = new Map<string, FormEntry[]>();
   /** Embedded profane terms (searched by the cue index's automaton) and their entries. */
   private readonly embedded = new Map<string, Entry>();
@@ -272,6 +273,11 @@ export class Lexicon {
           push(this.transposed, t, entry);
           this.cues.add(t, WORD);
         }
+      }
+      // "phuck", "phaggot": "ph" sounds like the "f" it replaces (swearing and slurs only: "phat" is not "fat").
+      if ((entry.list === 'profanity' || entry.list === 'slur') && form.startsWith('f') && form.length >= 3) {
+        push(this.soundAlike, 'ph' + form.slice(1), entry);
+        this.cues.add('ph' + form.slice(1), WORD);
       }
       if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1) {
         pushForm(this.maskable, `${form.length}:${form[0]}`, form, entry);
@@ -388,6 +394,8 @@ export class Lexicon {
         const alt = this.words.get(t.alt);
         if (alt) return whole(t, alt, 'leet', t.alt);
       }
+      const ph = this.soundAlike.get(t.key);
+      if (ph) return whole(t, ph, 'leet', 'f' + t.key.slice(2));
       if (t.squeezed !== t.key && (t.longRun || t.squeezed.length >= 4)) {
         const sq = this.squeezed.get(t.squeezed);
         if (sq) return whole(t, sq, 'repeated', t.squeezed);

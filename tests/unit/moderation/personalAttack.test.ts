@@ -37,6 +37,7 @@ describe('personal attacks: an insult aimed at the reader', () => {
     ['an insult ending an order', 'Read your own link moron.'],
     ['"your a X" for "you\'re a X"', 'your a clown'],
     ['a British insult', 'you gormless plonker'],
+    ['a bigotry adjective', "you're xenophobic and everyone here knows it"],
     ['"you\'re a nobody"', "you're a nobody here"],
     ['a hyphenated adjective', 'what a small-minded chump you are'],
     ['an insult split by a hyphen, said to the reader', "It's an opinion piece, douche-bag. Read it first."],

@@ -118,7 +118,7 @@ describe('probes, second set: evasions in running text', () => {
     's.h.i.t. happens in politics', 'such a b-i-t-c-h move', 'this is bullsh\u00edt', '\uff46\uff55\uff43\uff4b the censors',
     '\u{1d41f}\u{1d42e}\u{1d41c}\u{1d424} this policy', 'F U C K the system', 'what the fck', 'm0therf*cker',
     'c0cksucker politicians', 'this a55hole again', 'd!ck move by the council', 'you ignorant tw@t', 'pi$$ off',
-    'fvck', 'sh!tshow in parliament', 'a-s-s-h-o-l-e', 'what a d0uchebag', 'wh*re', 'f\u200bu\u200bc\u200bk this',
+    'fvck', 'sh!tshow in parliament', 'a-s-s-h-o-l-e', 'what a d0uchebag', 'wh*re', 'phuck off', 'a bunch of phaggots', 'f\u200bu\u200bc\u200bk this',
   ])('does not approve "%s"', (text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -132,7 +132,7 @@ describe('probes, second set: place names, surnames and ordinary words', () => {
     'Matsushita was founded in Osaka.', 'A careful analysis of the title deeds.', 'He plays bass in a band.',
     'Arsenal beat Chelsea on Sunday.', 'The class assessment is due.', 'Her passport was stolen.',
     'Assessing the damage took weeks.', 'The shuttlecock flew.', 'Lake Titicaca is high.', 'The bassist was late.',
-    "Hitchcock's films are classics.", 'A wonderful assortment of pastries.', 'I will see you today at the rally.',
+    "Hitchcock's films are classics.", 'A wonderful assortment of pastries.', 'I will see you today at the rally.', 'a phat bass line', 'Philadelphia phone lines',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
