@@ -1,6 +1,5 @@
 import type { Policy } from './policySchema';
-import { CATEGORIES } from './policySchema';
-import type { Category, Decision, Finding, Reason, Verdict } from './types';
+import { CATEGORIES, type Category, type Decision, type Finding, type Reason, type Verdict } from './types';
 
 const STRICTNESS: Record<Decision, number> = { approve: 0, flag: 1, reject: 2 };
 

@@ -23,9 +23,18 @@ export type {
   Severity,
   Verdict,
 } from './types';
-export { CATEGORIES, PolicyError, parsePolicy, policySchema } from './policySchema';
+export { CATEGORIES } from './types';
+export { PolicyError } from './policyError';
 export type { Policy, PolicyInput } from './policySchema';
 export { normalise } from './normalise';
+
+/**
+ * Validates raw (parsed YAML) data as a policy (policySchema.ts). Required on first use: the schema
+ * loads zod (~40 ms), which a process that loads a cached, already validated policy never needs.
+ */
+export function parsePolicy(raw: unknown): Policy {
+  return (require('./policySchema') as typeof import('./policySchema')).parsePolicy(raw);
+}
 
 type Check = (a: Analysis, policy: Policy) => Finding[];
 

@@ -159,8 +159,12 @@ export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'n
   return [...out];
 }
 
+const PLAIN_WORD = /^[a-z]+$/;
+
 /** A term's normalised lookup key(s): the same normalisation and leet decoding comments get. */
 function keysOf(term: string): string[][] {
+  // Most terms are one plain lower-case word, which normalises and tokenises to itself.
+  if (PLAIN_WORD.test(term)) return [[term]];
   const tokens = tokenise(normalise(term));
   return [tokens.map((t) => t.key)];
 }
@@ -330,6 +334,7 @@ export class Lexicon {
   }
 
   build(): void {
+    this.cues.build();
     for (const form of this.words.keys()) {
       let node = this.wordTrie;
       for (const ch of form) {

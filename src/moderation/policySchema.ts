@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PolicyError } from './policyError';
 
 /**
  * The policy as data. A policy file (policies/<id>.yaml) is validated against this schema at start-up;
@@ -6,15 +7,10 @@ import { z } from 'zod';
  * half a rule set.
  */
 
-export const CATEGORIES = [
-  'profanity',
-  'personal_attack',
-  'identity_attack',
-  'threat',
-  'incivility',
-  'spam',
-  'author_blocked',
-] as const;
+// Categories and the error type live in zod-free modules, so that loading a cached policy (see
+// src/policy/loadPolicy.ts) does not load zod.
+export { CATEGORIES } from './types';
+export { PolicyError } from './policyError';
 
 const decision = z.enum(['approve', 'flag', 'reject']);
 const severity = z.enum(['low', 'medium', 'high']);
@@ -220,18 +216,6 @@ export const policySchema = z
 
 export type Policy = z.infer<typeof policySchema>;
 export type PolicyInput = z.input<typeof policySchema>;
-
-/** A broken policy: thrown at start-up, the message names the field path. */
-export class PolicyError extends Error {
-  readonly code = 'POLICY_INVALID';
-  constructor(
-    message: string,
-    readonly issues: readonly { path: string; message: string }[] = [],
-  ) {
-    super(message);
-    this.name = 'PolicyError';
-  }
-}
 
 function formatPath(path: readonly PropertyKey[]): string {
   return ['policy', ...path.map(String)].join('.');

@@ -26,8 +26,9 @@ const ALPHABET = 27; // a-z, and '*' for a vowel in a skeleton
 
 /** The trie of every form the lexicon can match, as flat typed arrays. */
 export class CueIndex {
-  private next = new Int32Array(ALPHABET * 1024);
-  private flags = new Uint8Array(1024);
+  // Room for the ~18,000 nodes of the default policy: growing by copies costs more at start-up.
+  private next = new Int32Array(ALPHABET * 32768);
+  private flags = new Uint8Array(32768);
   private nodes = 1;
   /** Some listed form has a character outside a-z: words with such letters then always need analysis. */
   private otherForms = false;
@@ -57,10 +58,10 @@ export class CueIndex {
   addEmbedded(term: string): void {
     if (/^[a-z]+$/.test(term) && !this.embedded.includes(term)) this.embedded.push(term);
     else if (!/^[a-z]+$/.test(term)) this.always = true;
-    this.buildEmbedded();
   }
 
-  private buildEmbedded(): void {
+  /** Builds the embedded terms' automaton, once, after the last term is added. */
+  build(): void {
     // Trie of the terms, then failure links breadth-first, folded into a full transition table.
     const go: number[][] = [new Array<number>(26).fill(-1)];
     const accept: number[] = [0];

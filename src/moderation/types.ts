@@ -1,5 +1,16 @@
 import type { Policy } from './policySchema';
 
+/** Every category, in the order verdicts list them. */
+export const CATEGORIES = [
+  'profanity',
+  'personal_attack',
+  'identity_attack',
+  'threat',
+  'incivility',
+  'spam',
+  'author_blocked',
+] as const;
+
 export type Decision = 'approve' | 'flag' | 'reject';
 export type Category =
   | 'profanity'

@@ -66,3 +66,22 @@ describe('the policy file', () => {
     expect(JSON.stringify(pub)).not.toContain('motherfucker');
   });
 });
+
+describe('the validated-policy cache', () => {
+  it('gives the same policy as a full load', () => {
+    loadPolicy(); // fills the cache
+    expect(loadPolicy()).toEqual(loadPolicy(undefined, { cache: false }));
+  });
+
+  it('reads a changed lexicon file instead of the cached policy', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'warden-policy-'));
+    cpSync(path.dirname(defaultPolicyPath()), dir, { recursive: true });
+    const file = path.join(dir, 'asbarez.yaml');
+    expect(loadPolicy(file).lexicons.insults.nouns.high).not.toContain('zzcachetestword');
+    const lexicon = path.join(dir, 'lexicons', 'insults.yaml');
+    const doc = parse(readFileSync(lexicon, 'utf8')) as any;
+    doc.nouns.high.push('zzcachetestword');
+    writeFileSync(lexicon, stringify(doc));
+    expect(loadPolicy(file).lexicons.insults.nouns.high).toContain('zzcachetestword');
+  });
+});
