@@ -61,6 +61,9 @@ const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', '
 const PERSON_NOUNS = new Set([
   'person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans',
   'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
+  'mayor', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers',
+  'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
+  'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
 ]);
 
 /** "she is corrupt", "he's so boring", "a lying woman", "corrupt politicians". */

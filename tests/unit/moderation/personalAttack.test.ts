@@ -113,6 +113,8 @@ describe('personal attacks: what is not one', () => {
     ['a named person', '@USER Beto is a joke'],
     ['a named person, after the reply header', '@USER Holder is an idiot'],
     ['a person, with a superlative', 'He is the worst speaker ever.'],
+    ['an office holder', 'They finally arrested the corrupt mayor.'],
+    ['a group, with a mild word', 'Liberals are so vicious these days.'],
   ])('holds name-calling of %s as incivility, not a personal attack', (_kind, text) => {
     expect(moderate(text).categories).toEqual(['incivility']);
   });
