@@ -153,3 +153,27 @@ export function quotedSpeech(a: Analysis, i: number): boolean {
   for (let k = first; k <= last; k++) if (SAYING.has(tokens[k]!.key)) return true;
   return false;
 }
+
+/** Verbs after which "if" means "whether": "not sure if you are joking or just dumb". */
+const WHETHER = new Set(['sure', 'know', 'wonder', 'wondering', 'ask', 'asking', 'see', 'tell', 'check', 'idea', 'doubt', 'unsure']);
+const CONDITIONS = new Set(['if', 'unless', 'whoever', 'whenever', 'anyone', 'anybody']);
+
+/**
+ * Is token i inside a condition or a generalisation ("if you throw trash out your window, you get ...",
+ * "whoever believes that is a fool")? Such a sentence describes what anyone might do, not the reader.
+ */
+export function hypothetical(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let k = i - 1; k >= 0 && k >= i - 20; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || p.key === 'then') return false;
+    if (!CONDITIONS.has(p.key)) {
+      // The consequent is said of the reader: "if you believe that, then you are a fool".
+      if (p.clauseBreak) return false;
+      continue;
+    }
+    const prev = a.tokens[k - 1];
+    return !(p.key === 'if' && prev !== undefined && prev.sentence === t.sentence && WHETHER.has(prev.key));
+  }
+  return false;
+}

@@ -123,6 +123,21 @@ describe('personal attacks: what is not one', () => {
     expect(moderate('@USER Life is a joke sometimes').decision).toBe('approve');
   });
 
+  it.each([
+    ['a condition about anyone', 'If you talk crap like that in a meeting, people leave.'],
+    ['a condition with a swear word', 'If you think anyone here gives a shit about that, think again.'],
+  ])('does not call %s a personal attack', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each([
+    ['said straight at the reader inside a condition', 'if you are stupid enough to believe it, nobody can help you'],
+    ['the consequent of a condition', 'If you believe that, then you are a fool.'],
+    ['"if" meaning "whether"', 'Not sure if you are joking or just dumb.'],
+  ])('still flags an insult %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
   it('holds an -ing adjective said of a person as incivility', () => {
     expect(moderate('She is disgusting.').categories).toEqual(['incivility']);
   });
