@@ -69,6 +69,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h))) continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
+    if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && expletive(a, i)) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
@@ -84,6 +85,19 @@ const VERB_ING = new Set(['lying', 'cheating', 'whining', 'stealing', 'hating'])
 function progressive(a: Analysis, i: number): boolean {
   const prev = a.tokens[i - 1];
   return prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (BE.has(prev.key) || prev.key === 'youre' || prev.key === 'shes' || prev.key === 'hes' || prev.key === 'theyre');
+}
+
+const WH = new Set(['how', 'what', 'why', 'who', 'where', 'when', 'wtf']);
+const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'on']);
+
+/** "how the fuck do you", "calm the fuck down": a swear word after "the" that only intensifies. */
+function expletive(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const the = a.tokens[i - 1];
+  if (!the || the.key !== 'the' || the.sentence !== t.sentence) return false;
+  const before = a.tokens[i - 2];
+  const next = a.tokens[i + 1];
+  return (before !== undefined && before.sentence === t.sentence && WH.has(before.key)) || (next !== undefined && next.sentence === t.sentence && PARTICLES.has(next.key));
 }
 
 /** A profane word used as a noun ("you are a pieceofshit", "you twat") insults when said directly. */

@@ -76,9 +76,12 @@ describe('personal attacks: praise denied to the reader', () => {
 });
 
 describe('personal attacks: what is not one', () => {
-  it('keeps a swear word used as an intensifier, held as profanity only', () => {
-    const v = moderate('are you fucking kidding me');
-    expect(v.categories).toEqual(['profanity']);
+  it.each([
+    ['"fucking" before a verb', 'are you fucking kidding me'],
+    ['"the fuck" after a question word', 'How the fuck do you get tickets for this?'],
+    ['"the fuck" before a particle', 'calm the fuck down, you will see'],
+  ])('keeps a swear word used as an intensifier (%s), held as profanity only', (_kind, text) => {
+    expect(moderate(text).categories).toEqual(['profanity']);
   });
 
   it('keeps a negated insult', () => {
