@@ -122,6 +122,10 @@ describe('personal attacks: what is not one', () => {
     expect(moderate(text).categories).toEqual(['incivility']);
   });
 
+  it('keeps sympathy said to the reader', () => {
+    expect(moderate('@USER so sad to hear that, sorry for your loss').decision).toBe('approve');
+  });
+
   it('keeps a sentence that only starts after a reply header', () => {
     expect(moderate('@USER Life is a joke sometimes').decision).toBe('approve');
   });
