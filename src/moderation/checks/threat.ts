@@ -96,6 +96,16 @@ function violentIntent(a: Analysis, i: number): Finding | null {
       explanation: `"${t.raw}" is threatened against a person`,
     };
   }
+  // An order to kill ("kill them all", "shoot him", "gas the Armenians"): incitement, whoever says it.
+  if (LETHAL.has(t.key) && orderAt(a, i) && (object >= 0 || mass >= 0) && !negatedBetween(a, i - 3, i)) {
+    return {
+      rule: 'incitement',
+      category: 'threat',
+      severity: 'high',
+      ...span(a, i, Math.max(object, mass)),
+      explanation: `"${t.raw}" is urged against ${object >= 0 ? 'a person' : 'a people'}`,
+    };
+  }
   // Passive: "you should be shot", "he deserves to be hanged".
   const prev = tokens[i - 1];
   if (prev && prev.key === 'be' && /(ed|en|t|ung)$/.test(t.key)) {
@@ -128,11 +138,31 @@ function violentIntent(a: Analysis, i: number): Finding | null {
   return null;
 }
 
+/** Killing words, the only ones an order turns into incitement ("beat them" is sport, "kill them" is not). */
+const LETHAL = new Set([
+  'kill', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'behead', 'gas', 'exterminate', 'slaughter', 'massacre',
+  'execute', 'annihilate', 'eradicate', 'butcher', 'strangle', 'rape', 'torture',
+]);
+const ORDER_OPENERS = new Set(['just', 'please', 'lets', 'go', 'and', 'then', 'now', 'should', 'must']);
+
+/** The verb at i gives an order: it opens its clause, perhaps after "just", "let's", "go" or a mention. */
+function orderAt(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && a.tokens[k]!.sentence === t.sentence && !a.tokens[k + 1]!.clauseBreak) {
+    const p = a.tokens[k]!;
+    if (!(p.mention || ORDER_OPENERS.has(p.key))) return false;
+    k--;
+  }
+  return k < 0 || a.tokens[k]!.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak || i - k > 3;
+}
+
 function harmWish(a: Analysis, i: number): Finding | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   let wish = -1;
-  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+  // "I hope you get cancer and die": the wish may stand a few words before the verb.
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.sentence !== t.sentence) break;
     if (WISH.has(tokens[k]!.key)) {
       wish = k;

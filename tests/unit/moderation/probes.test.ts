@@ -141,13 +141,16 @@ describe('probes, second set: place names, surnames and ordinary words', () => {
 describe('probes, second set: threats and what only sounds like one', () => {
   it.each([
     "I'm going to find you and hurt you", 'someone should shoot him', 'I hope you die in a fire', 'you should be hanged',
+    "I'll break your legs", 'we know where you live', 'I hope you get cancer and die', 'I will hunt you down',
+    'kill all Armenians', 'Kill them all.', '@USER shoot him', 'Gas the Kurds', "I'm coming for you",
   ])('treats "%s" as a threat', (text) => {
     expect(moderate(text).categories).toContain('threat');
   });
 
   it.each([
     'I would kill for a coffee right now', 'the drought is killing the crops', 'The bill was killed in committee.',
-    'you killed it with that speech', 'I will meet you and talk to him',
+    'you killed it with that speech', 'I will meet you and talk to him', 'Kill the bill', 'beat them in November',
+    'I was coming for you with flowers', 'gas prices are up again', 'I love you, kill me now',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
