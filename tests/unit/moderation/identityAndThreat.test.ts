@@ -15,6 +15,19 @@ describe('identity attacks', () => {
     expect(moderate('go home you hungry mongruls').categories).toContain('identity_attack');
   });
 
+  it.each(['muzzies out', 'those muzrats', 'f4ggots everywhere', 'the n1gger'])('rejects the slur in "%s"', (text) => {
+    const v = moderate(text);
+    expect(v.categories).toContain('identity_attack');
+    expect(v.decision).toBe('reject');
+  });
+
+  it.each([
+    'Jews celebrate Hanukkah.', 'A gay couple married in Yerevan.', 'Black voters turned out early.',
+    'Muslim leaders condemned the attack.', 'He is a Jewish writer.', 'Azerbaijani refugees returned home.',
+  ])('keeps the neutral mention "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
   it('keeps a neutral mention of a people', () => {
     expect(moderate('The Azerbaijani army fired on the positions.').decision).toBe('approve');
     expect(moderate('Armenians and Azerbaijanis both lost thousands.').decision).toBe('approve');
