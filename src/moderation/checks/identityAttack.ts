@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isName } from '../analyse';
-import { negatedBetween } from '../grammar';
+import { BE, FILLERS, negatedBetween } from '../grammar';
 import { milder } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -32,7 +32,7 @@ export function identityAttack(a: Analysis): Finding[] {
         break;
       }
       if (hit.entry.list === 'dehumanising') {
-        const group = groupContext(a, i);
+        const group = groupContext(a, i, hit.entry.severity === 'high');
         if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i)) break;
         const from = Math.min(group.at, i);
         const to = Math.max(group.at, i);
@@ -50,8 +50,22 @@ export function identityAttack(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/**
+ * A pronoun points at the group only when nothing but "be" and fillers stand between it and the word:
+ * "they are animals", "you people are vermin", "these animals", but not "you eat hot dogs" or "they
+ * partner up with Snoop Dog".
+ */
+function pointsAt(a: Analysis, from: number, to: number): boolean {
+  const [lo, hi] = from < to ? [from, to] : [to, from];
+  for (let k = lo + 1; k < hi; k++) {
+    const key = a.tokens[k]!.key;
+    if (!(BE.has(key) || FILLERS.has(key) || key === 'people' || key === '')) return false;
+  }
+  return true;
+}
+
 /** The group a dehumanising word is said of, in the same sentence: a named people is strong, a pronoun weak. */
-function groupContext(a: Analysis, i: number): { at: number; strong: boolean } | null {
+function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: number; strong: boolean } | null {
   const t = a.tokens[i]!;
   let weak: number | null = null;
   for (let k = Math.max(0, i - 8); k < a.tokens.length && k <= i + 4; k++) {
@@ -62,7 +76,8 @@ function groupContext(a: Analysis, i: number): { at: number; strong: boolean } |
     if (hits.some((h) => h.entry.list === 'group' || h.entry.list === 'dehumanising' || h.entry.list === 'slur')) {
       return { at: k, strong: true };
     }
-    if (GROUP_POINTERS.has(p.key) && weak === null) weak = k;
+    // An ambiguous word ("dogs", "animals") needs the pronoun to point at it; "vermin" does not.
+    if (GROUP_POINTERS.has(p.key) && weak === null && (unmistakable || pointsAt(a, k, i))) weak = k;
   }
   return weak === null ? null : { at: weak, strong: false };
 }

@@ -28,6 +28,13 @@ describe('identity attacks', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 
+  it.each(['you eat hot dogs at every game', 'they partner up with Snoop Dog', 'the two of them fought like rabid dogs'])(
+    'keeps an animal word that is not said of a people: "%s"',
+    (text) => {
+      expect(moderate(text).categories).not.toContain('identity_attack');
+    },
+  );
+
   it('keeps a neutral mention of a people', () => {
     expect(moderate('The Azerbaijani army fired on the positions.').decision).toBe('approve');
     expect(moderate('Armenians and Azerbaijanis both lost thousands.').decision).toBe('approve');
