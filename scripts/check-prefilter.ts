@@ -22,6 +22,7 @@ const variants = (t: string): string[] => [
   t.replace(/(\w)(\w)/g, '$1 $2'),
   t.replace(/ /g, '-'),
   t.replace(/o/g, 'ο'),
+  t.replace(/([aeiou])/g, '$1$1'),
   t.toUpperCase(),
 ];
 

@@ -90,8 +90,19 @@ const PLACEHOLDERS: Record<string, (t: Token) => boolean> = {
 const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 
-/** Words too common to stand for a phrase in the prefilter ("{you} have no idea" is found by "idea"). */
-const COMMON = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'up', 'my', 'me', 'no', 'go', 'get', 'are', 'is', 'have', 'has', 'be', 'and', 'or', 'for', 'this', 'that', 'it', 'so', 'just', 'really']);
+/**
+ * Words too common to stand for a phrase in the prefilter ("{you} have no idea" is found by "idea"): the
+ * most frequent English words. A phrase's cue is its longest word not in this list, so that a comment
+ * with "will" or "people" in it is not analysed in full for "{you} will pay" or "people like {you}".
+ */
+const COMMON = new Set([
+  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'up', 'my', 'me', 'no', 'go', 'get', 'are', 'is', 'have', 'has', 'be',
+  'and', 'or', 'for', 'this', 'that', 'it', 'so', 'just', 'really', 'i', 'as', 'at', 'by', 'do', 'if', 'not',
+  'with', 'will', 'would', 'should', 'could', 'can', 'cant', 'dont', 'was', 'were', 'what', 'where', 'when',
+  'who', 'why', 'how', 'all', 'some', 'one', 'out', 'off', 'over', 'back', 'like', 'know', 'make', 'take',
+  'need', 'people', 'nothing', 'about', 'more', 'than', 'then', 'them', 'they', 'there', 'their', 'from',
+  'been', 'into', 'only', 'also', 'your', 'you', 'good', 'time', 'think', 'want', 'right', 'even', 'well',
+]);
 
 /** Inflected forms of a term, so the lists can stay in dictionary form. */
 export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'none'): string[] {
@@ -315,7 +326,7 @@ export class Lexicon {
     // A phrase can only match where its rarest word is: that word alone sends a comment to analysis.
     let cue = '';
     for (const p of parts) if (!PLACEHOLDERS[p] && !COMMON.has(p) && p.length >= cue.length) cue = p;
-    if (cue === '') for (const p of parts) if (!PLACEHOLDERS[p]) cue = p;
+    if (cue === '') for (const p of parts) if (!PLACEHOLDERS[p] && p.length >= cue.length) cue = p;
     if (cue === '') this.cues.always = true;
     else this.cues.add(cue, PHRASE);
     let node = this.phraseRoot;

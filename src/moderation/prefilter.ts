@@ -13,6 +13,8 @@
  * slower), never too rarely.
  */
 
+import { trimmedEnd, trimmedStart } from './tokens';
+
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
 export const SQUEEZED = 2; // such a form with every letter run collapsed ("fuuuck" -> "fuck")
@@ -256,22 +258,8 @@ export class CueIndex {
       let j = i + 1;
       while (j < n && isTokenCode(text.charCodeAt(j))) j++;
       // Trim the edges exactly as tokens.ts does.
-      let s = i;
-      let e = j;
-      const emphasis = c0 === 42 && text.charCodeAt(e - 1) === 42;
-      while (s < e) {
-        const ch = text.charCodeAt(s);
-        const nx = s + 1 < e ? text.charCodeAt(s + 1) : 0;
-        if ((ch === 64 || ch === 36) && (isLetterCode(nx) || (nx >= 48 && nx <= 57))) break;
-        if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
-        else break;
-      }
-      while (e > s) {
-        const ch = text.charCodeAt(e - 1);
-        if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
-        else if (ch === 43 && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
-        else break;
-      }
+      const s = trimmedStart(text, i, j);
+      const e = trimmedEnd(text, s, j, c0 === 42 && text.charCodeAt(j - 1) === 42);
       i = j;
       if (s >= e) continue;
 
@@ -347,7 +335,9 @@ export class CueIndex {
         }
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
-        if (sq > 0 && (flags[sq]! & SQUEEZED) !== 0) return true;
+        // A squeezed group name is read as that name, and phrases are matched through readings
+        // ("peoople like you" is "people like {you}"): a squeezed cue word counts as the cue.
+        if (sq > 0 && (flags[sq]! & (SQUEEZED | PHRASE)) !== 0) return true;
         if (sk > 0 && (flags[sk]! & SKELETON) !== 0) return true;
         // Carry the reading into the next word: up to four parts joined by single characters.
         if (joined > 0 && carried < 3) {
@@ -405,10 +395,6 @@ const ASCII_TOKEN = new Uint8Array(128);
 for (let c = 97; c <= 122; c++) ASCII_TOKEN[c] = 1;
 for (let c = 48; c <= 57; c++) ASCII_TOKEN[c] = 1;
 for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
-const LEADING_TRIM = new Uint8Array(128);
-for (const ch of "!+|#%'*`@$") LEADING_TRIM[ch.charCodeAt(0)] = 1;
-const TRAILING_TRIM = new Uint8Array(128);
-for (const ch of "!|#%'`@") TRAILING_TRIM[ch.charCodeAt(0)] = 1;
 
 function isTightSep(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;

@@ -1,4 +1,4 @@
-import { originalEnd, originalStart, type NormalisedText } from './normalise';
+import type { NormalisedText } from './normalise';
 
 /**
  * Word-like tokens of the normalised text, each with the forms the lexicon looks up.
@@ -132,36 +132,70 @@ function hasLongRun(word: string): boolean {
   return false;
 }
 
+/**
+ * A token's span [i, j) with punctuation-like symbols trimmed from the edges, keeping those that stand
+ * for letters ("@ss", "$hit"). `emphasis`: the span is wrapped in asterisks ("*really*").
+ */
+export function trimmedStart(text: string, i: number, j: number): number {
+  let s = i;
+  while (s < j) {
+    const ch = text.charCodeAt(s);
+    const next = s + 1 < j ? text.charCodeAt(s + 1) : 0;
+    if ((ch === 64 || ch === 36) && (isLetterCode(next) || isDigitCode(next))) break;
+    if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
+    else break;
+  }
+  return s;
+}
+
+export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean): number {
+  let e = j;
+  while (e > s) {
+    const ch = text.charCodeAt(e - 1);
+    if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
+    else if (ch === 43 && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
+    else break;
+  }
+  return e;
+}
+
 export function tokenise(norm: NormalisedText): Token[] {
   const text = norm.text;
+  const original = norm.original;
+  const identity = norm.identity;
   const n = text.length;
   const tokens: Token[] = [];
   let sentence = 0;
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
-    if (!isTokenCode(text.charCodeAt(i))) {
+    let c = text.charCodeAt(i);
+    if (c < 128 ? ASCII_TOKEN[c] !== 1 : !isTokenCode(c)) {
       i++;
       continue;
     }
+    // Most tokens are plain words (a-z only): they need no trimming and no decoding, and their
+    // repeated letters are seen in this same pass.
+    let plain = c >= 97 && c <= 122;
+    let doubled = false;
+    let tripled = false;
     let j = i + 1;
-    while (j < n && isTokenCode(text.charCodeAt(j))) j++;
-    // Trim punctuation-like symbols from the edges, keeping those that stand for letters.
+    for (; j < n; j++) {
+      const d = text.charCodeAt(j);
+      if (d >= 97 && d <= 122) {
+        if (d === c) {
+          if (doubled && text.charCodeAt(j - 2) === d) tripled = true;
+          doubled = true;
+        }
+      } else if (d < 128 ? ASCII_TOKEN[d] === 1 : isTokenCode(d)) plain = false;
+      else break;
+      c = d;
+    }
     let s = i;
     let e = j;
-    const emphasis = text.charCodeAt(s) === 42 && text.charCodeAt(e - 1) === 42;
-    while (s < e) {
-      const ch = text.charCodeAt(s);
-      const next = s + 1 < e ? text.charCodeAt(s + 1) : 0;
-      if ((ch === 64 || ch === 36) && (isLetterCode(next) || isDigitCode(next))) break;
-      if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
-      else break;
-    }
-    while (e > s) {
-      const ch = text.charCodeAt(e - 1);
-      if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
-      else if (ch === 43 && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
-      else break;
+    if (!plain) {
+      s = trimmedStart(text, i, j);
+      e = trimmedEnd(text, s, j, text.charCodeAt(i) === 42 && text.charCodeAt(j - 1) === 42);
     }
     if (s < e) {
       let sentenceEnd = false;
@@ -176,9 +210,31 @@ export function tokenise(norm: NormalisedText): Token[] {
       const gap = s - prevEnd;
       const tight = gap === 1 ? isTightSep(text.charCodeAt(prevEnd)) : gap === 2 && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(prevEnd + 1) === 32;
       if (tokens.length > 0 && sentenceEnd) sentence++;
-      const token = makeToken(text.slice(s, e), tokens.length, s, e, norm, sentence, tokens.length > 0 && clauseBreak, tight);
-      if (gap === 1 && text.charCodeAt(prevEnd) === 45 && tokens.length > 0) token.hyphenated = true;
-      tokens.push(token);
+      const raw = text.slice(s, e);
+      const forms = plain ? null : formsOf(raw);
+      const start = identity ? s : norm.start[s]!;
+      const first = original.charCodeAt(start);
+      tokens.push({
+        index: tokens.length,
+        raw,
+        key: forms === null ? raw : forms.key,
+        alt: forms === null ? null : forms.alt,
+        squeezed: forms === null ? (doubled ? squeeze(raw) : raw) : forms.squeezed,
+        longRun: forms === null ? tripled : forms.longRun,
+        masked: forms === null ? false : forms.masked,
+        wordLike: forms === null ? true : forms.wordLike,
+        mention: forms === null ? false : forms.mention,
+        capitalised: first >= 65 && first <= 90,
+        ns: s,
+        ne: e,
+        start,
+        end: identity ? e : norm.end[e - 1]!,
+        sentence,
+        clauseBreak: tokens.length > 0 && clauseBreak,
+        tightSep: tight,
+        hyphenated: gap === 1 && text.charCodeAt(prevEnd) === 45 && tokens.length > 0,
+        cue: ~0,
+      });
       prevEnd = e;
     }
     i = j;
@@ -186,16 +242,24 @@ export function tokenise(norm: NormalisedText): Token[] {
   return tokens;
 }
 
-function makeToken(
-  raw: string,
-  index: number,
-  ns: number,
-  ne: number,
-  norm: NormalisedText,
-  sentence: number,
-  clauseBreak: boolean,
-  tightSep: boolean,
-): Token {
+/** What a token that is not a plain word reads as: decoded leet, masking, mention. */
+type Forms = Pick<Token, 'key' | 'alt' | 'squeezed' | 'longRun' | 'masked' | 'wordLike' | 'mention'>;
+
+/** Decoded forms of raw tokens seen before (they depend on the raw characters only); cleared when full. */
+const FORMS = new Map<string, Forms>();
+const FORMS_SIZE = 50_000;
+
+function formsOf(raw: string): Forms {
+  let forms = FORMS.get(raw);
+  if (forms === undefined) {
+    forms = decode(raw);
+    if (FORMS.size >= FORMS_SIZE) FORMS.clear();
+    FORMS.set(raw, forms);
+  }
+  return forms;
+}
+
+function decode(raw: string): Forms {
   let letters = 0;
   let other = false;
   for (let k = 0; k < raw.length; k++) {
@@ -237,26 +301,5 @@ function makeToken(
   }
   const squeezed = squeeze(key);
   const longRun = squeezed !== key && hasLongRun(key);
-  const first = norm.original.charCodeAt(originalStart(norm, ns));
-  return {
-    index,
-    raw,
-    key,
-    alt,
-    squeezed,
-    longRun,
-    masked: masked && letters > 0,
-    wordLike: letters > 0,
-    mention,
-    capitalised: first >= 65 && first <= 90,
-    ns,
-    ne,
-    start: originalStart(norm, ns),
-    end: originalEnd(norm, ne - 1),
-    sentence,
-    clauseBreak,
-    tightSep,
-    hyphenated: false,
-    cue: ~0,
-  };
+  return { key, alt, squeezed, longRun, masked: masked && letters > 0, wordLike: letters > 0, mention };
 }

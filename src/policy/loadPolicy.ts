@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { PolicyError } from '../moderation/policyError';
 import type { Policy } from '../moderation/policySchema';
@@ -143,9 +143,21 @@ function writeCache(cacheFile: string, inputs: [string, string][], policy: Polic
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, JSON.stringify(entry));
     renameSync(tmp, cacheFile);
+    prune(path.dirname(cacheFile));
   } catch {
     // A read-only install simply loads the YAML every time.
   }
+}
+
+/** Policies loaded from elsewhere (tests copy the policy to temporary folders) must not pile up. */
+const CACHE_ENTRIES = 8;
+
+function prune(dir: string): void {
+  const entries = readdirSync(dir)
+    .filter((f) => f.startsWith('policy-') && f.endsWith('.json'))
+    .map((f) => ({ file: path.join(dir, f), mtime: statSync(path.join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.mtime - a.mtime);
+  for (const { file } of entries.slice(CACHE_ENTRIES)) rmSync(file, { force: true });
 }
 
 /** 32-bit FNV-1a, as hex: names the cache file (its content is checked in full, so collisions are harmless). */

@@ -161,7 +161,7 @@ describe('the prefilter', () => {
   it.each([
     'Thank you for the report.', 'half wit', 'douche-bag', 'f u c k', 'spam spam spam spam spam', '@USER @USER @USER',
     'Scunthorpe', 'you sir are a clown', 'mongruls', 'idoit', 'REIDtard', 'b\u00ADitch', 'ｆｕｃｋ', '@bitchface', "don't don't don't don't don't",
-    'go home', 'what the hell', 'a b c', 'fuuuck', 'x'.repeat(5000),
+    'go home', 'what the hell', 'a b c', 'fuuuck', 'x'.repeat(5000), 'peoople like you', 'you knoow nothing',
   ])('changes no verdict: %s', (text) => {
     expect(moderate(text)).toEqual(plain.moderate(text));
   });
