@@ -124,6 +124,31 @@ describe('probes, second set: evasions in running text', () => {
   });
 });
 
+describe('probes, generated: every disguise of every strong word', () => {
+  const words = ['fuck', 'shit', 'bitch', 'asshole', 'cunt', 'bastard', 'motherfucker', 'whore', 'twat', 'wanker', 'dickhead', 'slut'];
+  const leet: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '$', t: '7' };
+  const cyrillic: Record<string, string> = { a: '\u0430', e: '\u0435', o: '\u043e', c: '\u0441', p: '\u0440', i: '\u0456', s: '\u0455' };
+  const letters = (w: string) => [...w];
+  const disguises: Record<string, (w: string) => string> = {
+    'upper case': (w) => w.toUpperCase(),
+    'one leet digit': (w) => w.replace(/[aeiost]/, (c) => leet[c]!),
+    'a masked vowel': (w) => w.replace(/(?<=.)[aeiou]/, '*'),
+    'spaced letters': (w) => letters(w).join(' '),
+    'dotted letters': (w) => letters(w).join('.'),
+    'a stretched vowel': (w) => w.replace(/[aeiou]/, (c) => c.repeat(4)),
+    'zero-width spaces': (w) => letters(w).join('\u200b'),
+    'soft hyphens': (w) => letters(w).join('\u00ad'),
+    'Cyrillic look-alikes': (w) => letters(w).map((c) => cyrillic[c] ?? c).join(''),
+    'fullwidth letters': (w) => letters(w).map((c) => String.fromCodePoint(c.charCodeAt(0) - 97 + 0xff41)).join(''),
+    'mathematical bold': (w) => letters(w).map((c) => String.fromCodePoint(c.charCodeAt(0) - 97 + 0x1d41a)).join(''),
+    'a combining accent': (w) => w.replace(/[aeiou]/, (c) => c + '\u0301'),
+  };
+  const cases = Object.entries(disguises).flatMap(([kind, f]) => words.map((w) => [kind, w, f(w)] as const));
+  it.each(cases)('%s: "%s" as "%s"', (_kind, _word, disguised) => {
+    expect(moderate(`what a ${disguised} this is`).decision).not.toBe('approve');
+  });
+});
+
 describe('probes, second set: place names, surnames and ordinary words', () => {
   it.each([
     'We drove through Scunthorpe and Middlesbrough.', 'East Sussex voted yesterday.', 'The Duchess of Sussex visited.',
@@ -132,7 +157,9 @@ describe('probes, second set: place names, surnames and ordinary words', () => {
     'Matsushita was founded in Osaka.', 'A careful analysis of the title deeds.', 'He plays bass in a band.',
     'Arsenal beat Chelsea on Sunday.', 'The class assessment is due.', 'Her passport was stolen.',
     'Assessing the damage took weeks.', 'The shuttlecock flew.', 'Lake Titicaca is high.', 'The bassist was late.',
-    "Hitchcock's films are classics.", 'A wonderful assortment of pastries.', 'I will see you today at the rally.', 'a phat bass line', 'Philadelphia phone lines',
+    "Hitchcock's films are classics.", 'A wonderful assortment of pastries.', 'I will see you today at the rally.',
+    'Shiite and Sunni leaders met.', 'The Fukushima plant was closed.', 'We assess the damage tomorrow.',
+    'Kuntz scored twice.', 'a cocked pistol', 'The cooks went on strike.', 'Fanny Ardant starred.', 'a phat bass line', 'Philadelphia phone lines',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
