@@ -159,7 +159,9 @@ describe('probes, second set: place names, surnames and ordinary words', () => {
     'Assessing the damage took weeks.', 'The shuttlecock flew.', 'Lake Titicaca is high.', 'The bassist was late.',
     "Hitchcock's films are classics.", 'A wonderful assortment of pastries.', 'I will see you today at the rally.',
     'Shiite and Sunni leaders met.', 'The Fukushima plant was closed.', 'We assess the damage tomorrow.',
-    'Kuntz scored twice.', 'a cocked pistol', 'The cooks went on strike.', 'Fanny Ardant starred.', 'a phat bass line', 'Philadelphia phone lines',
+    'Kuntz scored twice.', 'a cocked pistol', 'The cooks went on strike.', 'Fanny Ardant starred.',
+    'Bashar al-Assad met Erdogan in Ankara.', 'The Massachusetts senator voted.', 'The Gypsy Kings played Yerevan.',
+    'Emily Dickinson wrote poems.', 'He has a Cockney accent.', 'He faces harassment charges.', 'a phat bass line', 'Philadelphia phone lines',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
