@@ -459,21 +459,21 @@ export class Lexicon {
 
   /** Phrases starting at token i, read through each token's lexicon reading (`readings`, "f*ck" -> "fuck"). */
   matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[], i: number): readonly PhraseMatch[] {
-    let found: PhraseMatch[] | null = null;
-    let nodes: PhraseNode[] = [this.phraseRoot];
     const first = tokens[i]!;
     if (first.key === '') return NO_PHRASES;
     // Most tokens start no phrase: answer that without allocating.
     const root = this.phraseRoot;
     if (
       !root.next.has(first.key) &&
-      !root.next.has(readingOf(first, hits[i]!)) &&
+      (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&
       (first.alt === null || !root.next.has(first.alt)) &&
       (!first.longRun || !root.next.has(first.squeezed)) &&
       !this.startsWithPlaceholder(first)
     ) {
       return NO_PHRASES;
     }
+    let found: PhraseMatch[] | null = null;
+    let nodes: PhraseNode[] = [root];
     for (let k = 0, used = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (t.sentence !== first.sentence) break;

@@ -251,37 +251,56 @@ export class CueIndex {
     let i = 0;
     while (i < n) {
       const c0 = text.charCodeAt(i);
-      if (!isTokenCode(c0)) {
+      if (c0 < 128 ? ASCII_TOKEN[c0] !== 1 : !isTokenCode(c0)) {
         i++;
         continue;
       }
-      let j = i + 1;
-      while (j < n && isTokenCode(text.charCodeAt(j))) j++;
-      // Trim the edges exactly as tokens.ts does.
-      const s = trimmedStart(text, i, j);
-      const e = trimmedEnd(text, s, j, c0 === 42 && text.charCodeAt(j - 1) === 42);
-      i = j;
-      if (s >= e) continue;
-
-      // What the token is made of.
-      let letters = 0;
-      let digits = 0;
-      let symbols = 0;
+      // Plain words (a-z only, most of them) need no trimming and are measured in this same pass.
+      let plain = c0 >= 97 && c0 <= 122;
       let doubled = false;
       let longRun = false;
-      for (let k = s; k < e; k++) {
-        const c = text.charCodeAt(k);
-        if (isLetterCode(c)) {
-          letters++;
-          if (k > s && text.charCodeAt(k - 1) === c) {
+      let prevChar = c0;
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        if (d >= 97 && d <= 122) {
+          if (d === prevChar) {
+            if (doubled && text.charCodeAt(j - 2) === d) longRun = true;
             doubled = true;
-            if (k > s + 1 && text.charCodeAt(k - 2) === c) longRun = true;
           }
-        } else if (c >= 48 && c <= 57) digits++;
-        else if (c === 39 || c === 96) continue;
-        else symbols++;
+        } else if (d < 128 ? ASCII_TOKEN[d] === 1 : isTokenCode(d)) plain = false;
+        else break;
+        prevChar = d;
       }
-      const mention = text.charCodeAt(s) === 64 && isMention(text, s, e);
+      let s = i;
+      let e = j;
+      i = j;
+      let letters = e - s;
+      let digits = 0;
+      let symbols = 0;
+      let mention = false;
+      if (!plain) {
+        // Trim the edges exactly as tokens.ts does, then see what the token is made of.
+        s = trimmedStart(text, s, j);
+        e = trimmedEnd(text, s, j, c0 === 42 && text.charCodeAt(j - 1) === 42);
+        if (s >= e) continue;
+        letters = 0;
+        doubled = false;
+        longRun = false;
+        for (let k = s; k < e; k++) {
+          const c = text.charCodeAt(k);
+          if (isLetterCode(c)) {
+            letters++;
+            if (k > s && text.charCodeAt(k - 1) === c) {
+              doubled = true;
+              if (k > s + 1 && text.charCodeAt(k - 2) === c) longRun = true;
+            }
+          } else if (c >= 48 && c <= 57) digits++;
+          else if (c === 39 || c === 96) continue;
+          else symbols++;
+        }
+        mention = text.charCodeAt(s) === 64 && isMention(text, s, e);
+      }
       // Digits or symbols inside a word may be leet or masking ("sh1t", "f*ck"): read it properly.
       if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) return true;
 
