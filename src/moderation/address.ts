@@ -67,6 +67,8 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   let best: Entry | undefined;
   for (const h of a.hits[i]!) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h))) continue;
+    // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
+    if (!profane && h.entry.list === 'dehumanising') continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
     if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && expletive(a, i)) continue;
@@ -117,11 +119,14 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
+  const hits = a.hits[i]!;
   let free = 0;
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (isAddress(a, p)) {
+      // "you are an animal" but not "you are an animal lover": an ambiguous word must end the phrase.
+      if (hits.every((h) => h.entry.list === 'dehumanising' || !isInsultList(h.entry.list)) && !closesClause(a, i)) break;
       // "@USER idiot" and "@USER is a clown" name the reader; "@USER Evil in a white robe", "@USER A
       // foolish statement" and "@USER Life is a joke" start a sentence about something else: after a
       // bare mention the insult must close the clause, or "be" must follow the mention itself.
@@ -151,6 +156,11 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
   const l2 = tokens[i + 2];
   if (l1 && l2 && l1.sentence === t.sentence && l1.key === 'like' && isAddress(a, l2)) {
     return { pattern: 'direct', addressAt: i + 2 };
+  }
+  // "maggots such as yourself".
+  const l3 = tokens[i + 3];
+  if (l1 && l2 && l3 && l3.sentence === t.sentence && l1.key === 'such' && l2.key === 'as' && isAddress(a, l3)) {
+    return { pattern: 'direct', addressAt: i + 3 };
   }
 
   // Imperatives: "stop being an idiot", "don't be a gutless coward", "stop acting like a bitch".
@@ -206,7 +216,7 @@ function firstBe(tokens: readonly Token[], from: number, to: number): number {
 }
 
 /** The insult at i ends its clause, or only more insults or an address follow ("@USER stupid idiot"). */
-function closesClause(a: Analysis, i: number): boolean {
+export function closesClause(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   for (let k = i + 1; k < a.tokens.length; k++) {
     const n = a.tokens[k]!;
@@ -221,8 +231,9 @@ const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };
 /** Not aimed at anyone present, and too ambiguous to count as name-calling either. */
 const ELSEWHERE_MILD: InsultTarget = { pattern: 'excused', addressAt: -1 };
 
+/** Dehumanising words ("animal", "vermin") insult a person only when said straight at them, like "dick". */
 function isInsultList(list: string): boolean {
-  return list === 'insultNoun' || list === 'insultAdj' || list === 'insultDirect' || list === 'slur';
+  return list === 'insultNoun' || list === 'insultAdj' || list === 'insultDirect' || list === 'slur' || list === 'dehumanising';
 }
 
 function isIndirectInsult(list: string): boolean {

@@ -38,6 +38,9 @@ describe('personal attacks: an insult aimed at the reader', () => {
     ['"your a X" for "you\'re a X"', 'your a clown'],
     ['a British insult', 'you gormless plonker'],
     ['a bigotry adjective', "you're xenophobic and everyone here knows it"],
+    ['a dehumanising word said straight at the reader', "You are nothing but an animal, aren't you?"],
+    ['"X such as yourself"', 'the thread is full of cretins such as yourself'],
+    ['"you don\'t know shit"', 'u dont know shit about it'],
     ['"you\'re a nobody"', "you're a nobody here"],
     ['a hyphenated adjective', 'what a small-minded chump you are'],
     ['an insult split by a hyphen, said to the reader', "It's an opinion piece, douche-bag. Read it first."],
@@ -120,6 +123,10 @@ describe('personal attacks: what is not one', () => {
     ['a group, with a mild word', 'Liberals are so vicious these days.'],
   ])('holds name-calling of %s as incivility, not a personal attack', (_kind, text) => {
     expect(moderate(text).categories).toEqual(['incivility']);
+  });
+
+  it('keeps an animal word that only starts a noun phrase', () => {
+    expect(attacked('you are an animal lover, I can tell')).toBe(false);
   });
 
   it('keeps sympathy said to the reader', () => {
