@@ -23,6 +23,7 @@ const variants = (t: string): string[] => [
   t.replace(/ /g, '-'),
   t.replace(/o/g, 'ο'),
   t.replace(/([aeiou])/g, '$1$1'),
+  t.replace(/ /g, ', '),
   t.toUpperCase(),
 ];
 

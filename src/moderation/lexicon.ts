@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, PHRASE, SKELETON, SQUEEZED, STEM, WORD } from './prefilter';
+import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, SKELETON, SQUEEZED, STEM, WORD } from './prefilter';
 import { squeeze, tokenise, type Token } from './tokens';
 import type { Severity } from './types';
 
@@ -323,11 +323,25 @@ export class Lexicon {
       .split(/\s+/)
       .flatMap((p) => (PLACEHOLDERS[p] ? [p] : keysOf(p)[0]!));
     if (parts.length === 0) return;
-    // A phrase can only match where its rarest word is: that word alone sends a comment to analysis.
+    // A phrase can only match where its words are, next to each other: two adjacent words of it
+    // ("people like" for "people like {you}") send a comment to analysis, or else its rarest word.
+    // The analysis looks for phrases around the rarer word of the pair.
+    const rarity = (w: string) => (COMMON.has(w) ? 0 : 1000) + w.length;
+    let pair = '';
+    let pairWord = '';
+    for (let k = 0; k + 1 < parts.length; k++) {
+      const [a, b] = [parts[k]!, parts[k + 1]!];
+      if (!PLAIN_WORD.test(a) || !PLAIN_WORD.test(b)) continue;
+      const w = rarity(a) >= rarity(b) ? a : b;
+      if (pairWord === '' || rarity(w) > rarity(pairWord)) [pair, pairWord] = [`${a} ${b}`, w];
+    }
     let cue = '';
     for (const p of parts) if (!PLACEHOLDERS[p] && !COMMON.has(p) && p.length >= cue.length) cue = p;
     if (cue === '') for (const p of parts) if (!PLACEHOLDERS[p] && p.length >= cue.length) cue = p;
-    if (cue === '') this.cues.always = true;
+    if (pair !== '') {
+      this.cues.add(pair, PHRASE);
+      this.cues.add(pairWord, PAIR_WORD);
+    } else if (cue === '') this.cues.always = true;
     else this.cues.add(cue, PHRASE);
     let node = this.phraseRoot;
     for (const p of parts) {

@@ -21,10 +21,13 @@ export const SQUEEZED = 2; // such a form with every letter run collapsed ("fuuu
 export const SKELETON = 4; // such a form of 7+ letters with its vowels as '*' (one misspelt vowel)
 export const GROUP = 8; // a group name ("armenians"): context for other words, never a finding alone
 export const GROUP_SQUEEZED = 16;
-export const PHRASE = 32; // the word that stands for a listed phrase ("shut" for "shut up")
+export const PHRASE = 32; // the two words ("shut up") or the word that stand for a listed phrase
 export const STEM = 64; // the stem of a compound insult ("dick" in "dickface"): longer words need a look
+export const PAIR_WORD = 128; // the rarer word of a two-word phrase cue (the prefilter reads the pair itself)
 const EXACT = WORD | PHRASE;
-const ALPHABET = 27; // a-z, and '*' for a vowel in a skeleton
+const ALPHABET = 28; // a-z, '*' for a vowel in a skeleton, ' ' between the two words of a phrase cue
+/** The edge from a word to the second word of a two-word phrase cue. */
+const PAIR = 27;
 
 /** The trie of every form the lexicon can match, as flat typed arrays. */
 export class CueIndex {
@@ -47,7 +50,7 @@ export class CueIndex {
   /** dfa state -> 1 when a term ends there. */
   private accepts = new Uint8Array(1);
 
-  /** Marks the path of `form` (a-z, '*' for a skeleton's vowels) with `flag`. */
+  /** Marks the path of `form` (a-z, '*' for a skeleton's vowels, "a b" for two words in a row) with `flag`. */
   add(form: string, flag: number): void {
     this.insert(form, flag);
   }
@@ -135,7 +138,7 @@ export class CueIndex {
     let node = 0;
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
-      const edge = c === 42 ? 26 : c - 97;
+      const edge = c === 42 ? 26 : c === 32 ? PAIR : c - 97;
       if (edge < 0 || edge >= ALPHABET) {
         // Digits and symbols in a form are only reached by words the scan already sends on; a
         // non-Latin letter is not, so then every word with one is sent on.
@@ -200,6 +203,8 @@ export class CueIndex {
     }
     let out = stem;
     if (node > 0) out |= flags[node]! & (WORD | GROUP | PHRASE);
+    // A word of a two-word phrase cue: the analysis looks for phrases around it.
+    if (node > 0 && (flags[node]! & PAIR_WORD) !== 0) out |= PHRASE;
     if (sq > 0) out |= flags[sq]! & (SQUEEZED | GROUP_SQUEEZED);
     if (sk > 0) out |= flags[sk]! & SKELETON;
     return out;
@@ -248,6 +253,8 @@ export class CueIndex {
     /** The trie node the previous word ended on, when a single joining character follows it ("half-wit"). */
     let carry = 0;
     let carried = 0;
+    /** The trie node after the previous word and a PAIR edge: a two-word phrase cue may go on here. */
+    let pair = -1;
     let i = 0;
     while (i < n) {
       const c0 = text.charCodeAt(i);
@@ -330,6 +337,10 @@ export class CueIndex {
         let joined = carried > 0 && gap === 1 && isJoiner(text.charCodeAt(prevEnd)) ? carry : -1;
         let sq = doubled ? 0 : -1;
         let sk = letters >= 7 ? 0 : -1;
+        // The second word of a pair, read as written and squeezed (a squeezed group name is read as
+        // that name: "peoople").
+        let pw = pair;
+        let pwSq = doubled ? pair : -1;
         let last = -1;
         let em = 0;
         for (let k = s; k < e; k++) {
@@ -339,7 +350,7 @@ export class CueIndex {
           if (edge < 0 || edge >= 26) {
             // A letter outside a-z: no listed form has one (see `otherForms`).
             if (this.otherForms) return true;
-            node = joined = sq = sk = -1;
+            node = joined = sq = sk = pw = pwSq = -1;
             em = 0;
             continue;
           }
@@ -350,8 +361,14 @@ export class CueIndex {
           if (joined >= 0) joined = step(next, joined, edge);
           if (sq >= 0 && c !== last) sq = step(next, sq, edge);
           if (sk >= 0) sk = step(next, sk, VOWEL[c] === 1 ? 26 : edge);
+          if (pw >= 0) pw = step(next, pw, edge);
+          if (pwSq >= 0 && c !== last) pwSq = step(next, pwSq, edge);
           last = c;
         }
+        if ((pw > 0 && (flags[pw]! & PHRASE) !== 0) || (pwSq > 0 && (flags[pwSq]! & PHRASE) !== 0)) return true;
+        // A word read as a squeezed group name that may start a pair: rare, sent on rather than followed.
+        if (sq > 0 && (flags[sq]! & GROUP_SQUEEZED) !== 0 && step(next, sq, PAIR) > 0) return true;
+        pair = node > 0 ? step(next, node, PAIR) : -1;
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         // A squeezed group name is read as that name, and phrases are matched through readings
@@ -368,6 +385,7 @@ export class CueIndex {
         } else carried = 0;
       } else {
         carried = 0;
+        pair = -1;
         // A handle may still hide an embedded term ("@bitchface"), as the full lookup reads it.
         if (mention && this.containsEmbedded(text.slice(s, e))) return true;
       }

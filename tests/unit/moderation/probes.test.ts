@@ -118,7 +118,8 @@ describe('probes, second set: evasions in running text', () => {
     's.h.i.t. happens in politics', 'such a b-i-t-c-h move', 'this is bullsh\u00edt', '\uff46\uff55\uff43\uff4b the censors',
     '\u{1d41f}\u{1d42e}\u{1d41c}\u{1d424} this policy', 'F U C K the system', 'what the fck', 'm0therf*cker',
     'c0cksucker politicians', 'this a55hole again', 'd!ck move by the council', 'you ignorant tw@t', 'pi$$ off',
-    'fvck', 'sh!tshow in parliament', 'a-s-s-h-o-l-e', 'what a d0uchebag', 'wh*re', 'phuck off', 'a bunch of phaggots', 'f\u200bu\u200bc\u200bk this',
+    'fvck', 'sh!tshow in parliament', 'a-s-s-h-o-l-e', 'what a d0uchebag', 'wh*re', 'phuck off', 'a bunch of phaggots', '\u0192uck this', 'fu ck this', '\u{1f175}\u{1f184}\u{1f172}\u{1f17a} this',
+    '\u{1f155}\u{1f164}\u{1f152}\u{1f15a} this', 'f\u200bu\u200bc\u200bk this',
   ])('does not approve "%s"', (text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -191,6 +192,7 @@ describe('the prefilter', () => {
     'Thank you for the report.', 'half wit', 'douche-bag', 'f u c k', 'spam spam spam spam spam', '@USER @USER @USER',
     'Scunthorpe', 'you sir are a clown', 'mongruls', 'idoit', 'REIDtard', 'b\u00ADitch', 'ｆｕｃｋ', '@bitchface', "don't don't don't don't don't",
     'go home', 'what the hell', 'a b c', 'fuuuck', 'x'.repeat(5000), 'peoople like you', 'you knoow nothing',
+    'people like you', 'People, like you!', 'people like 2 you', 'you are nothing but a troll', 'you know nothing at all',
   ])('changes no verdict: %s', (text) => {
     expect(moderate(text)).toEqual(plain.moderate(text));
   });
