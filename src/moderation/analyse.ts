@@ -146,7 +146,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
       joined += tokens[j]!.key;
       const entries = lexicon.lookupKey(joined);
-      if (!entries || (spaced && (joined.length < 5 || !entries.some((e) => e.list !== 'group')))) continue;
+      // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
+      if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity === 'high' && e.list === 'profanity') ? 4 : 5) || !entries.some((e) => e.list !== 'group')))) continue;
       const first = tokens[i]!;
       const last = tokens[j]!;
       first.key = joined;

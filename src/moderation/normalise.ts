@@ -59,7 +59,7 @@ const CONFUSABLES: Record<string, string> = {
   α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't',
   υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ς: 's',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
-  ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h',
+  ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f',
   '¡': 'i', '©': 'c', '®': 'r', '¢': 'c',
   // Typographic apostrophes and quotes read as the ASCII apostrophe
   '\u2019': "'", '\u2018': "'", '\u02bc': "'",
@@ -75,8 +75,9 @@ function foldCodePoint(cp: number): string {
   const cached = cache.get(cp);
   if (cached !== undefined) return cached;
   const ch = String.fromCodePoint(cp);
-  let out = '';
-  if (!FORMAT_CHAR.test(ch)) {
+  // Negative circled and negative squared capitals ("🅕", "🅵"), which NFKD leaves alone, read as letters.
+  let out = cp >= 0x1f150 && cp <= 0x1f169 ? String.fromCharCode(cp - 0x1f150 + 97) : cp >= 0x1f170 && cp <= 0x1f189 ? String.fromCharCode(cp - 0x1f170 + 97) : '';
+  if (out === '' && !FORMAT_CHAR.test(ch)) {
     const decomposed = ch.normalize('NFKD').replace(COMBINING_MARK, '');
     for (const c of decomposed) {
       const folded = CONFUSABLES[c];
