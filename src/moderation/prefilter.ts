@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { trimmedEnd, trimmedStart } from './tokens';
+import { NUMBER_WITH_UNIT, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -37,6 +37,8 @@ export class CueIndex {
   private nodes = 1;
   /** Some listed form has a character outside a-z: words with such letters then always need analysis. */
   private otherForms = false;
+  /** Some listed form starts with a digit: a number with a unit ("80s") could then be one. */
+  private digitForms = false;
   /** A rule that no word gives away (a phrase of placeholders only): analyse every comment. */
   always = false;
   /** Terms searched inside words: embedded profanity ("fuckwit") and compound endings ("libtard"). */
@@ -139,6 +141,7 @@ export class CueIndex {
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
       const edge = c === 42 ? 26 : c === 32 ? PAIR : c - 97;
+      if (i === 0 && c >= 48 && c <= 57) this.digitForms = true;
       if (edge < 0 || edge >= ALPHABET) {
         // Digits and symbols in a form are only reached by words the scan already sends on; a
         // non-Latin letter is not, so then every word with one is sent on.
@@ -309,7 +312,10 @@ export class CueIndex {
         mention = text.charCodeAt(s) === 64 && isMention(text, s, e);
       }
       // Digits or symbols inside a word may be leet or masking ("sh1t", "f*ck"): read it properly.
-      if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) return true;
+      // A number with a unit ("1st", "80s", "5pm") is read as written, and no listed form has a digit.
+      if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) {
+        if (symbols > 0 || longRun || this.digitForms || !NUMBER_WITH_UNIT.test(text.slice(s, e))) return true;
+      }
 
       // A flood of one word ("spam spam spam spam spam"): the flooding check reads tokens.
       if (prevStart >= 0 && sameKey(text, prevStart, prevEnd, s, e)) {

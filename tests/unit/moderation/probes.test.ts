@@ -193,6 +193,7 @@ describe('the prefilter', () => {
     'Scunthorpe', 'you sir are a clown', 'mongruls', 'idoit', 'REIDtard', 'b\u00ADitch', 'ｆｕｃｋ', '@bitchface', "don't don't don't don't don't",
     'go home', 'what the hell', 'a b c', 'fuuuck', 'x'.repeat(5000), 'peoople like you', 'you knoow nothing',
     'people like you', 'People, like you!', 'people like 2 you', 'you are nothing but a troll', 'you know nothing at all',
+    'the 1st of May at 5pm, back in the 80s', 'masterb8', '3rd rate idiot',
   ])('changes no verdict: %s', (text) => {
     expect(moderate(text)).toEqual(plain.moderate(text));
   });
