@@ -101,11 +101,15 @@ interface CacheEntry {
   policy: Policy;
 }
 
-/** node_modules/.cache/warden/policy-<hash of the path>.json, or null when there is no node_modules. */
+/**
+ * node_modules/.cache/warden/policy-<hash>.json, or null when there is no node_modules. The hash is of
+ * the policy's path and this loader's: the compiled loader and the TypeScript one under Jest keep
+ * separate entries instead of replacing each other's.
+ */
 function cachePath(policyPath: string): string | null {
   const modules = path.join(path.dirname(policiesDir()), 'node_modules');
   if (!existsSync(modules)) return null;
-  return path.join(modules, '.cache', 'warden', `policy-${fnv1a(policyPath)}.json`);
+  return path.join(modules, '.cache', 'warden', `policy-${fnv1a(`${policyPath}\n${__filename}`)}.json`);
 }
 
 /** The code that turns the files into a policy: a cached policy is only valid for the same code. */
@@ -150,7 +154,7 @@ function writeCache(cacheFile: string, inputs: [string, string][], policy: Polic
 }
 
 /** Policies loaded from elsewhere (tests copy the policy to temporary folders) must not pile up. */
-const CACHE_ENTRIES = 8;
+const CACHE_ENTRIES = 16;
 
 function prune(dir: string): void {
   const entries = readdirSync(dir)
