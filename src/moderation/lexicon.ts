@@ -214,6 +214,7 @@ export class Lexicon {
   private readonly phraseRoot: PhraseNode = { next: new Map(), placeholders: null, entries: [] };
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
+  private readonly scratch: [PhraseNode[], PhraseNode[]] = [[], []];
   /** Every form this lexicon can match, for the cheap first look (prefilter.ts). */
   readonly cues = new CueIndex();
   /** Profane words that are also names ("Dick Cheney"). */
@@ -487,14 +488,18 @@ export class Lexicon {
       return NO_PHRASES;
     }
     let found: PhraseMatch[] | null = null;
-    let nodes: PhraseNode[] = [root];
+    // The trie nodes reached so far and after this token: two scratch lists, swapped at each step.
+    let nodes = this.scratch[0];
+    let nextNodes = this.scratch[1];
+    nodes.length = 0;
+    nodes.push(root);
     for (let k = 0, used = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (t.sentence !== first.sentence) break;
       // Letters absorbed into a spaced-out word ("f u c k") are skipped.
       if (t.key === '') continue;
       used++;
-      const nextNodes: PhraseNode[] = [];
+      nextNodes.length = 0;
       const reading = readingOf(t, hits[i + k]!);
       for (const node of nodes) {
         const direct =
@@ -511,7 +516,9 @@ export class Lexicon {
       for (const node of nextNodes) {
         for (const entry of node.entries) (found ??= []).push({ entry, last: i + k });
       }
-      nodes = nextNodes;
+      const reached = nextNodes;
+      nextNodes = nodes;
+      nodes = reached;
     }
     return found ?? NO_PHRASES;
   }
