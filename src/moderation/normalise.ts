@@ -92,59 +92,62 @@ function foldCodePoint(cp: number): string {
 export function normalise(original: string): NormalisedText {
   if (!NON_ASCII.test(original)) return new IdentityText(original, original.toLowerCase());
   const n = original.length;
-  // A code point can expand (e.g. "ﬃ" -> "ffi"); grow the maps if it happens.
+  // The normalised text is built as UTF-16 code units, then made a string in one go. A code point can
+  // expand (e.g. "ﬃ" -> "ffi"); the buffers grow if it happens.
+  let units = new Uint16Array(n + 8);
   let start = new Int32Array(n + 8);
   let end = new Int32Array(n + 8);
-  let out: string;
-  let parts: string[] | null = null;
   let j = 0;
-  let asciiRunStart = 0;
-  let allAsciiSoFar = true;
-
+  let surrogates = false;
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     if (c < 128) {
+      units[j] = c >= 65 && c <= 90 ? c + 32 : c;
       start[j] = i;
       end[j] = i + 1;
       j++;
       i++;
       continue;
     }
-    // First non-ASCII character: switch from the fast path to building pieces.
-    if (allAsciiSoFar) {
-      allAsciiSoFar = false;
-      parts = [original.slice(asciiRunStart, i).toLowerCase()];
-    } else if (asciiRunStart < i) {
-      parts!.push(original.slice(asciiRunStart, i).toLowerCase());
-    }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     const folded = foldCodePoint(cp);
     if (j + folded.length >= start.length) {
       const bigger = Math.max(start.length * 2, j + folded.length + 8);
-      const s2 = new Int32Array(bigger);
-      s2.set(start);
-      const e2 = new Int32Array(bigger);
-      e2.set(end);
-      start = s2;
-      end = e2;
+      units = grown(units, new Uint16Array(bigger));
+      start = grown(start, new Int32Array(bigger));
+      end = grown(end, new Int32Array(bigger));
     }
     for (let k = 0; k < folded.length; k++) {
+      const u = folded.charCodeAt(k);
+      if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
+      units[j] = u;
       start[j] = i;
       end[j] = i + width;
       j++;
     }
-    if (folded.length > 0) parts!.push(folded);
     i += width;
-    asciiRunStart = i;
   }
-  if (allAsciiSoFar) {
-    out = original.toLowerCase();
-  } else {
-    if (asciiRunStart < n) parts!.push(original.slice(asciiRunStart).toLowerCase());
-    out = parts!.join('');
+  return { original, text: fromUnits(units.subarray(0, j), surrogates), start: start.subarray(0, j), end: end.subarray(0, j), identity: false };
+}
+
+/** Little-endian machines can decode the code units natively (UTF-16LE is their layout in memory). */
+const UTF16 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : null;
+
+/** The string of these code units. A lone surrogate must survive (the decoder would replace it). */
+function fromUnits(units: Uint16Array, surrogates: boolean): string {
+  if (UTF16 !== null && !surrogates && units.length > 1024) return UTF16.decode(units);
+  let text = '';
+  // In slices: fromCharCode takes its code units as arguments.
+  for (let from = 0; from < units.length; from += 8192) {
+    text += String.fromCharCode.apply(null, units.subarray(from, from + 8192) as unknown as number[]);
   }
-  return { original, text: out, start: start.subarray(0, j), end: end.subarray(0, j), identity: false };
+  return text;
+}
+
+function grown<T extends Uint16Array | Int32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
 }
 
 /** UTF-16 offset in the original text where normalised character i starts. */
