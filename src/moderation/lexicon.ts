@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, SKELETON, SQUEEZED, STEM, WORD } from './prefilter';
+import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
 import { squeeze, tokenise, type Token } from './tokens';
 import type { Severity } from './types';
 
@@ -80,15 +80,23 @@ export const SECOND_PERSON = new Set([
   'yourselves', 'youve', 'youll', 'youd', 'yu', 'yoo',
 ]);
 export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', 'thy', 'yr', 'youre']);
-const PLACEHOLDERS: Record<string, (t: Token) => boolean> = {
-  '{you}': (t) => SECOND_PERSON.has(t.key) || t.mention,
-  '{your}': (t) => SECOND_POSSESSIVE.has(t.key) || t.key === 'you',
-  '{yourself}': (t) => YOURSELF.has(t.key),
-  '{person}': (t) =>
-    SECOND_PERSON.has(t.key) || t.mention || PERSON_OBJECT.has(t.key),
-};
-const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
+const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
+
+/** What a placeholder of a phrase stands for: any of these words, and an "@name" where `mention`. */
+interface Placeholder {
+  words: ReadonlySet<string>;
+  mention: boolean;
+}
+const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
+  '{you}': { words: SECOND_PERSON, mention: true },
+  '{your}': { words: new Set([...SECOND_POSSESSIVE, 'you']), mention: false },
+  '{yourself}': { words: YOURSELF, mention: false },
+  '{person}': { words: new Set([...SECOND_PERSON, ...PERSON_OBJECT]), mention: true },
+};
+const PLACEHOLDERS: Record<string, (t: Token) => boolean> = Object.fromEntries(
+  Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [name, (t: Token) => p.words.has(t.key) || (p.mention && t.mention)]),
+);
 
 /**
  * Words too common to stand for a phrase in the prefilter ("{you} have no idea" is found by "idea"): the
@@ -361,6 +369,11 @@ export class Lexicon {
 
   build(): void {
     this.cues.build();
+    // The words a phrase can start with, so the phrase search can skip a plain word at a glance.
+    for (const word of this.phraseRoot.next.keys()) {
+      const placeholder = PLACEHOLDER_WORDS[word];
+      for (const w of placeholder ? placeholder.words : [word]) if (PLAIN_WORD.test(w)) this.cues.add(w, START);
+    }
     for (const form of this.words.keys()) {
       let node = this.wordTrie;
       for (const ch of form) {
@@ -390,7 +403,7 @@ export class Lexicon {
     if (t.key === t.raw && !t.longRun) {
       // A plain word: one walk of the trie says whether the lexicon has anything for it at all.
       t.cue = this.cues.classify(t.key);
-      if (t.cue === 0 && (t.key.length < 5 || !this.cues.containsEmbedded(t.key))) return NO_HITS;
+      if ((t.cue & ~START) === 0 && (t.key.length < 5 || !this.cues.containsEmbedded(t.key))) return NO_HITS;
     }
     if (t.raw.length > MAX_WORD) return this.compute(t);
     // Words repeat across comments: remember each raw token's reading (hits are token-relative).
@@ -478,6 +491,10 @@ export class Lexicon {
     if (first.key === '') return NO_PHRASES;
     // Most tokens start no phrase: answer that without allocating.
     const root = this.phraseRoot;
+    // A plain word (classified, cue not ~0) says in its cue whether a phrase starts with it.
+    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!)))) {
+      return NO_PHRASES;
+    }
     if (
       !root.next.has(first.key) &&
       (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&

@@ -24,6 +24,7 @@ export const GROUP_SQUEEZED = 16;
 export const PHRASE = 32; // the two words ("shut up") or the word that stand for a listed phrase
 export const STEM = 64; // the stem of a compound insult ("dick" in "dickface"): longer words need a look
 export const PAIR_WORD = 128; // the rarer word of a two-word phrase cue (the prefilter reads the pair itself)
+export const START = 256; // a word a listed phrase can start with (only the analysis asks)
 const EXACT = WORD | PHRASE;
 const ALPHABET = 28; // a-z, '*' for a vowel in a skeleton, ' ' between the two words of a phrase cue
 /** The edge from a word to the second word of a two-word phrase cue. */
@@ -33,7 +34,7 @@ const PAIR = 27;
 export class CueIndex {
   // Room for the ~18,000 nodes of the default policy: growing by copies costs more at start-up.
   private next = new Int32Array(ALPHABET * 32768);
-  private flags = new Uint8Array(32768);
+  private flags = new Uint16Array(32768);
   private nodes = 1;
   /** Some listed form has a character outside a-z: words with such letters then always need analysis. */
   private otherForms = false;
@@ -160,7 +161,7 @@ export class CueIndex {
   }
 
   private grow(): void {
-    const flags = new Uint8Array(this.flags.length * 2);
+    const flags = new Uint16Array(this.flags.length * 2);
     flags.set(this.flags);
     const next = new Int32Array(flags.length * ALPHABET);
     next.set(this.next);
@@ -205,7 +206,7 @@ export class CueIndex {
       }
     }
     let out = stem;
-    if (node > 0) out |= flags[node]! & (WORD | GROUP | PHRASE);
+    if (node > 0) out |= flags[node]! & (WORD | GROUP | PHRASE | START);
     // A word of a two-word phrase cue: the analysis looks for phrases around it.
     if (node > 0 && (flags[node]! & PAIR_WORD) !== 0) out |= PHRASE;
     if (sq > 0) out |= flags[sq]! & (SQUEEZED | GROUP_SQUEEZED);
