@@ -8,8 +8,6 @@ import type { NormalisedText } from './normalise';
  * "*" so the lexicon can match "f*ck" and "f**k" letter for letter.
  */
 export interface Token {
-  /** Position in the token list. */
-  index: number;
   /** The token's normalised characters, e.g. "sh!t". */
   raw: string;
   /** Lookup key: leet decoded, apostrophes removed ("sh!t" -> "shit", "you're" -> "youre"). */
@@ -215,7 +213,6 @@ export function tokenise(norm: NormalisedText): Token[] {
       const start = identity ? s : norm.start[s]!;
       const first = original.charCodeAt(start);
       tokens.push({
-        index: tokens.length,
         raw,
         key: forms === null ? raw : forms.key,
         alt: forms === null ? null : forms.alt,
