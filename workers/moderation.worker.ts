@@ -57,8 +57,11 @@ export interface WorkerHooks {
  */
 export function defaultVerdictHooks(db: Db, policy: Policy, webhooks: Pick<WebhookQueue, 'publish'>): VerdictHook[] {
   return [
+    // No active webhook for the site when the batch was read: no event to deliver (replays publish anyway).
     (o) =>
-      webhooks.publish(verdictEventId(o.commentId, o.decidedAt), {
+      o.siteHasWebhooks === false
+        ? undefined
+        : webhooks.publish(verdictEventId(o.commentId, o.decidedAt), {
         event: 'comment.verdict',
         commentId: o.commentId,
         occurredAt: o.decidedAt.toISOString(),

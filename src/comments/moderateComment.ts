@@ -36,6 +36,11 @@ export type ModerateOutcome =
       decidedAt: Date;
       /** True when hooks run again for a verdict stored by an earlier attempt (see replayVerdict). */
       replay?: boolean;
+      /**
+       * Whether the comment's site had an active webhook when the batch was read. False lets the worker
+       * skip publishing a webhook event nobody would receive; undefined (a replay) publishes anyway.
+       */
+      siteHasWebhooks?: boolean;
     };
 
 /** Moderates one comment (a batch of one). */
@@ -81,7 +86,7 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
   });
   const byId = new Map(rows.map((r) => [r.id, r]));
   const undecided = rows.filter((r) => !r.verdict);
-  const participants = await threadParticipants(db, undecided);
+  const [participants, notified] = await Promise.all([threadParticipants(db, undecided), sitesWithWebhooks(db, undecided)]);
 
   const results = new Map<string, ModerateOutcome | Error>();
   const decided: Array<Extract<ModerateOutcome, { kind: 'decided' }>> = [];
@@ -113,6 +118,7 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
         engineMicros,
         written: false,
         decidedAt: now,
+        siteHasWebhooks: notified.has(comment.site),
       };
       decided.push(outcome);
       results.set(id, outcome);
@@ -187,4 +193,12 @@ async function threadParticipants(
     out.set(c.id, [...names]);
   }
   return out;
+}
+
+/** The sites, among these comments', with at least one active webhook: one query per batch. */
+async function sitesWithWebhooks(db: Db, comments: ReadonlyArray<{ site: string }>): Promise<Set<string>> {
+  const sites = [...new Set(comments.map((c) => c.site))];
+  if (!sites.length) return new Set();
+  const rows = await db.webhook.findMany({ where: { site: { in: sites }, active: true }, distinct: ['site'], select: { site: true } });
+  return new Set(rows.map((r) => r.site));
 }

@@ -124,6 +124,9 @@ describe('webhooks', () => {
     await eventually(async () => ((await stack.api!.context.webhooks.queue.getJobCounts('waiting', 'active', 'delayed')).waiting === 0 ? true : undefined));
     await new Promise((r) => setTimeout(r, 300));
     expect(forComment(res.body.id, 'comment.verdict')).toHaveLength(0);
+    // The worker knew the site had no active webhook: it published no event at all for this verdict.
+    const jobs = await stack.api!.context.webhooks.queue.getJobs(['waiting', 'active', 'delayed', 'completed', 'failed']);
+    expect(jobs.filter((j) => (j.data as { commentId?: string }).commentId === res.body.id)).toHaveLength(0);
   });
 });
 
