@@ -27,7 +27,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { freePort } from '../src/lib/freePort';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -37,6 +36,7 @@ import { Queue, Worker } from 'bullmq';
 import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { ensureDatabase, migrate } from '../src/db/migrate';
+import { freePort } from '../src/lib/freePort';
 
 const args = process.argv.slice(2);
 const opt = (name: string, dflt: number) => {
