@@ -22,7 +22,8 @@
  *   --json         machine-readable output
  *
  * Environment: BENCH_DATABASE_URL (default postgresql://postgres@127.0.0.1:5432/warden_bench),
- * BENCH_REDIS_URL (default redis://127.0.0.1:6379/2), BENCH_WORKER_CONCURRENCY, BENCH_WORKER_BATCH_SIZE.
+ * BENCH_REDIS_URL (default redis://127.0.0.1:6379/2), BENCH_WORKER_CONCURRENCY, BENCH_WORKER_BATCH_SIZE,
+ * BENCH_NODE_ARGS (extra node flags for the service's processes, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -51,6 +52,8 @@ const RATE_DURATION = opt('rate-duration', 15);
 const CEILING_JOBS = opt('ceiling-jobs', 30_000);
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/warden_bench';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379/2';
+// Extra node flags for the service's processes, e.g. BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof".
+const NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
 
 const say = (...m: unknown[]) => {
   if (!JSON_OUT) console.error(...m);
@@ -122,7 +125,7 @@ async function startService(env: Record<string, string>): Promise<Service> {
   if (!existsSync(main)) throw new Error(`${main} not found: run npm run build first`);
   const port = Number(env.PORT);
   const spawnMode = (mode: string) =>
-    spawn(process.execPath, [main, mode], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+    spawn(process.execPath, [...NODE_ARGS, main, mode], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
   const worker = spawnMode('worker');
   const api = spawnMode('api');
   const baseUrl = `http://127.0.0.1:${port}`;

@@ -5,7 +5,7 @@ import { recordAudit } from '../audit/recordAudit';
 import type { Db } from '../db/client';
 import type { Block } from '../generated/prisma/client';
 import type { Policy } from '../moderation';
-import { decideSanction, type Sanction } from '../moderation/sanctions';
+import { couldSanction, decideSanction, type Sanction } from '../moderation/sanctions';
 
 export interface SanctionDeps {
   db: Db;
@@ -18,11 +18,21 @@ const DAY = 86_400_000;
 export async function applySanctions(deps: SanctionDeps, authorId: string): Promise<{ block: Block; sanction: Sanction } | null> {
   const now = deps.now?.() ?? new Date();
   const { policy } = deps;
+  const since = new Date(now.getTime() - policy.sanctions.windowDays * DAY);
+  // A cheap look first, without lock or transaction: most rejections are an author's first or second.
+  // Safe under concurrency because the verdict is committed before this runs: of two rejections
+  // decided at once, the later look sees both.
+  const { rows } = await deps.db.sql.query<{ rejections: number; hasBlocks: boolean }>(
+    `SELECT (SELECT count(*) FROM "Comment" c JOIN "Verdict" v ON v."commentId" = c.id
+              WHERE c."authorId" = $1 AND c."createdAt" > $2 AND v.decision = 'reject')::int AS rejections,
+            EXISTS (SELECT 1 FROM "Block" WHERE "authorId" = $1) AS "hasBlocks"`,
+    [authorId, since],
+  );
+  if (!couldSanction(rows[0]!.rejections, rows[0]!.hasBlocks, policy.sanctions)) return null;
   return deps.db.$transaction(async (tx) => {
     // One evaluation per author at a time: two rejections moderated at once by different workers must
     // not both see "3 rejections, no block" and impose two blocks.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${`sanctions:${authorId}`}, 0))`;
-    const since = new Date(now.getTime() - policy.sanctions.windowDays * DAY);
     const rejected = await tx.comment.findMany({
       where: { authorId, createdAt: { gt: since }, verdict: { is: { decision: 'reject' } } },
       select: { id: true, createdAt: true, verdict: { select: { categories: true } } },

@@ -6,6 +6,7 @@
 import type { Db } from '../db/client';
 import type { Decision, Engine, Verdict } from '../moderation';
 import type { CommentStatus } from '../generated/prisma/enums';
+import { uuidv7 } from '../db/uuid';
 
 export const statusFor: Record<Decision, CommentStatus> = {
   approve: 'approved',
@@ -51,42 +52,24 @@ export async function moderateComment(deps: ModerateDeps, commentId: string): Pr
 }
 
 /**
- * Moderates a batch: one read of the comments (and their authors' active blocks), one of the threads'
- * participants, the engine for each, then one transaction that inserts every verdict (skipping those
- * another run stored first) and moves exactly the comments whose verdict exists out of `pending`.
- * Returns one entry per id, in order: an outcome, or the Error that comment alone raised in the engine
- * (the others still get their verdicts). A failing read or write rejects the whole batch, so every job
- * in it is retried.
+ * Moderates a batch: one read of the comments (with their authors' active blocks and whether their
+ * sites have a webhook), one of the threads' participants, the engine for each, then one statement that
+ * inserts every verdict (skipping those another run stored first) and moves exactly the comments whose
+ * verdict exists out of `pending`. Returns one entry per id, in order: an outcome, or the Error that
+ * comment alone raised in the engine (the others still get their verdicts). A failing read or write
+ * rejects the whole batch, so every job in it is retried.
+ *
+ * Plain SQL on the pool Prisma shares (db.sql), not Prisma's query builder: these statements run for
+ * every comment, and the builder's CPU cost per query is most of the worker's time otherwise.
  */
 export async function moderateComments(deps: ModerateDeps, commentIds: readonly string[]): Promise<Array<ModerateOutcome | Error>> {
   const { db, engine } = deps;
   const now = deps.now?.() ?? new Date();
   const ids = [...new Set(commentIds)];
-  const rows = await db.comment.findMany({
-    where: { id: { in: ids } },
-    select: {
-      id: true,
-      site: true,
-      text: true,
-      threadId: true,
-      authorId: true,
-      createdAt: true,
-      verdict: { select: { id: true } },
-      author: {
-        select: {
-          blocks: {
-            where: { liftedAt: null, OR: [{ expiresAt: null }, { expiresAt: { gt: now } }] },
-            orderBy: { createdAt: 'desc' },
-            take: 1,
-            select: { id: true, reason: true, expiresAt: true },
-          },
-        },
-      },
-    },
-  });
+  const rows = await readBatch(db, ids, now);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const undecided = rows.filter((r) => !r.verdict);
-  const [participants, notified] = await Promise.all([threadParticipants(db, undecided), sitesWithWebhooks(db, undecided)]);
+  const undecided = rows.filter((r) => !r.decided);
+  const participants = await threadParticipants(db, undecided);
 
   const results = new Map<string, ModerateOutcome | Error>();
   const decided: Array<Extract<ModerateOutcome, { kind: 'decided' }>> = [];
@@ -96,17 +79,14 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
       results.set(id, { kind: 'missing', commentId: id });
       continue;
     }
-    if (comment.verdict) {
+    if (comment.decided) {
       results.set(id, { kind: 'already-decided', commentId: id });
       continue;
     }
     try {
       const started = process.hrtime.bigint();
-      const verdict = engine.moderate(
-        comment.text,
-        { activeBlock: comment.author.blocks[0] ?? null },
-        { participants: participants.get(comment.id) ?? [] },
-      );
+      const activeBlock = comment.blockId ? { id: comment.blockId, reason: comment.blockReason!, expiresAt: comment.blockExpiresAt } : null;
+      const verdict = engine.moderate(comment.text, { activeBlock }, { participants: participants.get(comment.id) ?? [] });
       const engineMicros = Number((process.hrtime.bigint() - started) / 1000n);
       const outcome = {
         kind: 'decided' as const,
@@ -118,7 +98,7 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
         engineMicros,
         written: false,
         decidedAt: now,
-        siteHasWebhooks: notified.has(comment.site),
+        siteHasWebhooks: comment.siteHasWebhooks,
       };
       decided.push(outcome);
       results.set(id, outcome);
@@ -128,34 +108,7 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
   }
 
   if (decided.length) {
-    const [inserted] = await db.$transaction([
-      db.verdict.createManyAndReturn({
-        data: decided.map((o) => ({
-          commentId: o.commentId,
-          decision: o.verdict.decision,
-          engineDecision: o.verdict.decision,
-          categories: o.verdict.categories,
-          reasons: o.verdict.reasons as object[],
-          policyVersion: o.verdict.policyVersion,
-          decidedBy: 'policy' as const,
-          engineMicros: o.engineMicros,
-          decidedAt: now,
-        })),
-        skipDuplicates: true,
-        select: { commentId: true },
-      }),
-      // The status follows whichever verdict now exists (ours, or one stored first by another run or a
-      // moderator), and only a comment still pending moves: a human decision is never overwritten.
-      // The CASE is statusFor in SQL.
-      db.$executeRaw`
-        UPDATE "Comment" AS c
-        SET status = (CASE v.decision WHEN 'approve' THEN 'approved' WHEN 'flag' THEN 'flagged' ELSE 'rejected' END)::"CommentStatus",
-            "decidedAt" = v."decidedAt",
-            "updatedAt" = now()
-        FROM "Verdict" AS v
-        WHERE v."commentId" = c.id AND c.status = 'pending' AND c.id = ANY(${decided.map((o) => o.commentId)}::uuid[])`,
-    ]);
-    const written = new Set(inserted.map((v) => v.commentId));
+    const written = await writeVerdicts(db, decided, now);
     for (const o of decided) o.written = written.has(o.commentId);
   }
   // A comment named twice in one batch (a job and its stalled twin) is written once: only its first
@@ -169,9 +122,89 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
   });
 }
 
+interface BatchRow {
+  id: string;
+  site: string;
+  text: string;
+  threadId: string | null;
+  authorId: string;
+  createdAt: Date;
+  /** A verdict exists already. */
+  decided: boolean;
+  /** The author's latest active block, if any. */
+  blockId: string | null;
+  blockReason: string | null;
+  blockExpiresAt: Date | null;
+  /** The comment's site has an active webhook. */
+  siteHasWebhooks: boolean;
+}
+
+/** The batch's comments with everything the engine and the hooks need, in one statement. */
+async function readBatch(db: Db, ids: readonly string[], now: Date): Promise<BatchRow[]> {
+  const { rows } = await db.sql.query<BatchRow>(
+    `SELECT c.id::text AS id, c.site, c.text, c."threadId", c."authorId", c."createdAt",
+            EXISTS (SELECT 1 FROM "Verdict" v WHERE v."commentId" = c.id) AS decided,
+            b.id::text AS "blockId", b.reason AS "blockReason", b."expiresAt" AS "blockExpiresAt",
+            EXISTS (SELECT 1 FROM "Webhook" w WHERE w.site = c.site AND w.active) AS "siteHasWebhooks"
+       FROM "Comment" c
+       LEFT JOIN LATERAL (
+         SELECT id, reason, "expiresAt" FROM "Block"
+          WHERE "authorId" = c."authorId" AND "liftedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > $2)
+          ORDER BY "createdAt" DESC LIMIT 1
+       ) b ON true
+      WHERE c.id = ANY($1::uuid[])`,
+    [ids, now],
+  );
+  return rows;
+}
+
+/**
+ * Inserts the verdicts and moves their comments out of `pending`, in one statement (atomic without an
+ * explicit transaction). Returns the ids whose verdict this call wrote. The status follows whichever
+ * verdict now exists (ours, or one stored first by another run or a moderator), and only a comment still
+ * pending moves: a human decision is never overwritten. The CASE is statusFor in SQL.
+ */
+async function writeVerdicts(db: Db, decided: ReadonlyArray<Extract<ModerateOutcome, { kind: 'decided' }>>, now: Date): Promise<Set<string>> {
+  const input = decided.map((o) => ({
+    id: uuidv7(now.getTime()),
+    commentId: o.commentId,
+    decision: o.verdict.decision,
+    categories: o.verdict.categories,
+    reasons: o.verdict.reasons,
+    policyVersion: o.verdict.policyVersion,
+    engineMicros: o.engineMicros,
+  }));
+  const { rows } = await db.sql.query<{ commentId: string }>(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb)
+         AS x(id uuid, "commentId" uuid, decision "Decision", categories text[], reasons jsonb, "policyVersion" text, "engineMicros" int)
+     ), inserted AS (
+       INSERT INTO "Verdict" (id, "commentId", decision, "engineDecision", categories, reasons, "policyVersion", "decidedBy", "engineMicros", "decidedAt", "createdAt")
+       SELECT id, "commentId", decision, decision, categories, reasons, "policyVersion", 'policy', "engineMicros", $2, now() FROM input
+       ON CONFLICT ("commentId") DO NOTHING
+       RETURNING "commentId", decision, "decidedAt"
+     ), current AS (
+       SELECT "commentId", decision, "decidedAt" FROM inserted
+       UNION ALL
+       SELECT v."commentId", v.decision, v."decidedAt" FROM "Verdict" v JOIN input i ON i."commentId" = v."commentId"
+     ), moved AS (
+       UPDATE "Comment" AS c
+          SET status = (CASE v.decision WHEN 'approve' THEN 'approved' WHEN 'flag' THEN 'flagged' ELSE 'rejected' END)::"CommentStatus",
+              "decidedAt" = v."decidedAt",
+              "updatedAt" = now()
+         FROM current AS v
+        WHERE v."commentId" = c.id AND c.status = 'pending'
+     )
+     SELECT "commentId"::text AS "commentId" FROM inserted`,
+    [JSON.stringify(input), now],
+  );
+  return new Set(rows.map((r) => r.commentId));
+}
+
 /**
  * Names of the other people in each comment's thread, so "Sirvart is a liar" is seen as aimed at a
- * participant. One query for every thread in the batch.
+ * participant. One query for every thread in the batch; a thread's participants are the authors of its
+ * latest 500 comments, so the cost stays bounded however long a thread grows.
  */
 async function threadParticipants(
   db: Db,
@@ -180,25 +213,31 @@ async function threadParticipants(
   const threaded = comments.filter((c) => c.threadId);
   const out = new Map<string, string[]>();
   if (!threaded.length) return out;
-  const threads = [...new Map(threaded.map((c) => [`${c.site}\u0000${c.threadId}`, { site: c.site, threadId: c.threadId! }])).values()];
-  const rows = await db.comment.findMany({
-    where: { OR: threads, authorName: { not: null } },
-    distinct: ['site', 'threadId', 'authorId', 'authorName'],
-    select: { site: true, threadId: true, authorId: true, authorName: true },
-    take: 200 * threads.length,
-  });
+  const key = (site: string, threadId: string) => `${site}\u0000${threadId}`;
+  const threads = [...new Map(threaded.map((c) => [key(c.site, c.threadId!), { site: c.site, threadId: c.threadId! }])).values()];
+  // Per thread and name: how many authors wrote under it, and one of them, so a comment's own author
+  // is left out of its participants unless someone else shares the name.
+  const { rows } = await db.sql.query<{ site: string; threadId: string; name: string; authors: number; someAuthor: string }>(
+    `SELECT t.site, t."threadId", r."authorName" AS name, count(DISTINCT r."authorId")::int AS authors, min(r."authorId") AS "someAuthor"
+       FROM unnest($1::text[], $2::text[]) AS t(site, "threadId")
+       CROSS JOIN LATERAL (
+         SELECT "authorId", "authorName" FROM "Comment"
+          WHERE site = t.site AND "threadId" = t."threadId" AND "authorName" IS NOT NULL
+          ORDER BY "createdAt" DESC LIMIT 500
+       ) r
+      GROUP BY t.site, t."threadId", r."authorName"`,
+    [threads.map((t) => t.site), threads.map((t) => t.threadId)],
+  );
+  const byThread = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const k = key(r.site, r.threadId);
+    const list = byThread.get(k);
+    if (list) list.push(r);
+    else byThread.set(k, [r]);
+  }
   for (const c of threaded) {
-    const names = new Set<string>();
-    for (const r of rows) if (r.site === c.site && r.threadId === c.threadId && r.authorId !== c.authorId && r.authorName) names.add(r.authorName);
-    out.set(c.id, [...names]);
+    const names = (byThread.get(key(c.site, c.threadId!)) ?? []).filter((r) => r.authors > 1 || r.someAuthor !== c.authorId).map((r) => r.name);
+    out.set(c.id, names);
   }
   return out;
-}
-
-/** The sites, among these comments', with at least one active webhook: one query per batch. */
-async function sitesWithWebhooks(db: Db, comments: ReadonlyArray<{ site: string }>): Promise<Set<string>> {
-  const sites = [...new Set(comments.map((c) => c.site))];
-  if (!sites.length) return new Set();
-  const rows = await db.webhook.findMany({ where: { site: { in: sites }, active: true }, distinct: ['site'], select: { site: true } });
-  return new Set(rows.map((r) => r.site));
 }

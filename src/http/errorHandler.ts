@@ -26,8 +26,11 @@ export function isDependencyDown(err: unknown): boolean {
     if (kind && DEPENDENCY_DOWN_KINDS.has(kind)) return true;
   }
   const e = err as HttpishError & { cause?: unknown };
+  // node-postgres (db.sql) reports the server's SQLSTATE: class 08 is a connection exception, 57P0x a
+  // server shutting down, restarting or unable to accept connections.
+  if (typeof e?.code === 'string' && /^(08|57P0)/.test(e.code)) return true;
   const text = `${e?.name ?? ''} ${e?.code ?? ''} ${e?.message ?? ''}`;
-  if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|Connection is closed|Stream isn't writeable|enableOfflineQueue|MaxRetriesPerRequest|Command timed out|Redis connection is not ready|connection timeout|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|the database system is (starting up|shutting down)|terminating connection/i.test(text)) {
+  if (/ECONNREFUSED|ECONNRESET|ETIMEDOUT|EPIPE|ENOTFOUND|Connection is closed|Stream isn't writeable|enableOfflineQueue|MaxRetriesPerRequest|Command timed out|Redis connection is not ready|connection timeout|Query read timeout|Connection terminated|timeout exceeded when trying to connect|DatabaseNotReachable|the database system is (starting up|shutting down)|terminating connection/i.test(text)) {
     return true;
   }
   return e?.cause ? isDependencyDown(e.cause) : false;

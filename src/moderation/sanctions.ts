@@ -49,6 +49,15 @@ const isActive = (b: AuthorRecord['blocks'][number], now: Date) =>
 export const isViolation = (r: { categories: readonly string[] }) =>
   !(r.categories.length > 0 && r.categories.every((c) => c === 'author_blocked'));
 
+/**
+ * Whether decideSanction could impose anything, from two cheap counts: an author without any block on
+ * record needs at least the ladder's first step of rejections within the window. Conservative (it
+ * counts every rejection, block-caused ones too), so a false answer is final.
+ */
+export function couldSanction(rejectionsInWindow: number, hasBlocks: boolean, policy: SanctionsPolicy): boolean {
+  return hasBlocks || policy.ladder.some((s) => rejectionsInWindow >= s.rejections);
+}
+
 export function decideSanction(record: AuthorRecord, policy: SanctionsPolicy, now: Date): Sanction | null {
   // Already blocked: nothing to add (the block's own expiry is what the author serves).
   if (record.blocks.some((b) => isActive(b, now))) return null;

@@ -76,3 +76,35 @@ it('re-queues a comment that was committed but never enqueued', async () => {
     await w.close();
   }
 });
+
+it("reads in one batch the thread's other participants, the author's active block and the site's webhooks", async () => {
+  const { moderateComments } = await import('../../src/comments/moderateComment');
+  const { createEngine } = await import('../../src/moderation');
+  const { loadPolicy } = await import('../../src/policy/loadPolicy');
+  const engine = createEngine(loadPolicy(stack.config.POLICY_FILE));
+  const [site, quietSite, threadId] = [uid('site'), uid('site'), uid('t')];
+  const [sirvart, writer, blocked] = [uid('a'), uid('a'), uid('a')];
+  for (const id of [sirvart, writer, blocked]) await stack.db.author.create({ data: { id } });
+  await stack.db.block.create({ data: { authorId: blocked, reason: 'spam run', createdBy: 'admin-test' } });
+  await stack.db.webhook.create({ data: { site, url: 'http://127.0.0.1:9/hook', secret: 's' } });
+  const post = (authorId: string, authorName: string, text: string, onSite = site) =>
+    stack.db.comment.create({ data: { site: onSite, externalId: uid(), authorId, authorName, text, threadId } });
+  await post(sirvart, 'Sirvart', 'Thank you for the report.');
+  const accusation = 'Sirvart is a liar and a fraud.';
+  const byWriter = await post(writer, 'Writer', accusation);
+  const bySirvart = await post(sirvart, 'Sirvart', accusation);
+  const byBlocked = await post(blocked, 'Blocked', 'Thank you for the report.', quietSite);
+
+  const [w, s, b] = await moderateComments({ db: stack.db, engine }, [byWriter.id, bySirvart.id, byBlocked.id]);
+  const decided = (o: unknown) => o as Extract<Awaited<ReturnType<typeof moderateComments>>[number], { kind: 'decided' }>;
+  // Sirvart took part in the thread: naming her is aimed at a participant.
+  expect(decided(w).verdict.categories).toContain('personal_attack');
+  // Her own name is not a participant of her own comment.
+  expect(decided(s).verdict.categories).not.toContain('personal_attack');
+  expect(decided(b).verdict).toMatchObject({ decision: 'reject', categories: ['author_blocked'] });
+  expect(decided(w).siteHasWebhooks).toBe(true);
+  expect(decided(b).siteHasWebhooks).toBe(false);
+  const stored = await stack.db.comment.findMany({ where: { id: { in: [byWriter.id, byBlocked.id] } }, include: { verdict: true } });
+  expect(stored.map((c) => [c.status, c.verdict?.decidedBy])).toEqual(expect.arrayContaining([['rejected', 'policy']]));
+  expect(stored.every((c) => c.status !== 'pending' && c.decidedAt && c.verdict)).toBe(true);
+});

@@ -1,5 +1,5 @@
 // The sanction ladder as a pure function: facts, policy and the time in; a block or null out.
-import { decideSanction, type AuthorRecord } from '../../src/moderation/sanctions';
+import { couldSanction, decideSanction, type AuthorRecord } from '../../src/moderation/sanctions';
 
 const policy = { windowDays: 30, ladder: [{ rejections: 3, blockHours: 168 }], repeatOffenceBlockHours: 720 };
 const now = new Date('2026-06-30T12:00:00Z');
@@ -74,3 +74,21 @@ describe('the sanction ladder', () => {
     expect(decideSanction(facts, short, new Date(now.getTime() + 12 * 3_600_000))).toBeNull();
   });
 });
+
+describe('the cheap pre-check before the sanction ladder', () => {
+  it('rules out an author without blocks below the first step', () => {
+    expect(couldSanction(2, false, policy)).toBe(false);
+    expect(couldSanction(3, false, policy)).toBe(true);
+  });
+
+  it('never rules out an author with a block on record (a repeat offence needs one violation)', () => {
+    expect(couldSanction(1, true, policy)).toBe(true);
+    const expired = { id: 'b1', createdAt: daysAgo(20), expiresAt: daysAgo(13), liftedAt: null };
+    expect(decideSanction(record([rejection('x', 1)], [expired]), policy, now)).not.toBeNull();
+  });
+
+  it('is false for a policy without ladder steps and an author without blocks', () => {
+    expect(couldSanction(100, false, { ...policy, ladder: [] })).toBe(false);
+  });
+});
+
