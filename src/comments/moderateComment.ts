@@ -52,8 +52,8 @@ export async function moderateComment(deps: ModerateDeps, commentId: string): Pr
 }
 
 /**
- * Moderates a batch: one read of the comments (with their authors' active blocks and whether their
- * sites have a webhook), one of the threads' participants, the engine for each, then one statement that
+ * Moderates a batch: one read of the comments (with their authors' active blocks, their threads'
+ * participants and whether their sites have a webhook), the engine for each, then one statement that
  * inserts every verdict (skipping those another run stored first) and moves exactly the comments whose
  * verdict exists out of `pending`. Returns one entry per id, in order: an outcome, or the Error that
  * comment alone raised in the engine (the others still get their verdicts). A failing read or write
@@ -68,8 +68,6 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
   const ids = [...new Set(commentIds)];
   const rows = await readBatch(db, ids, now);
   const byId = new Map(rows.map((r) => [r.id, r]));
-  const undecided = rows.filter((r) => !r.decided);
-  const participants = await threadParticipants(db, undecided);
 
   const results = new Map<string, ModerateOutcome | Error>();
   const decided: Array<Extract<ModerateOutcome, { kind: 'decided' }>> = [];
@@ -86,7 +84,7 @@ export async function moderateComments(deps: ModerateDeps, commentIds: readonly 
     try {
       const started = process.hrtime.bigint();
       const activeBlock = comment.blockId ? { id: comment.blockId, reason: comment.blockReason!, expiresAt: comment.blockExpiresAt } : null;
-      const verdict = engine.moderate(comment.text, { activeBlock }, { participants: participants.get(comment.id) ?? [] });
+      const verdict = engine.moderate(comment.text, { activeBlock }, { participants: comment.participants });
       const engineMicros = Number((process.hrtime.bigint() - started) / 1000n);
       const outcome = {
         kind: 'decided' as const,
@@ -137,22 +135,43 @@ interface BatchRow {
   blockExpiresAt: Date | null;
   /** The comment's site has an active webhook. */
   siteHasWebhooks: boolean;
+  /**
+   * Names of the other people in the comment's thread, so "Sirvart is a liar" is seen as aimed at a
+   * participant: the authors of the thread's latest 500 comments (the cost stays bounded however long a
+   * thread grows), without the comment's own author unless someone else wrote under the same name.
+   */
+  participants: string[];
 }
 
 /** The batch's comments with everything the engine and the hooks need, in one statement. */
 async function readBatch(db: Db, ids: readonly string[], now: Date): Promise<BatchRow[]> {
   const { rows } = await db.sql.query<BatchRow>(
-    `SELECT c.id::text AS id, c.site, c.text, c."threadId", c."authorId", c."createdAt",
-            EXISTS (SELECT 1 FROM "Verdict" v WHERE v."commentId" = c.id) AS decided,
+    `WITH batch AS (
+       SELECT c.id, c.site, c.text, c."threadId", c."authorId", c."createdAt",
+              EXISTS (SELECT 1 FROM "Verdict" v WHERE v."commentId" = c.id) AS decided
+         FROM "Comment" c WHERE c.id = ANY($1::uuid[])
+     ), names AS (
+       SELECT t.site, t."threadId", r."authorName" AS name, count(DISTINCT r."authorId") AS authors, min(r."authorId") AS "someAuthor"
+         FROM (SELECT DISTINCT site, "threadId" FROM batch WHERE "threadId" IS NOT NULL AND NOT decided) t
+         CROSS JOIN LATERAL (
+           SELECT "authorId", "authorName" FROM "Comment"
+            WHERE site = t.site AND "threadId" = t."threadId" AND "authorName" IS NOT NULL
+            ORDER BY "createdAt" DESC LIMIT 500
+         ) r
+        GROUP BY t.site, t."threadId", r."authorName"
+     )
+     SELECT c.id::text AS id, c.site, c.text, c."threadId", c."authorId", c."createdAt", c.decided,
             b.id::text AS "blockId", b.reason AS "blockReason", b."expiresAt" AS "blockExpiresAt",
-            EXISTS (SELECT 1 FROM "Webhook" w WHERE w.site = c.site AND w.active) AS "siteHasWebhooks"
-       FROM "Comment" c
+            EXISTS (SELECT 1 FROM "Webhook" w WHERE w.site = c.site AND w.active) AS "siteHasWebhooks",
+            ARRAY(SELECT n.name FROM names n
+                   WHERE n.site = c.site AND n."threadId" = c."threadId" AND (n.authors > 1 OR n."someAuthor" <> c."authorId")
+                   ORDER BY n.name) AS participants
+       FROM batch c
        LEFT JOIN LATERAL (
          SELECT id, reason, "expiresAt" FROM "Block"
           WHERE "authorId" = c."authorId" AND "liftedAt" IS NULL AND ("expiresAt" IS NULL OR "expiresAt" > $2)
           ORDER BY "createdAt" DESC LIMIT 1
-       ) b ON true
-      WHERE c.id = ANY($1::uuid[])`,
+       ) b ON true`,
     [ids, now],
   );
   return rows;
@@ -199,45 +218,4 @@ async function writeVerdicts(db: Db, decided: ReadonlyArray<Extract<ModerateOutc
     [JSON.stringify(input), now],
   );
   return new Set(rows.map((r) => r.commentId));
-}
-
-/**
- * Names of the other people in each comment's thread, so "Sirvart is a liar" is seen as aimed at a
- * participant. One query for every thread in the batch; a thread's participants are the authors of its
- * latest 500 comments, so the cost stays bounded however long a thread grows.
- */
-async function threadParticipants(
-  db: Db,
-  comments: ReadonlyArray<{ id: string; site: string; threadId: string | null; authorId: string }>,
-): Promise<Map<string, string[]>> {
-  const threaded = comments.filter((c) => c.threadId);
-  const out = new Map<string, string[]>();
-  if (!threaded.length) return out;
-  const key = (site: string, threadId: string) => `${site}\u0000${threadId}`;
-  const threads = [...new Map(threaded.map((c) => [key(c.site, c.threadId!), { site: c.site, threadId: c.threadId! }])).values()];
-  // Per thread and name: how many authors wrote under it, and one of them, so a comment's own author
-  // is left out of its participants unless someone else shares the name.
-  const { rows } = await db.sql.query<{ site: string; threadId: string; name: string; authors: number; someAuthor: string }>(
-    `SELECT t.site, t."threadId", r."authorName" AS name, count(DISTINCT r."authorId")::int AS authors, min(r."authorId") AS "someAuthor"
-       FROM unnest($1::text[], $2::text[]) AS t(site, "threadId")
-       CROSS JOIN LATERAL (
-         SELECT "authorId", "authorName" FROM "Comment"
-          WHERE site = t.site AND "threadId" = t."threadId" AND "authorName" IS NOT NULL
-          ORDER BY "createdAt" DESC LIMIT 500
-       ) r
-      GROUP BY t.site, t."threadId", r."authorName"`,
-    [threads.map((t) => t.site), threads.map((t) => t.threadId)],
-  );
-  const byThread = new Map<string, typeof rows>();
-  for (const r of rows) {
-    const k = key(r.site, r.threadId);
-    const list = byThread.get(k);
-    if (list) list.push(r);
-    else byThread.set(k, [r]);
-  }
-  for (const c of threaded) {
-    const names = (byThread.get(key(c.site, c.threadId!)) ?? []).filter((r) => r.authors > 1 || r.someAuthor !== c.authorId).map((r) => r.name);
-    out.set(c.id, names);
-  }
-  return out;
 }
