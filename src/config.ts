@@ -49,6 +49,11 @@ const schema = z.object({
   WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(10).default(2000),
   /** How long a webhook receiver may take to answer before the attempt counts as failed. */
   WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /**
+   * Deliver webhooks to loopback, private and link-local addresses too. Off by default: webhook URLs come
+   * from API clients, and a delivery must not reach Warden's own network (SSRF).
+   */
+  WEBHOOK_ALLOW_PRIVATE: bool.default(false),
   /** Webhook deliveries in flight per worker process. */
   WEBHOOK_CONCURRENCY: z.coerce.number().int().min(1).max(500).default(16),
 });

@@ -141,7 +141,7 @@ export function startWorker(config: Config, logger: Logger, hooks: WorkerHooks =
     connection: webhookConnection,
     prefix: config.QUEUE_PREFIX,
     concurrency: config.WEBHOOK_CONCURRENCY,
-    process: (job, meta) => processWebhookJob({ db, queue: webhooks, timeoutMs: config.WEBHOOK_TIMEOUT_MS }, job, meta.jobId),
+    process: (job, meta) => processWebhookJob({ db, queue: webhooks, timeoutMs: config.WEBHOOK_TIMEOUT_MS, allowPrivate: config.WEBHOOK_ALLOW_PRIVATE }, job, meta.jobId),
     onFailed(job, err, final) {
       webhookLog[final ? 'error' : 'warn']({ err: err.message, job, final }, final ? 'webhook given up' : 'webhook attempt failed; will retry');
     },

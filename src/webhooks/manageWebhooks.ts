@@ -5,6 +5,7 @@ import { actorOf, recordAudit } from '../audit/recordAudit';
 import type { Db } from '../db/client';
 import { AppError, notFound } from '../errors';
 import type { Principal } from '../keys/apiKeys';
+import { privateUrlReason } from './publicAddress';
 
 /** Enough for any real site (staging, production, a log sink); a bound keeps fan-out cheap. */
 export const MAX_WEBHOOKS_PER_SITE = 10;
@@ -17,7 +18,9 @@ const present = (w: { id: string; site: string; url: string; active: boolean; cr
   createdAt: w.createdAt.toISOString(),
 });
 
-export async function registerWebhook(db: Db, who: Principal, url: string) {
+export async function registerWebhook(db: Db, who: Principal, url: string, opts: { allowPrivate: boolean }) {
+  const refused = opts.allowPrivate ? null : privateUrlReason(url);
+  if (refused) throw new AppError('unprocessable', `url: ${refused} (WEBHOOK_ALLOW_PRIVATE=true allows it)`, { field: 'url' });
   const secret = `whsec_${randomBytes(32).toString('base64url')}`;
   return db.$transaction(async (tx) => {
     // Serialise registrations per site so the limit holds under concurrent requests.

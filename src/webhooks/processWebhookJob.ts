@@ -4,12 +4,15 @@
 import { commentWithVerdict, presentComment } from '../comments/presentComment';
 import type { Db } from '../db/client';
 import { deliveryId, type WebhookDeliveryJob, type WebhookJob, type WebhookQueue } from '../queue';
+import { postWebhook } from './post';
 import { signatureHeader } from './signature';
 
 export interface WebhookDeps {
   db: Db;
   queue: Pick<WebhookQueue, 'deliver'>;
   timeoutMs: number;
+  /** Deliver to loopback and private addresses too (WEBHOOK_ALLOW_PRIVATE); otherwise refused (SSRF). */
+  allowPrivate: boolean;
   now?: () => Date;
 }
 
@@ -51,8 +54,7 @@ async function deliver(deps: WebhookDeps, job: WebhookDeliveryJob): Promise<Webh
   // Deleted since the event: the site asked us to stop.
   if (!hook || !hook.active || !comment || comment.site !== hook.site) return 'skipped';
   const body = webhookBody(job, comment);
-  const res = await fetch(hook.url, {
-    method: 'POST',
+  const status = await postWebhook(hook.url, body, {
     headers: {
       'content-type': 'application/json',
       'user-agent': 'Warden-Webhooks/1',
@@ -60,12 +62,9 @@ async function deliver(deps: WebhookDeps, job: WebhookDeliveryJob): Promise<Webh
       'warden-delivery': job.deliveryId,
       'warden-signature': signatureHeader(hook.secret, body, deps.now?.() ?? new Date()),
     },
-    body,
-    // A redirect is not followed: the site registered this URL, not wherever it points us next.
-    redirect: 'manual',
-    signal: AbortSignal.timeout(deps.timeoutMs),
+    timeoutMs: deps.timeoutMs,
+    allowPrivate: deps.allowPrivate,
   });
-  await res.body?.cancel().catch(() => undefined);
-  if (res.status < 200 || res.status >= 300) throw new Error(`webhook ${hook.id} answered ${res.status}`);
+  if (status < 200 || status >= 300) throw new Error(`webhook ${hook.id} answered ${status}`);
   return 'delivered';
 }

@@ -109,6 +109,15 @@ describe('webhooks', () => {
     expect(res.body.error.message).toMatch(/^url: .*http/);
   });
 
+  it('refuses a loopback, private or metadata address unless WEBHOOK_ALLOW_PRIVATE is set (SSRF)', async () => {
+    const { registerWebhook } = await import('../../src/webhooks/manageWebhooks');
+    const site = { keyId: 'k', name: 'ssrf-test', role: 'site' as const, site: 'ssrf-test' };
+    for (const url of ['http://127.0.0.1:8080/hook', 'http://169.254.169.254/latest/meta-data', 'http://[fd00::1]/hook', 'http://localhost/hook']) {
+      await expect(registerWebhook(stack.db, site, url, { allowPrivate: false })).rejects.toMatchObject({ code: 'unprocessable', message: expect.stringMatching(/^url: must/) });
+    }
+    expect(await stack.db.webhook.count({ where: { site: 'ssrf-test' } })).toBe(0);
+  });
+
   it("answers 404 when another site deletes the webhook, 403 for a moderator key", async () => {
     expect((await stack.call('DELETE', `/v1/webhooks/${webhook.id}`, { key: stack.keys.otherSite })).status).toBe(404);
     expect((await stack.call('POST', '/v1/webhooks', { key: stack.keys.moderator, body: { url: receiver.url } })).status).toBe(403);

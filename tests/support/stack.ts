@@ -32,6 +32,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     LOG_LEVEL: 'silent',
     RECONCILE_INTERVAL_MS: '60000',
     RECONCILE_AFTER_MS: '60000',
+    // The tests' webhook receivers listen on 127.0.0.1.
+    WEBHOOK_ALLOW_PRIVATE: 'true',
     ...overrides,
   });
 }

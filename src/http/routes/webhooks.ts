@@ -12,7 +12,7 @@ export function webhookRoutes(ctx: ApiContext): Router {
 
   router.post('/webhooks', allow('site'), async (req, res) => {
     const { url } = parse(webhookBody, req.body);
-    const created = await registerWebhook(ctx.db, principalOf(req), url);
+    const created = await registerWebhook(ctx.db, principalOf(req), url, { allowPrivate: ctx.config.WEBHOOK_ALLOW_PRIVATE });
     res.status(201).location(`/v1/webhooks/${created.id}`).json(created);
   });
 
