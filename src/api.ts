@@ -2,6 +2,7 @@
 import type { Server } from 'node:http';
 import type { Config } from './config';
 import { oldestPendingAt } from './comments/reconcile';
+import { createBatchedInserter } from './comments/submitComment';
 import { createDb } from './db/client';
 import { createApp } from './http/app';
 import type { ApiContext } from './http/context';
@@ -43,6 +44,7 @@ export async function startApi(config: Config, logger: Logger, opts: ApiOptions 
     waiter,
     policy,
     resolveKey: createKeyResolver(db),
+    insertComment: createBatchedInserter(db),
     logger: logger.child({ component: 'api' }),
     metrics,
     limits: config.RATE_LIMITS ? createRateLimits(redis, policy.rateLimits, config.QUEUE_PREFIX, metrics) : undefined,

@@ -22,7 +22,7 @@ import {
   type WebhookQueue,
 } from '../src/queue';
 import { processWebhookJob } from '../src/webhooks/processWebhookJob';
-import { MicroBatcher } from './microBatcher';
+import { MicroBatcher } from '../src/lib/microBatcher';
 
 export interface RunningWorker {
   engine: Engine;

@@ -4,6 +4,7 @@
 import type { Db } from '../db/client';
 import { AppError } from '../errors';
 import { uuidv7 } from '../db/uuid';
+import { MicroBatcher } from '../lib/microBatcher';
 import type { ModerationQueue } from '../queue';
 import { commentWithVerdict, type CommentRow } from './presentComment';
 
@@ -34,6 +35,8 @@ export interface SubmitDeps {
    * never gets a 429.
    */
   admit?: (input: SubmitInput) => Promise<void>;
+  /** How new comments are stored (the API's batches them); one statement each by default. */
+  insert?: CommentInserter;
 }
 
 export async function submitComment(deps: SubmitDeps, input: SubmitInput): Promise<SubmitResult> {
@@ -48,7 +51,7 @@ export async function submitComment(deps: SubmitDeps, input: SubmitInput): Promi
     }
   }
   // Insert first, look only on conflict: a new comment (the common case) costs one statement.
-  const comment = await insertComment(db, input);
+  const comment = await (deps.insert ?? insertOne(db))(input);
   if (!comment) {
     // The externalId is taken: a retry, or a concurrent submission that won the race.
     const existing = await findExisting(db, input);
@@ -59,55 +62,85 @@ export async function submitComment(deps: SubmitDeps, input: SubmitInput): Promi
   return { comment, created: true, enqueued };
 }
 
-interface InsertedRow {
-  id: string;
-  createdAt: Date;
+/** Stores one new comment; null when (site, externalId) is already stored. */
+export type CommentInserter = (input: SubmitInput) => Promise<CommentRow | null>;
+
+/** One statement per comment: for scripts and tests; the API batches (createBatchedInserter). */
+export const insertOne = (db: Db): CommentInserter => async (input) => {
+  const [row] = await insertComments(db, [input]);
+  if (row instanceof Error) throw row;
+  return row ?? null;
+};
+
+/**
+ * Gathers the comments whose requests arrived in the same turn of the event loop (up to `maxSize`) into
+ * one insert: one statement and one commit for all of them instead of one each. Under light load a batch
+ * is one comment and waits for nothing.
+ */
+export function createBatchedInserter(db: Db, maxSize = 64): CommentInserter {
+  const batcher = new MicroBatcher<SubmitInput, CommentRow | null>((inputs) => insertComments(db, inputs), { maxSize, maxWaitMs: 0 });
+  return (input) => batcher.add(input);
 }
 
 /**
- * Stores the author (name updated when given) and the comment in one statement, so one round trip and
- * no explicit transaction (a single statement is atomic; the foreign key sees the author row the same
+ * Stores the authors (names updated when given) and the comments in one statement: one round trip and no
+ * explicit transaction (a single statement is atomic; the foreign key sees the author rows the same
  * statement wrote). Plain SQL on db.sql rather than Prisma, which costs about a millisecond of CPU per
- * query: this is the one statement every accepted comment pays for. Returns null when (site,
- * externalId) is already stored.
+ * query: this is the statement every accepted comment pays for. Returns, per input, the stored row, null
+ * when (site, externalId) was already stored, or the Error that input alone raised: when the batch
+ * fails, each comment is tried on its own so one bad row never fails the others.
  */
-async function insertComment(db: Db, input: SubmitInput): Promise<CommentRow | null> {
-  const id = uuidv7();
-  const name = input.author.name ?? null;
-  // Without a name the author row is only ensured; with one, the stored name follows the latest.
-  const onAuthorConflict =
-    input.author.name === undefined
-      ? 'DO NOTHING'
-      : 'DO UPDATE SET name = EXCLUDED.name, "updatedAt" = now() WHERE "Author".name IS DISTINCT FROM EXCLUDED.name';
-  const { rows } = await db.sql.query<InsertedRow>(
-    `WITH author AS (
-       INSERT INTO "Author" (id, name, "createdAt", "updatedAt") VALUES ($1, $2, now(), now())
-       ON CONFLICT (id) ${onAuthorConflict}
-     )
-     INSERT INTO "Comment" (id, site, "externalId", "authorId", "authorName", text, "threadId", "parentId", "requestId", "createdAt", "updatedAt")
-     VALUES ($3::uuid, $4, $5, $1, $2, $6, $7, $8, $9, now(), now())
-     ON CONFLICT (site, "externalId") DO NOTHING
-     RETURNING id::text AS id, "createdAt"`,
-    [input.author.id, name, id, input.site, input.externalId, input.text, input.threadId ?? null, input.parentId ?? null, input.requestId ?? null],
-  );
-  const row = rows[0];
-  if (!row) return null;
-  return {
-    id: row.id,
+export async function insertComments(db: Db, inputs: readonly SubmitInput[]): Promise<Array<CommentRow | null | Error>> {
+  const rows = inputs.map((input) => ({
+    id: uuidv7(),
     site: input.site,
     externalId: input.externalId,
     authorId: input.author.id,
-    authorName: name,
+    authorName: input.author.name ?? null,
     text: input.text,
     threadId: input.threadId ?? null,
     parentId: input.parentId ?? null,
-    status: 'pending',
     requestId: input.requestId ?? null,
-    createdAt: row.createdAt,
-    updatedAt: row.createdAt,
-    decidedAt: null,
-    verdict: null,
-  };
+  }));
+  let stored: Map<string, Date>;
+  try {
+    stored = await insertRows(db, rows);
+  } catch (err) {
+    if (inputs.length === 1) return [err instanceof Error ? err : new Error(String(err))];
+    return Promise.all(inputs.map((input) => insertComments(db, [input]).then(([r]) => r!)));
+  }
+  return rows.map((r) => {
+    const createdAt = stored.get(r.id);
+    if (!createdAt) return null;
+    return { ...r, status: 'pending' as const, createdAt, updatedAt: createdAt, decidedAt: null, verdict: null };
+  });
+}
+
+/**
+ * The statement. Without a name an author row is only ensured; with one, the stored name follows the
+ * latest. Rows go in key order (authors by id, comments by site and externalId) so two batches that
+ * share keys lock them in the same order and cannot deadlock. Returns the ids stored, with their time.
+ */
+async function insertRows(db: Db, rows: readonly object[]): Promise<Map<string, Date>> {
+  const { rows: inserted } = await db.sql.query<{ id: string; createdAt: Date }>(
+    `WITH input AS (
+       SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(
+         i int, id uuid, site text, "externalId" text, "authorId" text, "authorName" text, text text, "threadId" text, "parentId" text, "requestId" text)
+     ), author AS (
+       INSERT INTO "Author" (id, name, "createdAt", "updatedAt")
+       SELECT DISTINCT ON ("authorId") "authorId", "authorName", now(), now() FROM input
+        ORDER BY "authorId", ("authorName" IS NULL), i DESC
+       ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, "updatedAt" = now()
+        WHERE EXCLUDED.name IS NOT NULL AND "Author".name IS DISTINCT FROM EXCLUDED.name
+     )
+     INSERT INTO "Comment" (id, site, "externalId", "authorId", "authorName", text, "threadId", "parentId", "requestId", "createdAt", "updatedAt")
+     SELECT id, site, "externalId", "authorId", "authorName", text, "threadId", "parentId", "requestId", now(), now() FROM input
+      ORDER BY site, "externalId", i
+     ON CONFLICT (site, "externalId") DO NOTHING
+     RETURNING id::text AS id, "createdAt"`,
+    [JSON.stringify(rows.map((r, i) => ({ ...r, i })))],
+  );
+  return new Map(inserted.map((r) => [r.id, r.createdAt]));
 }
 
 function findExisting(db: Db, input: SubmitInput) {

@@ -1,5 +1,6 @@
 // What the HTTP layer needs from the rest of Warden, passed in as plain values (no DI container).
 import type { Logger } from 'pino';
+import type { CommentInserter } from '../comments/submitComment';
 import type { Config } from '../config';
 import type { Db } from '../db/client';
 import type { Metrics } from '../metrics';
@@ -21,6 +22,8 @@ export interface ApiContext {
   logger: Logger;
   /** Shared with the worker in `all` mode, so one scrape sees both. */
   metrics: Metrics;
+  /** Stores new comments, batching those submitted together into one statement. */
+  insertComment: CommentInserter;
   /** The policy's per-key and per-author limits; absent when RATE_LIMITS=false. */
   limits?: RateLimits | undefined;
 }

@@ -164,3 +164,49 @@ describe('reading', () => {
     expect(ready.body).toMatchObject({ postgres: 'up', redis: 'up' });
   });
 });
+
+describe('comments submitted together are stored in one statement', () => {
+  const input = (externalId: string, authorId: string, text: string, name?: string) => ({
+    site: 'batch-test',
+    externalId,
+    author: name === undefined ? { id: authorId } : { id: authorId, name },
+    text,
+  });
+
+  it('stores each new comment once, answers null for a taken externalId, and keeps the latest given name', async () => {
+    const { insertComments } = await import('../../src/comments/submitComment');
+    const [taken, fresh, twice, author] = [uid('x'), uid('x'), uid('x'), uid('a')];
+    await insertComments(stack.db, [input(taken, author, 'First.')]);
+    const results = await insertComments(stack.db, [
+      input(taken, author, 'First.'),
+      input(fresh, author, 'Second.', 'Ani'),
+      input(twice, author, 'Third.'),
+      input(twice, author, 'Third.'),
+    ]);
+    expect(results.map((r) => (r === null ? null : r instanceof Error ? 'error' : r.externalId))).toEqual([null, fresh, twice, null]);
+    const stored = await stack.db.comment.findMany({ where: { site: 'batch-test', authorId: author }, orderBy: { createdAt: 'asc' } });
+    expect(stored.map((c) => c.externalId).sort()).toEqual([taken, fresh, twice].sort());
+    expect(stored.every((c) => c.status === 'pending')).toBe(true);
+    expect((await stack.db.author.findUniqueOrThrow({ where: { id: author } })).name).toBe('Ani');
+  });
+
+  it('fails only the comment PostgreSQL refuses, not the others in its batch', async () => {
+    const { insertComments } = await import('../../src/comments/submitComment');
+    const [good, bad] = [uid('x'), uid('x')];
+    // The API refuses NUL before this point; here it stands for any row the database rejects.
+    const results = await insertComments(stack.db, [input(good, uid('a'), 'Fine.'), input(bad, uid('a'), 'Not \u0000 storable.')]);
+    expect(results[0]).toMatchObject({ externalId: good, status: 'pending' });
+    expect(results[1]).toBeInstanceOf(Error);
+    expect(await stack.db.comment.count({ where: { site: 'batch-test', externalId: { in: [good, bad] } } })).toBe(1);
+  });
+
+  it('answers every one of many concurrent submissions with its own comment', async () => {
+    const ids = Array.from({ length: 40 }, () => uid());
+    const res = await Promise.all(
+      ids.map((externalId) => stack.call('POST', '/v1/comments', { body: { externalId, author: { id: uid('a') }, text: 'Thank you for the report.' } })),
+    );
+    expect(res.map((r) => r.status).every((s) => s === 202 || s === 200)).toBe(true);
+    expect(new Set(res.map((r) => r.body.id)).size).toBe(40);
+    expect(res.map((r) => r.body.externalId)).toEqual(ids);
+  });
+});

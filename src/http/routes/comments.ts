@@ -22,6 +22,7 @@ export function commentRoutes(ctx: ApiContext): Router {
       {
         db: ctx.db,
         queue: ctx.queue,
+        insert: ctx.insertComment,
         onEnqueueError: (err, id) => req.log.warn({ err, commentId: id }, 'enqueue failed; the reconciler will retry'),
         ...(admit ? { admit } : {}),
       },
