@@ -19,8 +19,11 @@ const schema = z.object({
   POLICY_FILE: z.string().optional(),
   /** Key prefix for every BullMQ key; the braces make it a Redis Cluster hash tag. */
   QUEUE_PREFIX: z.string().default('{warden}'),
-  /** Moderation jobs processed at once per worker process. */
-  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(32),
+  /**
+   * Moderation jobs in flight per worker process. A job mostly waits (for its batch's database round),
+   * so this is high: it lets two batches of WORKER_BATCH_SIZE overlap.
+   */
+  WORKER_CONCURRENCY: z.coerce.number().int().min(1).max(1000).default(128),
   /** Comments still pending after this many ms are re-enqueued by the reconciler. */
   RECONCILE_AFTER_MS: z.coerce.number().int().min(1000).default(30_000),
   /** How often the reconciler looks for stuck comments. */
