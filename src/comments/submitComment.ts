@@ -106,7 +106,10 @@ export async function insertComments(db: Db, inputs: readonly SubmitInput[]): Pr
   try {
     stored = await insertRows(db, rows);
   } catch (err) {
-    if (inputs.length === 1) return [err instanceof Error ? err : new Error(String(err))];
+    // The server refused something in the data: find which comment, so the others are stored. Anything
+    // else (PostgreSQL unreachable, restarting) fails them all at once: trying each again would only make
+    // the 503 slower.
+    if (inputs.length === 1 || !refusedData(err)) return inputs.map(() => (err instanceof Error ? err : new Error(String(err))));
     return Promise.all(inputs.map((input) => insertComments(db, [input]).then(([r]) => r!)));
   }
   return rows.map((r) => {
@@ -114,6 +117,12 @@ export async function insertComments(db: Db, inputs: readonly SubmitInput[]): Pr
     if (!createdAt) return null;
     return { ...r, status: 'pending' as const, createdAt, updatedAt: createdAt, decidedAt: null, verdict: null };
   });
+}
+
+/** An error PostgreSQL answered with (a SQLSTATE), other than connection, resource or shutdown classes. */
+function refusedData(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code) && !/^(08|53|57)/.test(code);
 }
 
 /**

@@ -91,6 +91,10 @@ describe('with PostgreSQL down', () => {
       expect(r.value.body.error.code).toBe('unavailable');
       expect(JSON.stringify(r.value.body)).not.toMatch(/at \w+ \(|prisma|ECONN/i);
     }
+    // Submissions that arrive together share one insert: they fail together, just as fast.
+    const together = await timed(Promise.all(Array.from({ length: 8 }, () => stack.call('POST', '/v1/comments', { body: comment() }))));
+    expect(together.ms).toBeLessThan(1000);
+    expect(together.value.map((r) => r.status)).toEqual(Array(8).fill(503));
     const ready = await timed(stack.call('GET', '/readyz', { key: null }));
     expect(ready.ms).toBeLessThan(1000);
     expect(ready.value).toMatchObject({ status: 503, body: { postgres: 'down', redis: 'up' } });
