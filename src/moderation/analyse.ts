@@ -113,7 +113,7 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
         first.ne = last.ne;
         first.end = last.end;
         first.cue = ~0;
-        hits[a] = bestEntries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
+        hits[a] = lexicon.joinedHits(joined, bestEntries);
         // The other letters now belong to that word: "f u c k" must not read "u" as "you".
         for (let k = a + 1; k < a + best; k++) {
           const absorbed = tokens[k]!;
@@ -156,7 +156,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       first.ne = last.ne;
       first.end = last.end;
       first.cue = ~0;
-      hits[i] = entries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
+      hits[i] = lexicon.joinedHits(joined, entries);
       for (let k = i + 1; k <= j; k++) {
         const absorbed = tokens[k]!;
         absorbed.key = '';

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, insultEntry, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, insultEntry, insultTarget, speaksToSomeone, type InsultPattern } from '../address';
 import { hypothetical, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -21,12 +21,13 @@ export function personalAttack(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     const entry = insultEntry(a, i);
     if (entry) {
+      const target = insultTarget(a, i);
+      if (target.pattern === 'vocative' || target.pattern === 'unattributed') addressed ??= speaksToSomeone(a);
+      let severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
       // A condition describes what anyone might do ("if you throw trash out your window, you ..."): a
       // word near "you" in it is not aimed at the reader; "if you are stupid enough to ..." still is.
-      let target = insultTarget(a, i);
-      if (target.pattern !== 'direct' && target.pattern !== 'comparison' && hypothetical(a, i)) target = HYPOTHETICAL;
-      if (target.pattern === 'vocative' || target.pattern === 'unattributed') addressed ??= speaksToSomeone(a);
-      const severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
+      // (Asked last: most insult readings give no finding anyway, and the condition is a long look back.)
+      if (severity && target.pattern !== 'direct' && target.pattern !== 'comparison' && hypothetical(a, i)) severity = null;
       if (severity && findings.wants(severity)) {
         const from = target.addressAt >= 0 && target.addressAt < i ? target.addressAt : i;
         const to = target.addressAt > i ? target.addressAt : i;
@@ -90,8 +91,6 @@ function severityFor(pattern: InsultPattern, word: Severity, addressed: boolean,
       return null;
   }
 }
-
-const HYPOTHETICAL: InsultTarget = { pattern: 'excused', addressAt: -1 };
 
 /** A reply this short (in words) is one exchange: an unattributed insult in it is aimed at the other side. */
 export const SHORT_COMMENT = 40;
