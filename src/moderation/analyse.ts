@@ -111,7 +111,6 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
         first.raw = joined;
         first.squeezed = squeeze(joined);
         first.ne = last.ne;
-        first.end = last.end;
         first.cue = ~0;
         hits[a] = lexicon.joinedHits(joined, bestEntries);
         // The other letters now belong to that word: "f u c k" must not read "u" as "you".
@@ -154,7 +153,6 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       first.raw = joined;
       first.squeezed = squeeze(joined);
       first.ne = last.ne;
-      first.end = last.end;
       first.cue = ~0;
       hits[i] = lexicon.joinedHits(joined, entries);
       for (let k = i + 1; k <= j; k++) {
