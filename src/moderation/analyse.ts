@@ -96,13 +96,12 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
       let a = i;
       while (a + 3 <= j) {
         // The longest listed word starting at letter a, walked in the lexicon's letter trie.
-        const best = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
-        if (best === 0) {
+        const joined = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
+        if (joined === '') {
           a++;
           continue;
         }
-        let joined = '';
-        for (let k = a; k < a + best; k++) joined += tokens[k]!.key;
+        const best = joined.length;
         const bestEntries = lexicon.lookupKey(joined)!;
         const first = tokens[a]!;
         const last = tokens[a + best - 1]!;

@@ -195,7 +195,8 @@ interface FormEntry {
 
 interface CharNode {
   next: Map<string, CharNode>;
-  word: boolean;
+  /** The listed form the path to this node spells, or null. */
+  word: string | null;
 }
 const NO_HITS: readonly Hit[] = [];
 /** Distinct raw tokens remembered; cleared when full (a comment stream reuses a small vocabulary). */
@@ -220,7 +221,7 @@ export class Lexicon {
   private readonly memo = new Map<string, readonly Hit[]>();
   /** Hits of words joined from spaced-out letters or parts, by listed form (so bounded by the lexicon). */
   private readonly joinedMemo = new Map<string, readonly Hit[]>();
-  private readonly wordTrie: CharNode = { next: new Map(), word: false };
+  private readonly wordTrie: CharNode = { next: new Map(), word: null };
   private readonly phraseRoot: PhraseNode = { next: new Map(), placeholders: null, entries: [] };
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
@@ -381,12 +382,12 @@ export class Lexicon {
       for (const ch of form) {
         let nxt = node.next.get(ch);
         if (!nxt) {
-          nxt = { next: new Map(), word: false };
+          nxt = { next: new Map(), word: null };
           node.next.set(ch, nxt);
         }
         node = nxt;
       }
-      node.word = true;
+      node.word = form;
     }
   }
 
@@ -432,14 +433,17 @@ export class Lexicon {
     return hits;
   }
 
-  /** The longest listed word spelled by the one-letter tokens from..to-1 starting at `from`, as a letter count. */
-  longestSpelled(tokens: readonly Token[], from: number, to: number, maxLetters: number): number {
+  /**
+   * The longest listed word (of three letters or more) spelled by the one-letter tokens from..to-1
+   * starting at `from`, or ''. One token per letter: its length is the number of tokens it takes.
+   */
+  longestSpelled(tokens: readonly Token[], from: number, to: number, maxLetters: number): string {
     let node: CharNode | undefined = this.wordTrie;
-    let best = 0;
+    let best = '';
     for (let b = from; b < to && b - from < maxLetters; b++) {
       node = node.next.get(tokens[b]!.key);
       if (!node) break;
-      if (node.word && b - from + 1 >= 3) best = b - from + 1;
+      if (node.word !== null && b - from + 1 >= 3) best = node.word;
     }
     return best;
   }
