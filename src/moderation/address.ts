@@ -112,6 +112,14 @@ function isInsultToken(a: Analysis, k: number): boolean {
 }
 
 export function insultTarget(a: Analysis, i: number): InsultTarget {
+  return statedTarget(a, i) ?? nearbyTarget(a, i);
+}
+
+/**
+ * The target the words around the insult state: an address, an order, a vocative (or that they excuse
+ * it); null when they state none and only the nearest person word can tell (nearbyTarget).
+ */
+export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Reported words are someone else's: 'He said "you idiot" to me'.
@@ -189,7 +197,15 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
   if ((isVocative(a, i) || isTrailingVocative(a, i)) && !negatedBetween(a, i - 2, i)) {
     return { pattern: 'vocative', addressAt: -1 };
   }
+  return null;
+}
 
+/**
+ * The target inferred from the nearest person word: "near" an address of the reader, about the writer
+ * or a third party, or "unattributed". Aimed at the reader ("near", or "unattributed" in a comment that
+ * speaks to someone) only when the comment has an address or "your" somewhere (speaksToSomeone).
+ */
+export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   const before = nearestReferentBefore(a, i, 7);
   switch (before.referent) {
     case 'second':

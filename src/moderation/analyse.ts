@@ -96,13 +96,12 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
       let a = i;
       while (a + 3 <= j) {
         // The longest listed word starting at letter a, walked in the lexicon's letter trie.
-        const best = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
-        if (best === 0) {
+        const joined = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
+        if (joined === '') {
           a++;
           continue;
         }
-        let joined = '';
-        for (let k = a; k < a + best; k++) joined += tokens[k]!.key;
+        const best = joined.length;
         const bestEntries = lexicon.lookupKey(joined)!;
         const first = tokens[a]!;
         const last = tokens[a + best - 1]!;
@@ -111,9 +110,8 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
         first.raw = joined;
         first.squeezed = squeeze(joined);
         first.ne = last.ne;
-        first.end = last.end;
         first.cue = ~0;
-        hits[a] = bestEntries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
+        hits[a] = lexicon.joinedHits(joined, bestEntries);
         // The other letters now belong to that word: "f u c k" must not read "u" as "you".
         for (let k = a + 1; k < a + best; k++) {
           const absorbed = tokens[k]!;
@@ -154,9 +152,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       first.raw = joined;
       first.squeezed = squeeze(joined);
       first.ne = last.ne;
-      first.end = last.end;
       first.cue = ~0;
-      hits[i] = entries.map((entry) => ({ entry, how: 'spaced' as const, form: joined, rs: 0, re: -1 }));
+      hits[i] = lexicon.joinedHits(joined, entries);
       for (let k = i + 1; k <= j; k++) {
         const absorbed = tokens[k]!;
         absorbed.key = '';

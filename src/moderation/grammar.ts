@@ -63,11 +63,16 @@ export function isPossessiveAddress(t: Token): boolean {
   return SECOND_POSSESSIVE.has(t.key);
 }
 
+/** The person words, each with its referent: one lookup per token in the windows the checks scan. */
+const REFERENT_WORDS = new Map<string, Referent>();
+for (const [words, referent] of [[THIRD_PERSON, 'third'], [FIRST_PERSON, 'first'], [SECOND_PERSON, 'second'], [SECOND_POSSESSIVE, 'second']] as const) {
+  // Later sets win: a word in two of them is read as the more direct referent (second, then first).
+  for (const w of words) REFERENT_WORDS.set(w, referent);
+}
+
 export function referentOf(a: Analysis, t: Token): Referent {
-  if (isAddress(a, t) || isPossessiveAddress(t)) return 'second';
-  if (FIRST_PERSON.has(t.key)) return 'first';
-  if (THIRD_PERSON.has(t.key)) return 'third';
-  return 'none';
+  if (t.mention || (a.participants.size > 0 && a.participants.has(t.key))) return 'second';
+  return REFERENT_WORDS.get(t.key) ?? 'none';
 }
 
 /**

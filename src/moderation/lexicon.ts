@@ -195,7 +195,8 @@ interface FormEntry {
 
 interface CharNode {
   next: Map<string, CharNode>;
-  word: boolean;
+  /** The listed form the path to this node spells, or null. */
+  word: string | null;
 }
 const NO_HITS: readonly Hit[] = [];
 /** Distinct raw tokens remembered; cleared when full (a comment stream reuses a small vocabulary). */
@@ -218,7 +219,9 @@ export class Lexicon {
   private readonly embedded = new Map<string, Entry>();
   private readonly allow = new Set<string>();
   private readonly memo = new Map<string, readonly Hit[]>();
-  private readonly wordTrie: CharNode = { next: new Map(), word: false };
+  /** Hits of words joined from spaced-out letters or parts, by listed form (so bounded by the lexicon). */
+  private readonly joinedMemo = new Map<string, readonly Hit[]>();
+  private readonly wordTrie: CharNode = { next: new Map(), word: null };
   private readonly phraseRoot: PhraseNode = { next: new Map(), placeholders: null, entries: [] };
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
@@ -379,12 +382,12 @@ export class Lexicon {
       for (const ch of form) {
         let nxt = node.next.get(ch);
         if (!nxt) {
-          nxt = { next: new Map(), word: false };
+          nxt = { next: new Map(), word: null };
           node.next.set(ch, nxt);
         }
         node = nxt;
       }
-      node.word = true;
+      node.word = form;
     }
   }
 
@@ -417,14 +420,30 @@ export class Lexicon {
     return memo;
   }
 
-  /** The longest listed word spelled by the one-letter tokens from..to-1 starting at `from`, as a letter count. */
-  longestSpelled(tokens: readonly Token[], from: number, to: number, maxLetters: number): number {
+  /**
+   * The hits of a listed word read from spaced-out letters or joined parts ("f u c k", "douche-bag"):
+   * `form` is the joined key and `entries` its lookupKey(). Shared between tokens, like `lookup`'s.
+   */
+  joinedHits(form: string, entries: Entry[]): readonly Hit[] {
+    let hits = this.joinedMemo.get(form);
+    if (hits === undefined) {
+      hits = whole(entries, 'spaced', form);
+      this.joinedMemo.set(form, hits);
+    }
+    return hits;
+  }
+
+  /**
+   * The longest listed word (of three letters or more) spelled by the one-letter tokens from..to-1
+   * starting at `from`, or ''. One token per letter: its length is the number of tokens it takes.
+   */
+  longestSpelled(tokens: readonly Token[], from: number, to: number, maxLetters: number): string {
     let node: CharNode | undefined = this.wordTrie;
-    let best = 0;
+    let best = '';
     for (let b = from; b < to && b - from < maxLetters; b++) {
       node = node.next.get(tokens[b]!.key);
       if (!node) break;
-      if (node.word && b - from + 1 >= 3) best = b - from + 1;
+      if (node.word !== null && b - from + 1 >= 3) best = node.word;
     }
     return best;
   }
@@ -433,29 +452,29 @@ export class Lexicon {
     if (this.isAllowed(t)) return [];
     if (t.key.length <= MAX_WORD) {
       const exact = this.words.get(t.key);
-      if (exact) return whole(t, exact, t.key === t.raw ? 'exact' : 'leet', t.key);
+      if (exact) return whole(exact, t.key === t.raw ? 'exact' : 'leet', t.key);
       if (t.alt !== null) {
         const alt = this.words.get(t.alt);
-        if (alt) return whole(t, alt, 'leet', t.alt);
+        if (alt) return whole(alt, 'leet', t.alt);
       }
       const ph = this.soundAlike.get(t.key);
-      if (ph) return whole(t, ph, 'leet', 'f' + t.key.slice(2));
+      if (ph) return whole(ph, 'leet', 'f' + t.key.slice(2));
       if (t.squeezed !== t.key && (t.longRun || t.squeezed.length >= 4)) {
         const sq = this.squeezed.get(t.squeezed);
-        if (sq) return whole(t, sq, 'repeated', t.squeezed);
+        if (sq) return whole(sq, 'repeated', t.squeezed);
         if (t.alt !== null) {
           const sqAlt = this.squeezed.get(squeeze(t.alt));
-          if (sqAlt) return whole(t, sqAlt, 'repeated', squeeze(t.alt));
+          if (sqAlt) return whole(sqAlt, 'repeated', squeeze(t.alt));
         }
       }
       if (t.masked) {
         const m = this.maskedLookup(t.key);
-        if (m) return whole(t, m.entries, 'masked', m.form);
+        if (m) return whole(m.entries, 'masked', m.form);
         // "f*u*c*k": a mark between every letter separates rather than hides them.
         if (/^(?:[a-z]\*)+[a-z]$/.test(t.key)) {
           const form = t.key.replace(/\*/g, '');
           const joined = this.words.get(form);
-          if (joined) return whole(t, joined, 'spaced', form);
+          if (joined) return whole(joined, 'spaced', form);
         }
       }
     }
@@ -477,10 +496,10 @@ export class Lexicon {
         return compound ? [{ entry: compound, how: 'compound', form: t.key, rs: 0, re: -1 }, hit] : [hit];
       }
     }
-    if (compound) return whole(t, [compound], 'compound', t.key);
+    if (compound) return whole([compound], 'compound', t.key);
     if (t.key.length >= 5 && t.key.length <= MAX_WORD && !t.masked) {
       const f = this.fuzzyLookup(t.key);
-      if (f) return whole(t, f.entries, 'misspelt', f.form);
+      if (f) return whole(f.entries, 'misspelt', f.form);
     }
     return [];
   }
@@ -506,36 +525,40 @@ export class Lexicon {
     }
     let found: PhraseMatch[] | null = null;
     // The trie nodes reached so far and after this token: two scratch lists, swapped at each step.
+    // (Their lengths are counted here: resetting an array's length costs more than the step itself.)
     let nodes = this.scratch[0];
     let nextNodes = this.scratch[1];
-    nodes.length = 0;
-    nodes.push(root);
+    nodes[0] = root;
+    let count = 1;
     for (let k = 0, used = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (t.sentence !== first.sentence) break;
       // Letters absorbed into a spaced-out word ("f u c k") are skipped.
       if (t.key === '') continue;
       used++;
-      nextNodes.length = 0;
+      let nextCount = 0;
       const reading = readingOf(t, hits[i + k]!);
-      for (const node of nodes) {
+      for (let n = 0; n < count; n++) {
+        const node = nodes[n]!;
         const direct =
           node.next.get(t.key) ??
           (reading !== t.key ? node.next.get(reading) : undefined) ??
           (t.alt !== null ? node.next.get(t.alt) : undefined) ??
           (t.longRun ? node.next.get(t.squeezed) : undefined);
-        if (direct) nextNodes.push(direct);
-        if (node.placeholders) {
-          for (const [test, next] of node.placeholders) if (test(t)) nextNodes.push(next);
+        if (direct) nextNodes[nextCount++] = direct;
+        const placeholders = node.placeholders;
+        if (placeholders) {
+          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t)) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
-      if (nextNodes.length === 0) break;
-      for (const node of nextNodes) {
-        for (const entry of node.entries) (found ??= []).push({ entry, last: i + k });
+      if (nextCount === 0) break;
+      for (let n = 0; n < nextCount; n++) {
+        for (const entry of nextNodes[n]!.entries) (found ??= []).push({ entry, last: i + k });
       }
       const reached = nextNodes;
       nextNodes = nodes;
       nodes = reached;
+      count = nextCount;
     }
     return found ?? NO_PHRASES;
   }
@@ -594,7 +617,7 @@ export function readingOf(t: Token, hits: readonly Hit[]): string {
   return hits.length > 0 ? hits[0]!.form : t.key;
 }
 
-function whole(_t: Token, entries: Entry[], how: MatchHow, form: string): Hit[] {
+function whole(entries: Entry[], how: MatchHow, form: string): Hit[] {
   const hits: Hit[] = [];
   for (const entry of entries) hits.push({ entry, how, form, rs: 0, re: -1 });
   return hits;

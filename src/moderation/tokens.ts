@@ -26,12 +26,9 @@ export interface Token {
   mention: boolean;
   /** Starts with an upper-case letter in the original text. */
   capitalised: boolean;
-  /** Normalised offsets [ns, ne). */
+  /** Normalised offsets [ns, ne) (originalSpan() maps them back to the comment). */
   ns: number;
   ne: number;
-  /** Original UTF-16 offsets [start, end). */
-  start: number;
-  end: number;
   /** Sentence number; a new sentence starts after . ! ? ; or a line break. */
   sentence: number;
   /** A comma, dash, colon or bracket separates this token from the previous one in the same sentence. */
@@ -210,8 +207,7 @@ export function tokenise(norm: NormalisedText): Token[] {
       if (tokens.length > 0 && sentenceEnd) sentence++;
       const raw = text.slice(s, e);
       const forms = plain ? null : formsOf(raw);
-      const start = identity ? s : norm.start[s]!;
-      const first = original.charCodeAt(start);
+      const first = original.charCodeAt(identity ? s : norm.start[s]!);
       tokens.push({
         raw,
         key: forms === null ? raw : forms.key,
@@ -224,8 +220,6 @@ export function tokenise(norm: NormalisedText): Token[] {
         capitalised: first >= 65 && first <= 90,
         ns: s,
         ne: e,
-        start,
-        end: identity ? e : norm.end[e - 1]!,
         sentence,
         clauseBreak: tokens.length > 0 && clauseBreak,
         tightSep: tight,

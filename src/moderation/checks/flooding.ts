@@ -14,20 +14,27 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
   const { repeatedCharRun, repeatedWordRun } = policy.limits;
   const findings: Finding[] = [];
   const text = a.norm.text;
-  let runStart = 0;
-  for (let i = 1; i <= text.length; i++) {
-    if (i < text.length && text.charCodeAt(i) === text.charCodeAt(runStart)) continue;
-    if (i - runStart >= repeatedCharRun && !LAYOUT.has(text[runStart]!)) {
+  const n = text.length;
+  // A run of repeatedCharRun characters or more covers one of every repeatedCharRun positions: only
+  // those are looked at, each widened to its whole run (runs are disjoint, so they are met in order).
+  for (let j = repeatedCharRun - 1; j < n; j += repeatedCharRun) {
+    const c = text.charCodeAt(j);
+    let start = j;
+    while (start > 0 && text.charCodeAt(start - 1) === c) start--;
+    let end = j + 1;
+    while (end < n && text.charCodeAt(end) === c) end++;
+    if (end - start >= repeatedCharRun && !LAYOUT.has(text[start]!)) {
       findings.push({
         rule: 'repeated-characters',
         category: 'spam',
         severity: 'low',
-        ...originalSpan(a.norm, runStart, i),
-        explanation: `"${text[runStart]}" repeated ${i - runStart} times`,
+        ...originalSpan(a.norm, start, end),
+        explanation: `"${text[start]}" repeated ${end - start} times`,
       });
       break;
     }
-    runStart = i;
+    // The next position to look at lies past this run.
+    j += Math.floor((end - 1 - j) / repeatedCharRun) * repeatedCharRun;
   }
   const tokens = a.tokens;
   let wordStart = 0;

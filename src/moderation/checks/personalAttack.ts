@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, insultEntry, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, insultEntry, nearbyTarget, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { hypothetical, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -21,12 +21,16 @@ export function personalAttack(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     const entry = insultEntry(a, i);
     if (entry) {
+      // When the words around it state no target, an insult is aimed at the reader only in a comment that
+      // speaks to someone (nearbyTarget); in any other, whom it is about cannot make it a finding.
+      let target = statedTarget(a, i);
+      if (target === null || target.pattern === 'vocative') addressed ??= speaksToSomeone(a);
+      if (target === null) target = addressed ? nearbyTarget(a, i) : NOT_AIMED;
+      let severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
       // A condition describes what anyone might do ("if you throw trash out your window, you ..."): a
       // word near "you" in it is not aimed at the reader; "if you are stupid enough to ..." still is.
-      let target = insultTarget(a, i);
-      if (target.pattern !== 'direct' && target.pattern !== 'comparison' && hypothetical(a, i)) target = HYPOTHETICAL;
-      if (target.pattern === 'vocative' || target.pattern === 'unattributed') addressed ??= speaksToSomeone(a);
-      const severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
+      // (Asked last: most insult readings give no finding anyway, and the condition is a long look back.)
+      if (severity && target.pattern !== 'direct' && target.pattern !== 'comparison' && hypothetical(a, i)) severity = null;
       if (severity && findings.wants(severity)) {
         const from = target.addressAt >= 0 && target.addressAt < i ? target.addressAt : i;
         const to = target.addressAt > i ? target.addressAt : i;
@@ -91,7 +95,8 @@ function severityFor(pattern: InsultPattern, word: Severity, addressed: boolean,
   }
 }
 
-const HYPOTHETICAL: InsultTarget = { pattern: 'excused', addressAt: -1 };
+/** An insult in a comment that speaks to no one, its target unstated: not aimed at anyone present. */
+const NOT_AIMED: InsultTarget = { pattern: 'excused', addressAt: -1 };
 
 /** A reply this short (in words) is one exchange: an unattributed insult in it is aimed at the other side. */
 export const SHORT_COMMENT = 40;

@@ -12,12 +12,20 @@ const PLACEHOLDER = /@USER|\bURL\b/g;
 export function shouting(a: Analysis, policy: Policy): Finding[] {
   const { shoutingMinLetters, shoutingCapsRatio } = policy.limits;
   const text = a.original;
+  const n = text.length;
+  if (n < shoutingMinLetters) return [];
   let upper = 0;
   let lower = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (c >= 65 && c <= 90) upper++;
     else if (c >= 97 && c <= 122) lower++;
+    // Every 64 characters: could the rest of the text, all capitals, still make it shouting? Most
+    // comments are answered within their first half. (The same test as below, so rounding agrees.)
+    if ((i & 63) === 63) {
+      const most = upper + n - i - 1;
+      if (most < shoutingMinLetters || most / (most + lower) < shoutingCapsRatio) return [];
+    }
   }
   if (upper < shoutingMinLetters) return [];
   for (const m of text.matchAll(PLACEHOLDER)) upper -= m[0].replace(/[^A-Z]/g, '').length;
