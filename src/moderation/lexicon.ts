@@ -27,7 +27,8 @@ export type ListName =
   | 'harmWish'
   | 'praise';
 
-export type PhraseList = 'profanity' | 'insult' | 'threat';
+/** `idiom`: a phrase in which a listed word means something else (its words are no finding). */
+export type PhraseList = 'profanity' | 'insult' | 'threat' | 'idiom';
 
 export interface Entry {
   list: ListName;
@@ -664,6 +665,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     for (const term of identity.dehumanising[sev]) lex.addWord(term, { list: 'dehumanising', term, severity: sev }, 'noun');
     for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);
   }
+  for (const p of identity.idioms) lex.addPhrase(p, 'idiom', 'low');
   for (const term of identity.groups) lex.addWord(term, { list: 'group', term, severity: 'low' }, 'noun');
   for (const term of insults.praise) lex.addWord(term, { list: 'praise', term, severity: 'medium' }, 'adj');
   for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high' }, 'verb');

@@ -164,3 +164,22 @@ describe('personal attacks: what is not one', () => {
     expect(moderate('f u c k this idiot plan').categories).not.toContain('personal_attack');
   });
 });
+
+describe('personal attacks: letters disguised as other letters', () => {
+  it('reads a capital I inside a lower-case word as "l" ("you fooI")', () => {
+    expect(moderate('you fooI').decision).toBe('reject');
+  });
+
+  it('keeps capital I where it is a capital ("It Is", "McIntyre")', () => {
+    expect(moderate('It Is what McIntyre said').decision).toBe('approve');
+  });
+
+  it('reads "@55h013" as leet for "asshole", not as a mention', () => {
+    const v = moderate('shut it, @55h013');
+    expect(v.categories).toEqual(expect.arrayContaining(['profanity', 'personal_attack']));
+  });
+
+  it('still reads "@name" as a mention', () => {
+    expect(moderate('@sam5 you are right').decision).toBe('approve');
+  });
+});
