@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, namesSubject } from '../grammar';
+import { BE, FILLERS, namesSubject, phraseSubject } from '../grammar';
 import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -37,6 +37,19 @@ export function incivility(a: Analysis): Finding[] {
       ...originalSpan(a.norm, a.tokens[i]!.ns, a.tokens[i]!.ne),
       explanation: `"${entry.term}" is name-calling`,
     });
+  }
+  // Abuse said of someone else ("he can go to hell", "they should shut up"): held, like name-calling.
+  for (let i = 0; i < a.tokens.length && findings.wants('medium'); i++) {
+    for (const { entry: phrase, last } of a.phrases[i]!) {
+      if (phrase.list !== 'insult' || phrase.phrase.startsWith('{') || phraseSubject(a, i) !== 'other') continue;
+      findings.add({
+        rule: 'abuse-of-others',
+        category: 'incivility',
+        severity: 'medium',
+        ...originalSpan(a.norm, a.tokens[i]!.ns, a.tokens[last]!.ne),
+        explanation: `"${phrase.phrase}" is abuse of someone outside the conversation`,
+      });
+    }
   }
   return findings.items;
 }

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { deniedPraise, insultEntry, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
-import { hypothetical, quotedSpeech } from '../grammar';
+import { hypothetical, quotedSpeech, phraseSubject } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -54,6 +54,7 @@ export function personalAttack(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'insult' || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
+      if (!phrase.phrase.startsWith('{') && phraseSubject(a, i) !== 'reader') continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',

@@ -183,3 +183,26 @@ describe('personal attacks: letters disguised as other letters', () => {
     expect(moderate('@sam5 you are right').decision).toBe('approve');
   });
 });
+
+describe('personal attacks: orders and put-downs need the reader as their subject', () => {
+  it.each([
+    ['an order opening its clause', 'Just go away.'],
+    ['an order after a modal said to the reader', 'you really need to shut up'],
+    ['"why don\'t you ..."', "why don't you go away"],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    ['a thing as the subject', 'the pain will go away'],
+    ['an infinitive with no subject', 'they did it just to piss off the voters'],
+    ['the writer as the subject', "I don't know shit about cars"],
+    ['someone else as the subject', 'He can go to hell.'],
+  ])('does not call %s a personal attack', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it('holds abuse of someone else as incivility', () => {
+    expect(moderate('He can go to hell.').categories).toEqual(['incivility']);
+  });
+});
