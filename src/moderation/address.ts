@@ -141,7 +141,7 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       const next = tokens[k + 1]!;
       return { pattern: next.key === 'a' || next.key === 'an' ? 'direct' : 'possessive', addressAt: k };
     }
-    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k)) continue;
+    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
     // Two free words, but only when an article follows the address ("you are a [weak] bully").
     if (free < 2 && k + 1 < i && articleBetween(tokens, k, i)) {
@@ -186,7 +186,8 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
 
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
-  if ((isVocative(a, i) || isTrailingVocative(a, i)) && !negatedBetween(a, i - 2, i)) {
+  // A negation in the clause before does not reach it: "No you're not, dickhead."
+  if ((isVocative(a, i) || isTrailingVocative(a, i)) && (t.clauseBreak || !negatedBetween(a, i - 2, i))) {
     return { pattern: 'vocative', addressAt: -1 };
   }
 
@@ -208,6 +209,19 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       return UNATTRIBUTED;
     }
   }
+}
+
+/** "are you really that stupid", "you are this dumb": "that" or "this" right before an adjective is a degree. */
+function degreeThat(a: Analysis, k: number, i: number): boolean {
+  const key = a.tokens[k]!.key;
+  return k === i - 1 && (key === 'that' || key === 'this') && a.hits[i]!.some((h) => h.entry.list === 'insultAdj');
+}
+
+/** "you people are idiots", "you liberals are morons": the reader addressed as one of a group. */
+function groupAddressed(a: Analysis, k: number): boolean {
+  const you = a.tokens[k - 1];
+  if (you === undefined || you.sentence !== a.tokens[k]!.sentence || you.key !== 'you') return false;
+  return a.tokens[k]!.key === 'people' || a.hits[k]!.some((h) => h.entry.list === 'group');
 }
 
 function firstBe(tokens: readonly Token[], from: number, to: number): number {

@@ -187,14 +187,15 @@ const AUXILIARIES = new Set([
 const SELF_SUBJECTS = new Set(['i', 'we', 'im', 'ive', 'iam', 'id', 'weve']);
 const OTHER_SUBJECTS = new Set([
   'he', 'she', 'they', 'it', 'him', 'her', 'them', 'who', 'which', 'hes', 'shes', 'theyre', 'someone', 'somebody',
+  'that', 'thats', 'its',
 ]);
 
 /**
  * Who the phrase starting at token i is said by or of: an order or a put-down opening its clause speaks
  * to the reader ("go away", "You can go to hell", "you need to shut up", "why don't you shut up"); after
- * "I" it is about the writer ("I dont know shit about cars"); after another subject, or a modal or "to"
- * with no subject, it is about someone or something else ("he can go to hell", "the pain will go away",
- * "just to piss off the liberals").
+ * "I" it is about the writer ("I dont know shit about cars"); after another subject, or a modal, "be" or
+ * "to" with none, it is about someone or something else ("he can go to hell", "he is a piece of shit",
+ * "the pain will go away", "just to piss off the liberals").
  */
 export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'other' {
   const t = a.tokens[i]!;
@@ -205,7 +206,7 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     if (isAddress(a, p) || p.key === 'why') return 'reader';
     if (SELF_SUBJECTS.has(p.key)) return 'self';
     if (OTHER_SUBJECTS.has(p.key)) return 'other';
-    if (AUXILIARIES.has(p.key)) auxiliary = true;
+    if (AUXILIARIES.has(p.key) || BE.has(p.key)) auxiliary = true;
     else if (!FILLERS.has(p.key)) break;
   }
   return auxiliary ? 'other' : 'reader';

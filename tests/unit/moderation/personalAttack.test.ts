@@ -206,3 +206,22 @@ describe('personal attacks: orders and put-downs need the reader as their subjec
     expect(moderate('He can go to hell.').categories).toEqual(['incivility']);
   });
 });
+
+describe('personal attacks: more of the grammar of address', () => {
+  it.each([
+    ['"that" as a degree', 'are you really that stupid?'],
+    ['the reader addressed as one of a group', 'you people are idiots'],
+    ['a put-down of a person', "You're a sad excuse for a human being."],
+    ['a vocative after a negated clause', "No you're not, dickhead."],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    ['"that" said of someone else', 'how can anyone be that stupid'],
+    ['a group praised', 'you people are great'],
+    ['a put-down of someone else', 'he is a sorry excuse for a senator'],
+  ])('does not flag %s', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});
