@@ -143,6 +143,14 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
+    // "you are incredibly stupid": an adverb of degree.
+    if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;
+    // "you are offensive and stupid", "you are joking or just dumb": the insult is coordinated with
+    // another predicate of the reader.
+    if ((p.key === 'and' || p.key === 'or') && k >= 2 && tokens[k - 2]!.sentence === t.sentence && BE.has(tokens[k - 2]!.key)) {
+      k--;
+      continue;
+    }
     // Two free words, but only when an article follows the address ("you are a [weak] bully").
     if (free < 2 && k + 1 < i && articleBetween(tokens, k, i)) {
       free++;

@@ -225,3 +225,13 @@ describe('personal attacks: more of the grammar of address', () => {
     expect(attacked(text)).toBe(false);
   });
 });
+
+describe('personal attacks: said straight at the reader through adverbs and coordination', () => {
+  it.each(['You are incredibly stupid.', 'You are offensive and stupid.'])('rejects "%s"', (text) => {
+    expect(moderate(text).decision).toBe('reject');
+  });
+
+  it('keeps the insult with the subject it is coordinated with', () => {
+    expect(attacked('you are right and he is stupid')).toBe(false);
+  });
+});
