@@ -134,7 +134,7 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return { pattern: 'direct', addressAt: k };
+      return deniedSaying(a, k) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot": a common spelling of "you're".
@@ -307,9 +307,33 @@ function imperativeBe(a: Analysis, i: number): boolean {
     if (IMPERATIVE_BE.has(p.key)) {
       const before = tokens[k - 1];
       const start = !before || before.sentence !== p.sentence || before.clauseBreak;
-      return (before !== undefined && before.sentence === p.sentence && IMPERATIVE_START.has(before.key)) || (start && p.key === 'be');
+      return (before !== undefined && before.sentence === p.sentence && IMPERATIVE_START.has(before.key) && opensOrder(a, k - 1)) || (start && p.key === 'be');
     }
     if (!(FILLERS.has(p.key) || p.key === 'like' || isInsultToken(a, k))) return false;
+  }
+  return false;
+}
+
+/** Words that may lead into an order: "please stop being ...", "you need to stop being ...". */
+const ORDER_LEAD = new Set(['please', 'just', 'so', 'now', 'then', 'and', 'lol', 'why', 'to', 'should', 'must', 'need', 'better', 'pls', 'plz']);
+
+/** The word at k ("stop", "don't") gives an order, not a statement: "people stop being racist" does not. */
+function opensOrder(a: Analysis, k: number): boolean {
+  const prev = a.tokens[k - 1];
+  if (!prev || prev.sentence !== a.tokens[k]!.sentence || a.tokens[k]!.clauseBreak) return true;
+  return isAddress(a, prev) || prev.mention || ORDER_LEAD.has(prev.key);
+}
+
+/** Verbs of saying and thinking that, negated, deny what follows: "I don't think you're an idiot". */
+const SAYING_THINKING = new Set(['think', 'believe', 'say', 'saying', 'said', 'mean', 'suggest', 'suggesting', 'calling', 'called', 'claim', 'claiming', 'imply', 'implying']);
+
+/** Is the address at k the subject of a denied thought or statement ("I'm not saying you are stupid")? */
+function deniedSaying(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
+    const v = a.tokens[j]!;
+    if (v.sentence !== t.sentence) return false;
+    if (SAYING_THINKING.has(v.key)) return negatedBetween(a, j - 3, j);
   }
   return false;
 }

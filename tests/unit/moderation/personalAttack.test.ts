@@ -221,6 +221,8 @@ describe('personal attacks: more of the grammar of address', () => {
     ['"that" said of someone else', 'how can anyone be that stupid'],
     ['a group praised', 'you people are great'],
     ['a put-down of someone else', 'he is a sorry excuse for a senator'],
+    ['a denied thought', "I don't think you're an idiot."],
+    ['a statement about others that looks like an order', 'Racism ends when people stop being racist.'],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
   });
