@@ -137,9 +137,11 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       return deniedSaying(a, k) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
-      // "your a idiot": a common spelling of "you're".
+      // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
+      // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
       const next = tokens[k + 1]!;
-      return { pattern: next.key === 'a' || next.key === 'an' ? 'direct' : 'possessive', addressAt: k };
+      const predicate = next.key === 'a' || next.key === 'an' || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
+      return { pattern: predicate ? 'direct' : 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
@@ -388,7 +390,7 @@ function isSingular(a: Analysis, i: number): boolean {
 }
 
 function isVocative(a: Analysis, i: number): boolean {
-  if (a.hits[i]!.every((h) => h.entry.list !== 'insultNoun')) return false;
+  if (a.hits[i]!.every((h) => h.entry.list !== 'insultNoun' && h.entry.list !== 'slur')) return false;
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Clause = tokens of the same sentence between clause breaks.

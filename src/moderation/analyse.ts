@@ -56,7 +56,17 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
   }
+  for (const t of tokens) if (isHandle(t)) participants.add(t.key);
   return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names, quoted: QUOTE_MARK.test(norm.text) };
+}
+
+/** A screen name: three letters or more, then digits ("atm55", "Kachina2"). */
+const HANDLE = /^[a-z]{3,}\d{1,4}$/;
+
+/** A screen name in the comment names a participant of the thread, as a mention does. */
+function isHandle(t: Token): boolean {
+  const last = t.raw.charCodeAt(t.raw.length - 1);
+  return last >= 48 && last <= 57 && HANDLE.test(t.raw);
 }
 
 /** A capital I after a small letter ("fooI", "IdIot"): in a lower-case word it stands for an "l". */

@@ -237,3 +237,20 @@ describe('personal attacks: said straight at the reader through adverbs and coor
     expect(attacked('you are right and he is stupid')).toBe(false);
   });
 });
+
+describe('personal attacks: spellings and names of the reader', () => {
+  it.each([
+    ['"your" spelt for "you\'re" before a closing adjective', 'ur so stupid.'],
+    ['a screen name as the subject', 'atm55 is an idiot'],
+    ['a bare slur as the whole reply', 'faggot'],
+    ['"fu" for "fuck"', 'FU YOU'],
+    ['a compound with a vulgar stem', 'you shitstain'],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('still reads "your" before a noun as a possessive', () => {
+    const v = moderate('your stupid post');
+    expect(v.reasons.find((r) => r.category === 'personal_attack')?.rule).toBe('possessive-insult');
+  });
+});
