@@ -214,7 +214,8 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
-      if (after.referent === 'second') return { pattern: 'near', addressAt: after.at };
+      // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
+      if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       return UNATTRIBUTED;
     }
@@ -232,6 +233,11 @@ function groupAddressed(a: Analysis, k: number): boolean {
   const you = a.tokens[k - 1];
   if (you === undefined || you.sentence !== a.tokens[k]!.sentence || you.key !== 'you') return false;
   return a.tokens[k]!.key === 'people' || a.hits[k]!.some((h) => h.entry.list === 'group');
+}
+
+function clauseBetween(a: Analysis, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (a.tokens[k]!.clauseBreak) return true;
+  return false;
 }
 
 function firstBe(tokens: readonly Token[], from: number, to: number): number {

@@ -223,6 +223,7 @@ describe('personal attacks: more of the grammar of address', () => {
     ['a put-down of someone else', 'he is a sorry excuse for a senator'],
     ['a denied thought', "I don't think you're an idiot."],
     ['a statement about others that looks like an order', 'Racism ends when people stop being racist.'],
+    ['an insult in the clause before "you"', 'The teacher is disgusting, why would you hire her?'],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
   });
