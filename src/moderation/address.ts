@@ -205,6 +205,7 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
   switch (before.referent) {
     case 'second':
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
+      if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
     case 'reported':
