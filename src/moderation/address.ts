@@ -337,7 +337,7 @@ function opensOrder(a: Analysis, k: number): boolean {
 const SAYING_THINKING = new Set(['think', 'believe', 'say', 'saying', 'said', 'mean', 'suggest', 'suggesting', 'calling', 'called', 'claim', 'claiming', 'imply', 'implying']);
 
 /** Is the address at k the subject of a denied thought or statement ("I'm not saying you are stupid")? */
-function deniedSaying(a: Analysis, k: number): boolean {
+export function deniedSaying(a: Analysis, k: number): boolean {
   const t = a.tokens[k]!;
   for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
     const v = a.tokens[j]!;

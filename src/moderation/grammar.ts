@@ -178,6 +178,17 @@ export function hypothetical(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** An "if" or "unless" right after the insult at i, in its sentence: "you are a fool if you believe that". */
+export function conditionFollows(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 2; k++) {
+    const n = a.tokens[k]!;
+    if (n.sentence !== t.sentence) return false;
+    if (n.key === 'if' || n.key === 'unless') return true;
+  }
+  return false;
+}
+
 /** Modal and auxiliary verbs, and "to", between a subject and the verb of a phrase: "will go away", "need to shut up". */
 const AUXILIARIES = new Set([
   'will', 'would', 'wont', 'wouldnt', 'can', 'cant', 'cannot', 'could', 'couldnt', 'should', 'shouldnt', 'might',

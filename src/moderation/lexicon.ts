@@ -84,6 +84,12 @@ export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', '
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
 
+/** Adverbs a phrase is read through ("you clearly can't read"): they change no one's part in it. */
+const PHRASE_ADVERBS = new Set([
+  'really', 'just', 'clearly', 'obviously', 'so', 'truly', 'totally', 'seriously', 'honestly', 'literally',
+  'simply', 'definitely', 'certainly', 'actually', 'still', 'even', 'apparently', 'evidently',
+]);
+
 /** What a placeholder of a phrase stands for: any of these words, and an "@name" where `mention`. */
 interface Placeholder {
   words: ReadonlySet<string>;
@@ -511,7 +517,7 @@ export class Lexicon {
     let nextNodes = this.scratch[1];
     nodes.length = 0;
     nodes.push(root);
-    for (let k = 0, used = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
+    for (let k = 0, used = 0, skipped = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (t.sentence !== first.sentence) break;
       // Letters absorbed into a spaced-out word ("f u c k") are skipped.
@@ -530,10 +536,16 @@ export class Lexicon {
           for (const [test, next] of node.placeholders) if (test(t)) nextNodes.push(next);
         }
       }
-      if (nextNodes.length === 0) break;
       for (const node of nextNodes) {
         for (const entry of node.entries) (found ??= []).push({ entry, last: i + k });
       }
+      // "you clearly can't read", "you really suck": an adverb inside a phrase may be read through.
+      if (k > 0 && skipped < 2 && PHRASE_ADVERBS.has(t.key)) {
+        skipped++;
+        used--;
+        for (const node of nodes) nextNodes.push(node);
+      }
+      if (nextNodes.length === 0) break;
       const reached = nextNodes;
       nextNodes = nodes;
       nodes = reached;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, insultEntry, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
-import { hypothetical, quotedSpeech, phraseSubject } from '../grammar';
+import { deniedPraise, deniedSaying, insultEntry, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
+import { conditionFollows, hypothetical, quotedSpeech, phraseSubject } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -25,6 +25,8 @@ export function personalAttack(a: Analysis): Finding[] {
       // word near "you" in it is not aimed at the reader; "if you are stupid enough to ..." still is.
       let target = insultTarget(a, i);
       if (target.pattern !== 'direct' && target.pattern !== 'comparison' && hypothetical(a, i)) target = HYPOTHETICAL;
+      // "you are a fool if you believe that": said on a condition, so held rather than rejected.
+      else if (target.pattern === 'direct' && conditionFollows(a, i)) target = { pattern: 'near', addressAt: target.addressAt };
       if (target.pattern === 'vocative' || target.pattern === 'unattributed') addressed ??= speaksToSomeone(a);
       const severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
       if (severity && findings.wants(severity)) {
@@ -54,7 +56,7 @@ export function personalAttack(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'insult' || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
-      if (!phrase.phrase.startsWith('{') && phraseSubject(a, i) !== 'reader') continue;
+      if (phrase.phrase.startsWith('{') ? deniedSaying(a, i) : phraseSubject(a, i) !== 'reader') continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',

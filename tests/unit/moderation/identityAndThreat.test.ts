@@ -100,3 +100,10 @@ describe('threats against what is the reader\'s', () => {
     expect(moderate('we will burn the midnight oil').decision).toBe('approve');
   });
 });
+
+describe('harm wished with "choke"', () => {
+  it('rejects "I hope you choke on it" and keeps "I choked on my coffee"', () => {
+    expect(moderate('I hope you choke on it').categories).toContain('threat');
+    expect(moderate('I choked on my coffee').decision).toBe('approve');
+  });
+});

@@ -256,3 +256,18 @@ describe('personal attacks: spellings and names of the reader', () => {
     expect(v.reasons.find((r) => r.category === 'personal_attack')?.rule).toBe('possessive-insult');
   });
 });
+
+describe('personal attacks: phrases read through adverbs, denials and conditions', () => {
+  it.each(["you clearly can't read", 'you clearly suck'])('flags "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('keeps a denied phrase ("I don\'t think you are an idiot")', () => {
+    expect(attacked("I don't think you are an idiot")).toBe(false);
+  });
+
+  it('holds rather than rejects an insult said on a condition', () => {
+    expect(moderate('you are a fool if you believe everything').decision).toBe('flag');
+    expect(moderate('you are a fool').decision).toBe('reject');
+  });
+});
