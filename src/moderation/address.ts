@@ -5,6 +5,7 @@ import {
   FIRST_PERSON,
   FILLERS,
   NEGATORS,
+  PERSON_NOUNS,
   THIRD_PERSON,
   REPORTING,
   isAddress,
@@ -218,7 +219,7 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
-      return UNATTRIBUTED;
+      return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
 }
@@ -234,6 +235,15 @@ function groupAddressed(a: Analysis, k: number): boolean {
   const you = a.tokens[k - 1];
   if (you === undefined || you.sentence !== a.tokens[k]!.sentence || you.key !== 'you') return false;
   return a.tokens[k]!.key === 'people' || a.hits[k]!.some((h) => h.entry.list === 'group');
+}
+
+/** "such a stupid forum", "the stupid numbers": an adjective before a noun that names no person. */
+function describesThing(a: Analysis, i: number): boolean {
+  if (!a.hits[i]!.every((h) => h.entry.list === 'insultAdj')) return false;
+  const next = a.tokens[i + 1];
+  if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike) return false;
+  if (next.key === 'and' || next.key === 'or' || next.key === 'as' || next.key === 'enough') return false;
+  return a.hits[i + 1]!.length === 0 && !PERSON_NOUNS.has(next.key) && !FILLERS.has(next.key) && !BE.has(next.key) && !isAddress(a, next);
 }
 
 function clauseBetween(a: Analysis, from: number, to: number): boolean {

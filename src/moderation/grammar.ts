@@ -46,6 +46,15 @@ export const FILLERS = new Set([
   'stinkin', 'ignorant', 'just', 'nothing', 'typical', 'pompous', 'bad', 'either', 'this', 'probably',
   'weak', 'mental', 'little', 'big', 'fat', 'worthless', 'inbred', 'sir', 'madam', 'maam', 'kinda', 'sorta',
 ]);
+/** Nouns for people: an insulting adjective before one is said of a person ("a lying woman"). */
+export const PERSON_NOUNS = new Set([
+  'person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans',
+  'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
+  'mayor', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers',
+  'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
+  'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
+]);
+
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
 export const REPORTING = new Set([
   'called', 'call', 'calls', 'calling', 'described', 'describe', 'describes', 'dismissed', 'labelled',
@@ -214,6 +223,8 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) break;
+    // After "the" it is a noun phrase or an expletive: "whoever the fuck you want".
+    if (k === i - 1 && p.key === 'the') return 'other';
     if (isAddress(a, p) || p.key === 'why') return 'reader';
     if (SELF_SUBJECTS.has(p.key)) return 'self';
     if (OTHER_SUBJECTS.has(p.key)) return 'other';

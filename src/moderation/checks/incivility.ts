@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, namesSubject, phraseSubject } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, namesSubject, phraseSubject } from '../grammar';
 import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -71,13 +71,6 @@ function groupSubject(a: Analysis, i: number): boolean {
 }
 
 const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'who']);
-const PERSON_NOUNS = new Set([
-  'person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans',
-  'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
-  'mayor', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers',
-  'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
-  'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
-]);
 
 /** "she is corrupt", "he's so boring", "a lying woman", "corrupt politicians". */
 function saidOfPerson(a: Analysis, i: number): boolean {

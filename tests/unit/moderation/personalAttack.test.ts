@@ -224,6 +224,8 @@ describe('personal attacks: more of the grammar of address', () => {
     ['a denied thought', "I don't think you're an idiot."],
     ['a statement about others that looks like an order', 'Racism ends when people stop being racist.'],
     ['an insult in the clause before "you"', 'The teacher is disgusting, why would you hire her?'],
+    ['an expletive after "the"', 'You can like whoever the fuck you want.'],
+    ['an adjective said of a thing in a reply', 'Thanks to you I lost my post. Such a stupid forum.'],
     ['an insult in the clause after "your"', "However nice your car looks, there's something pathetic about the design."],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
