@@ -5,6 +5,7 @@ import {
   FIRST_PERSON,
   FILLERS,
   NEGATORS,
+  PERSON_NOUNS,
   THIRD_PERSON,
   REPORTING,
   isAddress,
@@ -142,15 +143,25 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return { pattern: 'direct', addressAt: k };
+      return deniedSaying(a, k) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
-      // "your a idiot": a common spelling of "you're".
+      // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
+      // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
       const next = tokens[k + 1]!;
-      return { pattern: next.key === 'a' || next.key === 'an' ? 'direct' : 'possessive', addressAt: k };
+      const predicate = next.key === 'a' || next.key === 'an' || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
+      return { pattern: predicate ? 'direct' : 'possessive', addressAt: k };
     }
-    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k)) continue;
+    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
+    // "you are incredibly stupid": an adverb of degree.
+    if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;
+    // "you are offensive and stupid", "you are joking or just dumb": the insult is coordinated with
+    // another predicate of the reader.
+    if ((p.key === 'and' || p.key === 'or') && k >= 2 && tokens[k - 2]!.sentence === t.sentence && BE.has(tokens[k - 2]!.key)) {
+      k--;
+      continue;
+    }
     // Two free words, but only when an article follows the address ("you are a [weak] bully").
     if (free < 2 && k + 1 < i && articleBetween(tokens, k, i)) {
       free++;
@@ -194,7 +205,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
-  if ((isVocative(a, i) || isTrailingVocative(a, i)) && !negatedBetween(a, i - 2, i)) {
+  // A negation in the clause before does not reach it: "No you're not, dickhead."
+  if ((isVocative(a, i) || isTrailingVocative(a, i)) && (t.clauseBreak || !negatedBetween(a, i - 2, i))) {
     return { pattern: 'vocative', addressAt: -1 };
   }
   return null;
@@ -210,6 +222,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   switch (before.referent) {
     case 'second':
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
+      if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
     case 'reported':
@@ -219,11 +232,39 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
-      if (after.referent === 'second') return { pattern: 'near', addressAt: after.at };
+      // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
+      if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
-      return UNATTRIBUTED;
+      return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
+}
+
+/** "are you really that stupid", "you are this dumb": "that" or "this" right before an adjective is a degree. */
+function degreeThat(a: Analysis, k: number, i: number): boolean {
+  const key = a.tokens[k]!.key;
+  return k === i - 1 && (key === 'that' || key === 'this') && a.hits[i]!.some((h) => h.entry.list === 'insultAdj');
+}
+
+/** "you people are idiots", "you liberals are morons": the reader addressed as one of a group. */
+function groupAddressed(a: Analysis, k: number): boolean {
+  const you = a.tokens[k - 1];
+  if (you === undefined || you.sentence !== a.tokens[k]!.sentence || you.key !== 'you') return false;
+  return a.tokens[k]!.key === 'people' || a.hits[k]!.some((h) => h.entry.list === 'group');
+}
+
+/** "such a stupid forum", "the stupid numbers": an adjective before a noun that names no person. */
+function describesThing(a: Analysis, i: number): boolean {
+  if (!a.hits[i]!.every((h) => h.entry.list === 'insultAdj')) return false;
+  const next = a.tokens[i + 1];
+  if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike) return false;
+  if (next.key === 'and' || next.key === 'or' || next.key === 'as' || next.key === 'enough') return false;
+  return a.hits[i + 1]!.length === 0 && !PERSON_NOUNS.has(next.key) && !FILLERS.has(next.key) && !BE.has(next.key) && !isAddress(a, next);
+}
+
+function clauseBetween(a: Analysis, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (a.tokens[k]!.clauseBreak) return true;
+  return false;
 }
 
 function firstBe(tokens: readonly Token[], from: number, to: number): number {
@@ -301,9 +342,33 @@ function imperativeBe(a: Analysis, i: number): boolean {
     if (IMPERATIVE_BE.has(p.key)) {
       const before = tokens[k - 1];
       const start = !before || before.sentence !== p.sentence || before.clauseBreak;
-      return (before !== undefined && before.sentence === p.sentence && IMPERATIVE_START.has(before.key)) || (start && p.key === 'be');
+      return (before !== undefined && before.sentence === p.sentence && IMPERATIVE_START.has(before.key) && opensOrder(a, k - 1)) || (start && p.key === 'be');
     }
     if (!(FILLERS.has(p.key) || p.key === 'like' || isInsultToken(a, k))) return false;
+  }
+  return false;
+}
+
+/** Words that may lead into an order: "please stop being ...", "you need to stop being ...". */
+const ORDER_LEAD = new Set(['please', 'just', 'so', 'now', 'then', 'and', 'lol', 'why', 'to', 'should', 'must', 'need', 'better', 'pls', 'plz']);
+
+/** The word at k ("stop", "don't") gives an order, not a statement: "people stop being racist" does not. */
+function opensOrder(a: Analysis, k: number): boolean {
+  const prev = a.tokens[k - 1];
+  if (!prev || prev.sentence !== a.tokens[k]!.sentence || a.tokens[k]!.clauseBreak) return true;
+  return isAddress(a, prev) || prev.mention || ORDER_LEAD.has(prev.key);
+}
+
+/** Verbs of saying and thinking that, negated, deny what follows: "I don't think you're an idiot". */
+const SAYING_THINKING = new Set(['think', 'believe', 'say', 'saying', 'said', 'mean', 'suggest', 'suggesting', 'calling', 'called', 'claim', 'claiming', 'imply', 'implying']);
+
+/** Is the address at k the subject of a denied thought or statement ("I'm not saying you are stupid")? */
+export function deniedSaying(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
+    const v = a.tokens[j]!;
+    if (v.sentence !== t.sentence) return false;
+    if (SAYING_THINKING.has(v.key)) return negatedBetween(a, j - 3, j);
   }
   return false;
 }
@@ -358,7 +423,7 @@ function isSingular(a: Analysis, i: number): boolean {
 }
 
 function isVocative(a: Analysis, i: number): boolean {
-  if (a.hits[i]!.every((h) => h.entry.list !== 'insultNoun')) return false;
+  if (a.hits[i]!.every((h) => h.entry.list !== 'insultNoun' && h.entry.list !== 'slur')) return false;
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Clause = tokens of the same sentence between clause breaks.

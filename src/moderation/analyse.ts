@@ -40,20 +40,70 @@ const NO_PARTICIPANTS: ReadonlySet<string> = new Set();
  */
 export function analyse(text: string, lexicon: Lexicon, conversation: ConversationFacts | undefined, floodRun: number): Analysis {
   const norm = normalise(text);
-  if (!lexicon.cues.needsAnalysis(norm.text, floodRun)) {
+  const capitalI = CAPITAL_I.test(text);
+  if (!capitalI && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
   const tokens = tokenise(norm);
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
+  if (capitalI) readCapitalIAsL(norm, tokens, hits, lexicon);
   joinSpacedLetters(tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   const phrases = matchPhrases(tokens, hits, lexicon);
+  dropIdioms(hits, phrases);
   const participants = new Set<string>();
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
   }
+  for (const t of tokens) if (isHandle(t)) participants.add(t.key);
   return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names, quoted: QUOTE_MARK.test(norm.text) };
+}
+
+/** A screen name: three letters or more, then digits ("atm55", "Kachina2"). */
+const HANDLE = /^[a-z]{3,}\d{1,4}$/;
+
+/** A screen name in the comment names a participant of the thread, as a mention does. */
+function isHandle(t: Token): boolean {
+  const last = t.raw.charCodeAt(t.raw.length - 1);
+  return last >= 48 && last <= 57 && HANDLE.test(t.raw);
+}
+
+/** A capital I after a small letter ("fooI", "IdIot"): in a lower-case word it stands for an "l". */
+const CAPITAL_I = /[a-z]I/;
+
+/**
+ * "you fooI", "what a tooI": a plain word that is no listed word, read with its inner capital I as "l"
+ * (lower case, "fooi" is not a word; the disguise is only visible in the original text).
+ */
+function readCapitalIAsL(norm: NormalisedText, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hits[i]!.length > 0 || t.key !== t.raw) continue;
+    const { start, end } = originalSpan(norm, t.ns, t.ne);
+    if (end - start !== t.key.length) continue;
+    const original = norm.original.slice(start, end);
+    if (!CAPITAL_I.test(original)) continue;
+    let form = '';
+    for (let k = 0; k < original.length; k++) {
+      const small = k > 0 && original.charCodeAt(k - 1) >= 97 && original.charCodeAt(k - 1) <= 122;
+      form += original[k] === 'I' && small ? 'l' : t.key[k];
+    }
+    const entries = lexicon.lookupKey(form);
+    if (!entries) continue;
+    hits[i] = entries.map((entry) => ({ entry, how: 'leet' as const, form, rs: 0, re: -1 }));
+    t.cue = ~0;
+  }
+}
+
+/** "Homo sapiens", "a chink in the armour": the listed words inside an idiom (identity.idioms) are no finding. */
+function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[]): void {
+  for (let i = 0; i < phrases.length; i++) {
+    for (const { entry, last } of phrases[i]!) {
+      if (entry.list !== 'idiom') continue;
+      for (let k = i; k <= last; k++) hits[k] = NO_HITS;
+    }
+  }
 }
 
 /**

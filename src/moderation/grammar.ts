@@ -44,8 +44,17 @@ export const FILLERS = new Set([
   'mentally', 'morally', 'intellectually', 'emotionally', 'retarded', 'senile', 'crazy', 'insane',
   'human', 'complete', 'bunch', 'sack', 'load', 'lying', 'cheating', 'hating', 'dumbass', 'stinking',
   'stinkin', 'ignorant', 'just', 'nothing', 'typical', 'pompous', 'bad', 'either', 'this', 'probably',
-  'weak', 'mental', 'little', 'big', 'fat', 'worthless', 'inbred', 'sir', 'madam', 'maam',
+  'weak', 'mental', 'little', 'big', 'fat', 'worthless', 'inbred', 'sir', 'madam', 'maam', 'kinda', 'sorta',
 ]);
+/** Nouns for people: an insulting adjective before one is said of a person ("a lying woman"). */
+export const PERSON_NOUNS = new Set([
+  'person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans',
+  'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
+  'mayor', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers',
+  'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
+  'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
+]);
+
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
 export const REPORTING = new Set([
   'called', 'call', 'calls', 'calling', 'described', 'describe', 'describes', 'dismissed', 'labelled',
@@ -181,4 +190,51 @@ export function hypothetical(a: Analysis, i: number): boolean {
     return !(p.key === 'if' && prev !== undefined && prev.sentence === t.sentence && WHETHER.has(prev.key));
   }
   return false;
+}
+
+/** An "if" or "unless" right after the insult at i, in its sentence: "you are a fool if you believe that". */
+export function conditionFollows(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 2; k++) {
+    const n = a.tokens[k]!;
+    if (n.sentence !== t.sentence) return false;
+    if (n.key === 'if' || n.key === 'unless') return true;
+  }
+  return false;
+}
+
+/** Modal and auxiliary verbs, and "to", between a subject and the verb of a phrase: "will go away", "need to shut up". */
+const AUXILIARIES = new Set([
+  'will', 'would', 'wont', 'wouldnt', 'can', 'cant', 'cannot', 'could', 'couldnt', 'should', 'shouldnt', 'might',
+  'may', 'must', 'gonna', 'wanna', 'gotta', 'shall', 'll', 'd', 'dont', 'doesnt', 'didnt', 'do', 'does', 'did',
+  'to', 'need', 'needs', 'have', 'has', 'ought', 'got', 'better', 'going',
+]);
+const SELF_SUBJECTS = new Set(['i', 'we', 'im', 'ive', 'iam', 'id', 'weve']);
+const OTHER_SUBJECTS = new Set([
+  'he', 'she', 'they', 'it', 'him', 'her', 'them', 'who', 'which', 'hes', 'shes', 'theyre', 'someone', 'somebody',
+  'that', 'thats', 'its',
+]);
+
+/**
+ * Who the phrase starting at token i is said by or of: an order or a put-down opening its clause speaks
+ * to the reader ("go away", "You can go to hell", "you need to shut up", "why don't you shut up"); after
+ * "I" it is about the writer ("I dont know shit about cars"); after another subject, or a modal, "be" or
+ * "to" with none, it is about someone or something else ("he can go to hell", "he is a piece of shit",
+ * "the pain will go away", "just to piss off the liberals").
+ */
+export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'other' {
+  const t = a.tokens[i]!;
+  let auxiliary = false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) break;
+    // After "the" it is a noun phrase or an expletive: "whoever the fuck you want".
+    if (k === i - 1 && p.key === 'the') return 'other';
+    if (isAddress(a, p) || p.key === 'why') return 'reader';
+    if (SELF_SUBJECTS.has(p.key)) return 'self';
+    if (OTHER_SUBJECTS.has(p.key)) return 'other';
+    if (AUXILIARIES.has(p.key) || BE.has(p.key)) auxiliary = true;
+    else if (!FILLERS.has(p.key)) break;
+  }
+  return auxiliary ? 'other' : 'reader';
 }

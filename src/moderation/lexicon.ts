@@ -27,7 +27,8 @@ export type ListName =
   | 'harmWish'
   | 'praise';
 
-export type PhraseList = 'profanity' | 'insult' | 'threat';
+/** `idiom`: a phrase in which a listed word means something else (its words are no finding). */
+export type PhraseList = 'profanity' | 'insult' | 'threat' | 'idiom';
 
 export interface Entry {
   list: ListName;
@@ -82,6 +83,12 @@ export const SECOND_PERSON = new Set([
 export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', 'thy', 'yr', 'youre']);
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
+
+/** Adverbs a phrase is read through ("you clearly can't read"): they change no one's part in it. */
+const PHRASE_ADVERBS = new Set([
+  'really', 'just', 'clearly', 'obviously', 'so', 'truly', 'totally', 'seriously', 'honestly', 'literally',
+  'simply', 'definitely', 'certainly', 'actually', 'still', 'even', 'apparently', 'evidently',
+]);
 
 /** What a placeholder of a phrase stands for: any of these words, and an "@name" where `mention`. */
 interface Placeholder {
@@ -530,7 +537,7 @@ export class Lexicon {
     let nextNodes = this.scratch[1];
     nodes[0] = root;
     let count = 1;
-    for (let k = 0, used = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
+    for (let k = 0, used = 0, skipped = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (t.sentence !== first.sentence) break;
       // Letters absorbed into a spaced-out word ("f u c k") are skipped.
@@ -551,10 +558,16 @@ export class Lexicon {
           for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t)) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
-      if (nextCount === 0) break;
       for (let n = 0; n < nextCount; n++) {
         for (const entry of nextNodes[n]!.entries) (found ??= []).push({ entry, last: i + k });
       }
+      // "you clearly can't read", "you really suck": an adverb inside a phrase may be read through.
+      if (k > 0 && skipped < 2 && PHRASE_ADVERBS.has(t.key)) {
+        skipped++;
+        used--;
+        for (let n = 0; n < count; n++) nextNodes[nextCount++] = nodes[n]!;
+      }
+      if (nextCount === 0) break;
       const reached = nextNodes;
       nextNodes = nodes;
       nodes = reached;
@@ -687,6 +700,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     for (const term of identity.dehumanising[sev]) lex.addWord(term, { list: 'dehumanising', term, severity: sev }, 'noun');
     for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);
   }
+  for (const p of identity.idioms) lex.addPhrase(p, 'idiom', 'low');
   for (const term of identity.groups) lex.addWord(term, { list: 'group', term, severity: 'low' }, 'noun');
   for (const term of insults.praise) lex.addWord(term, { list: 'praise', term, severity: 'medium' }, 'adj');
   for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high' }, 'verb');

@@ -95,6 +95,8 @@ export const identityLexiconSchema = z
     dehumanising: bySeverity,
     /** Words naming a group of people (nationalities, religions, ethnic groups, "people"). */
     groups: termList,
+    /** Phrases in which a listed word means something else: "Homo sapiens", "a chink in the armour". */
+    idioms: termList,
   })
   .strict();
 

@@ -410,15 +410,20 @@ function step(next: Int32Array, node: number, edge: number): number {
   return child === 0 ? -1 : child;
 }
 
-/** "@name" (a-z and digits), but not "@ss"/"@sshole", leet for "ass" (as in tokens.ts). */
+/** "@name" (a-z and digits), but not "@ss"/"@sshole"/"@55h013", leet for "ass" (as in tokens.ts). */
 function isMention(text: string, s: number, e: number): boolean {
   if (e - s < 2) return false;
-  if (e - s >= 3 && text.charCodeAt(s + 1) === 115 && text.charCodeAt(s + 2) === 115) return false;
+  if (e - s >= 3 && isSLike(text.charCodeAt(s + 1)) && isSLike(text.charCodeAt(s + 2))) return false;
   for (let k = s + 1; k < e; k++) {
     const c = text.charCodeAt(k);
     if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
   }
   return true;
+}
+
+/** "s", or "5" and "$" read as leet "s". */
+function isSLike(c: number): boolean {
+  return c === 115 || c === 53 || c === 36;
 }
 
 /** Token keys drop apostrophes: compare two tokens as their keys. */

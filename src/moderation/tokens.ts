@@ -95,6 +95,8 @@ function sepKind(c: number): number {
   return 0;
 }
 const MENTION = /^@[a-z0-9_.]+$/;
+/** "@" and two s-like characters: "@ss", "@55" (leet "ass"), not a handle. */
+const LEET_ASS = /^@[s5$]{2}/;
 /** One space, '.', '-', '_' or '*' between two tokens. */
 function isTightSep(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
@@ -257,8 +259,8 @@ function decode(raw: string): Forms {
     if (isLetterCode(raw.charCodeAt(k))) letters++;
     else other = true;
   }
-  // "@name" addresses someone; "@ss" / "@sshole" is leet for "ass".
-  const mention = other && raw.length > 1 && raw.charCodeAt(0) === 64 && MENTION.test(raw) && !raw.startsWith('@ss');
+  // "@name" addresses someone; "@ss", "@sshole" and "@55h013" are leet for "ass".
+  const mention = other && raw.length > 1 && raw.charCodeAt(0) === 64 && MENTION.test(raw) && !LEET_ASS.test(raw);
   let key = raw;
   let alt: string | null = null;
   let masked = false;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, namesSubject } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, namesSubject, phraseSubject } from '../grammar';
 import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -38,6 +38,19 @@ export function incivility(a: Analysis): Finding[] {
       explanation: `"${entry.term}" is name-calling`,
     });
   }
+  // Abuse said of someone else ("he can go to hell", "they should shut up"): held, like name-calling.
+  for (let i = 0; i < a.tokens.length && findings.wants('medium'); i++) {
+    for (const { entry: phrase, last } of a.phrases[i]!) {
+      if (phrase.list !== 'insult' || phrase.phrase.startsWith('{') || phraseSubject(a, i) !== 'other') continue;
+      findings.add({
+        rule: 'abuse-of-others',
+        category: 'incivility',
+        severity: 'medium',
+        ...originalSpan(a.norm, a.tokens[i]!.ns, a.tokens[last]!.ne),
+        explanation: `"${phrase.phrase}" is abuse of someone outside the conversation`,
+      });
+    }
+  }
   return findings.items;
 }
 
@@ -58,13 +71,6 @@ function groupSubject(a: Analysis, i: number): boolean {
 }
 
 const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'who']);
-const PERSON_NOUNS = new Set([
-  'person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans',
-  'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
-  'mayor', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers',
-  'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
-  'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
-]);
 
 /** "she is corrupt", "he's so boring", "a lying woman", "corrupt politicians". */
 function saidOfPerson(a: Analysis, i: number): boolean {

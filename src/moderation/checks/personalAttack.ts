@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, insultEntry, nearbyTarget, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
-import { hypothetical, quotedSpeech } from '../grammar';
+import { deniedPraise, deniedSaying, insultEntry, nearbyTarget, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { conditionFollows, hypothetical, quotedSpeech, phraseSubject } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -26,11 +26,14 @@ export function personalAttack(a: Analysis): Finding[] {
       let target = statedTarget(a, i);
       if (target === null || target.pattern === 'vocative') addressed ??= speaksToSomeone(a);
       if (target === null) target = addressed ? nearbyTarget(a, i) : NOT_AIMED;
+      const stated = target.pattern === 'direct' || target.pattern === 'comparison';
+      // "you are a fool if you believe that": said on a condition, so held rather than rejected.
+      if (target.pattern === 'direct' && conditionFollows(a, i)) target = { pattern: 'near', addressAt: target.addressAt };
       let severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
       // A condition describes what anyone might do ("if you throw trash out your window, you ..."): a
       // word near "you" in it is not aimed at the reader; "if you are stupid enough to ..." still is.
       // (Asked last: most insult readings give no finding anyway, and the condition is a long look back.)
-      if (severity && target.pattern !== 'direct' && target.pattern !== 'comparison' && hypothetical(a, i)) severity = null;
+      if (severity && !stated && hypothetical(a, i)) severity = null;
       if (severity && findings.wants(severity)) {
         const from = target.addressAt >= 0 && target.addressAt < i ? target.addressAt : i;
         const to = target.addressAt > i ? target.addressAt : i;
@@ -58,6 +61,7 @@ export function personalAttack(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'insult' || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
+      if (phrase.phrase.startsWith('{') ? deniedSaying(a, i) : phraseSubject(a, i) !== 'reader') continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',

@@ -29,15 +29,12 @@ export function threat(a: Analysis): Finding[] {
   for (let i = 0; i < tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
+    // "burn" is both: violence done to someone ("we will burn your house down") and harm wished on
+    // them ("I hope you burn"); the first reading that finds a threat counts.
     for (const hit of a.hits[i]!) {
-      if (hit.entry.list === 'violentVerb') {
-        const f = violentIntent(a, i);
-        if (f) findings.add(f);
-        break;
-      }
-      if (hit.entry.list === 'harmWish') {
-        const f = harmWish(a, i);
-        if (f) findings.add(f);
+      const f = hit.entry.list === 'violentVerb' ? violentIntent(a, i) : hit.entry.list === 'harmWish' ? harmWish(a, i) : null;
+      if (f) {
+        findings.add(f);
         break;
       }
     }

@@ -74,3 +74,36 @@ describe('threats', () => {
     expect(moderate(text).categories).not.toContain('threat');
   });
 });
+
+describe('idioms that contain a slur-like word', () => {
+  it.each(['Homo sapiens left Africa long ago.', 'There are chinks in the armour of this argument.', 'He found a chink in her armor.'])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+
+  it('still flags the slur outside the idiom', () => {
+    expect(moderate('chinks go home').categories).toContain('identity_attack');
+  });
+});
+
+describe('threats against what is the reader\'s', () => {
+  it('rejects "we will burn your house down"', () => {
+    const v = moderate('we will burn your house down');
+    expect(v.decision).toBe('reject');
+    expect(v.categories).toContain('threat');
+  });
+
+  it('still reads "burn" as a wish ("I hope you burn") and keeps an idiom ("burn the midnight oil")', () => {
+    expect(moderate('I hope you burn').categories).toContain('threat');
+    expect(moderate('we will burn the midnight oil').decision).toBe('approve');
+  });
+});
+
+describe('harm wished with "choke"', () => {
+  it('rejects "I hope you choke on it" and keeps "I choked on my coffee"', () => {
+    expect(moderate('I hope you choke on it').categories).toContain('threat');
+    expect(moderate('I choked on my coffee').decision).toBe('approve');
+  });
+});

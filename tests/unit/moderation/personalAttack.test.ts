@@ -164,3 +164,112 @@ describe('personal attacks: what is not one', () => {
     expect(moderate('f u c k this idiot plan').categories).not.toContain('personal_attack');
   });
 });
+
+describe('personal attacks: letters disguised as other letters', () => {
+  it('reads a capital I inside a lower-case word as "l" ("you fooI")', () => {
+    expect(moderate('you fooI').decision).toBe('reject');
+  });
+
+  it('keeps capital I where it is a capital ("It Is", "McIntyre")', () => {
+    expect(moderate('It Is what McIntyre said').decision).toBe('approve');
+  });
+
+  it('reads "@55h013" as leet for "asshole", not as a mention', () => {
+    const v = moderate('shut it, @55h013');
+    expect(v.categories).toEqual(expect.arrayContaining(['profanity', 'personal_attack']));
+  });
+
+  it('still reads "@name" as a mention', () => {
+    expect(moderate('@sam5 you are right').decision).toBe('approve');
+  });
+});
+
+describe('personal attacks: orders and put-downs need the reader as their subject', () => {
+  it.each([
+    ['an order opening its clause', 'Just go away.'],
+    ['an order after a modal said to the reader', 'you really need to shut up'],
+    ['"why don\'t you ..."', "why don't you go away"],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    ['a thing as the subject', 'the pain will go away'],
+    ['an infinitive with no subject', 'they did it just to piss off the voters'],
+    ['the writer as the subject', "I don't know shit about cars"],
+    ['someone else as the subject', 'He can go to hell.'],
+  ])('does not call %s a personal attack', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it('holds abuse of someone else as incivility', () => {
+    expect(moderate('He can go to hell.').categories).toEqual(['incivility']);
+  });
+});
+
+describe('personal attacks: more of the grammar of address', () => {
+  it.each([
+    ['"that" as a degree', 'are you really that stupid?'],
+    ['the reader addressed as one of a group', 'you people are idiots'],
+    ['a put-down of a person', "You're a sad excuse for a human being."],
+    ['a vocative after a negated clause', "No you're not, dickhead."],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    ['"that" said of someone else', 'how can anyone be that stupid'],
+    ['a group praised', 'you people are great'],
+    ['a put-down of someone else', 'he is a sorry excuse for a senator'],
+    ['a denied thought', "I don't think you're an idiot."],
+    ['a statement about others that looks like an order', 'Racism ends when people stop being racist.'],
+    ['an insult in the clause before "you"', 'The teacher is disgusting, why would you hire her?'],
+    ['an expletive after "the"', 'You can like whoever the fuck you want.'],
+    ['an adjective said of a thing in a reply', 'Thanks to you I lost my post. Such a stupid forum.'],
+    ['an insult in the clause after "your"', "However nice your car looks, there's something pathetic about the design."],
+  ])('does not flag %s', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});
+
+describe('personal attacks: said straight at the reader through adverbs and coordination', () => {
+  it.each(['You are incredibly stupid.', 'You are offensive and stupid.'])('rejects "%s"', (text) => {
+    expect(moderate(text).decision).toBe('reject');
+  });
+
+  it('keeps the insult with the subject it is coordinated with', () => {
+    expect(attacked('you are right and he is stupid')).toBe(false);
+  });
+});
+
+describe('personal attacks: spellings and names of the reader', () => {
+  it.each([
+    ['"your" spelt for "you\'re" before a closing adjective', 'ur so stupid.'],
+    ['a screen name as the subject', 'atm55 is an idiot'],
+    ['a bare slur as the whole reply', 'faggot'],
+    ['"fu" for "fuck"', 'FU YOU'],
+    ['a compound with a vulgar stem', 'you shitstain'],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('still reads "your" before a noun as a possessive', () => {
+    const v = moderate('your stupid post');
+    expect(v.reasons.find((r) => r.category === 'personal_attack')?.rule).toBe('possessive-insult');
+  });
+});
+
+describe('personal attacks: phrases read through adverbs, denials and conditions', () => {
+  it.each(["you clearly can't read", 'you clearly suck'])('flags "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('keeps a denied phrase ("I don\'t think you are an idiot")', () => {
+    expect(attacked("I don't think you are an idiot")).toBe(false);
+  });
+
+  it('holds rather than rejects an insult said on a condition', () => {
+    expect(moderate('you are a fool if you believe everything').decision).toBe('flag');
+    expect(moderate('you are a fool').decision).toBe('reject');
+  });
+});
