@@ -43,7 +43,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   if (!lexicon.cues.needsAnalysis(norm.text, floodRun)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
-  const tokens = tokenise(norm);
+  const tokens = tokenise(norm, lexicon.tokenPool);
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   joinSpacedLetters(tokens, hits, lexicon);

@@ -1,7 +1,7 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
 import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
-import { squeeze, tokenise, type Token } from './tokens';
+import { squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
 /**
@@ -226,6 +226,8 @@ export class Lexicon {
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
   private readonly scratch: [PhraseNode[], PhraseNode[]] = [[], []];
+  /** Token objects analyse() reuses from one comment to the next (tokens.ts, TokenPool). */
+  readonly tokenPool: TokenPool = [];
   /** Every form this lexicon can match, for the cheap first look (prefilter.ts). */
   readonly cues = new CueIndex();
   /** Profane words that are also names ("Dick Cheney"). */

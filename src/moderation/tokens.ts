@@ -34,6 +34,20 @@ export class Token {
     private flags: number,
   ) {}
 
+  /** The token, every field set afresh (for reuse: see TokenPool). */
+  reset(raw: string, key: string, alt: string | null, squeezed: string, ns: number, ne: number, sentence: number, cue: number, flags: number): this {
+    this.raw = raw;
+    this.key = key;
+    this.alt = alt;
+    this.squeezed = squeezed;
+    this.ns = ns;
+    this.ne = ne;
+    this.sentence = sentence;
+    this.cue = cue;
+    this.flags = flags;
+    return this;
+  }
+
   /** A letter is repeated three or more times in a row. */
   get longRun(): boolean {
     return (this.flags & LONG_RUN) !== 0;
@@ -190,7 +204,26 @@ export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean
   return e;
 }
 
-export function tokenise(norm: NormalisedText): Token[] {
+/**
+ * Token objects one engine reuses from comment to comment (Lexicon.tokenPool): a comment's tokens live
+ * only while it is analysed, so the next one can have them. Building and collecting up to 50,000 fresh
+ * objects per comment (100,000 characters of "f u c k ") cost more than reading them.
+ */
+export type TokenPool = Token[];
+/** Tokens kept in a pool at most (a 100,000-character comment has up to 50,000). */
+const POOLED = 65_536;
+
+/** Token number k of a comment: the pool's, set afresh, or a new one (kept in the pool if there is room). */
+function tokenAt(pool: TokenPool | undefined, k: number, raw: string, key: string, alt: string | null, squeezed: string, ns: number, ne: number, sentence: number, flags: number): Token {
+  const pooled = pool?.[k];
+  if (pooled !== undefined) return pooled.reset(raw, key, alt, squeezed, ns, ne, sentence, ~0, flags);
+  const t = new Token(raw, key, alt, squeezed, ns, ne, sentence, ~0, flags);
+  if (pool !== undefined && k === pool.length && k < POOLED) pool.push(t);
+  return t;
+}
+
+/** `pool`: reuse its token objects (the caller is done with the previous tokens it was given). */
+export function tokenise(norm: NormalisedText, pool?: TokenPool): Token[] {
   const text = norm.text;
   const original = norm.original;
   const identity = norm.identity;
@@ -246,13 +279,15 @@ export function tokenise(norm: NormalisedText): Token[] {
       const first = original.charCodeAt(identity ? s : norm.start[s]!);
       const hyphenated = gap === 1 && text.charCodeAt(prevEnd) === 45 && tokens.length > 0;
       let flags = (first >= 65 && first <= 90 ? CAPITALISED : 0) | (tokens.length > 0 && clauseBreak ? CLAUSE_BREAK : 0) | (tight ? TIGHT_SEP : 0) | (hyphenated ? HYPHENATED : 0);
+      let t: Token;
       if (forms === null) {
         flags |= WORD_LIKE | (tripled ? LONG_RUN : 0);
-        tokens.push(new Token(raw, raw, null, doubled ? squeeze(raw) : raw, s, e, sentence, ~0, flags));
+        t = tokenAt(pool, tokens.length, raw, raw, null, doubled ? squeeze(raw) : raw, s, e, sentence, flags);
       } else {
         flags |= (forms.longRun ? LONG_RUN : 0) | (forms.masked ? MASKED : 0) | (forms.wordLike ? WORD_LIKE : 0) | (forms.mention ? AT_MENTION : 0);
-        tokens.push(new Token(raw, forms.key, forms.alt, forms.squeezed, s, e, sentence, ~0, flags));
+        t = tokenAt(pool, tokens.length, raw, forms.key, forms.alt, forms.squeezed, s, e, sentence, flags);
       }
+      tokens.push(t);
       prevEnd = e;
     }
     i = j;
