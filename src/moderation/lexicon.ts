@@ -97,6 +97,12 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
 const PLACEHOLDERS: Record<string, (t: Token) => boolean> = Object.fromEntries(
   Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [name, (t: Token) => p.words.has(t.key) || (p.mention && t.mention)]),
 );
+/** Every word some placeholder stands for: a token with none of them (and no mention) fills none. */
+const PLACEHOLDER_KEYS = new Set(Object.values(PLACEHOLDER_WORDS).flatMap((p) => [...p.words]));
+
+function mayFillPlaceholder(t: Token): boolean {
+  return t.mention || PLACEHOLDER_KEYS.has(t.key);
+}
 
 /**
  * Words too common to stand for a phrase in the prefilter ("{you} have no idea" is found by "idea"): the
@@ -540,6 +546,7 @@ export class Lexicon {
       used++;
       let nextCount = 0;
       const reading = readingOf(t, hits[i + k]!);
+      const filler = mayFillPlaceholder(t);
       for (let n = 0; n < count; n++) {
         const node = nodes[n]!;
         const direct =
@@ -549,7 +556,7 @@ export class Lexicon {
           (t.longRun ? node.next.get(t.squeezed) : undefined);
         if (direct) nextNodes[nextCount++] = direct;
         const placeholders = node.placeholders;
-        if (placeholders) {
+        if (placeholders && filler) {
           for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t)) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
@@ -567,7 +574,7 @@ export class Lexicon {
 
   private startsWithPlaceholder(t: Token): boolean {
     const ps = this.phraseRoot.placeholders;
-    if (ps === null) return false;
+    if (ps === null || !mayFillPlaceholder(t)) return false;
     for (let k = 0; k < ps.length; k++) if (ps[k]![0](t)) return true;
     return false;
   }
