@@ -239,6 +239,8 @@ async function main(): Promise<void> {
     spacedLetters100k: worst(engine, 'f u c k '.repeat(12_500)),
     leet100k: worst(engine, 'sh1t f*ck 4$$ '.repeat(Math.ceil(100_000 / 14)).slice(0, 100_000)),
     lookalikes100k: worst(engine, 'fück yоu ідіот '.repeat(Math.ceil(100_000 / 15)).slice(0, 100_000)),
+    fullwidth100k: worst(engine, 'ｆｕｃｋ ｙｏｕ ｉｄｉｏｔ '.repeat(Math.ceil(100_000 / 15)).slice(0, 100_000)),
+    zeroWidth100k: worst(engine, 'f\u200bu\u200bc\u200bk y\u200bo\u200bu '.repeat(Math.ceil(100_000 / 14)).slice(0, 100_000)),
     maxLengthRandomWords: worst(engine, randomWords(maxLength)),
     maxLengthSingleToken: worst(engine, 'x'.repeat(maxLength)),
     maxLengthSpacedLetters: worst(engine, 'f u c k '.repeat(maxLength / 8)),

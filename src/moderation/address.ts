@@ -14,6 +14,7 @@ import {
   nearestReferentBefore,
   negatedBetween,
   quotedSpeech,
+  referentOf,
 } from './grammar';
 import type { Entry, Hit } from './lexicon';
 import { severityRank } from './lexicon';
@@ -301,7 +302,8 @@ const UNATTRIBUTED: InsultTarget = { pattern: 'unattributed', addressAt: -1 };
 
 /** Does the comment speak to someone anywhere ("you", "your", "@name", a named participant)? */
 export function speaksToSomeone(a: Analysis): boolean {
-  for (const t of a.tokens) if (isAddress(a, t) || isPossessiveAddress(t)) return true;
+  // referentOf: one lookup per token for isAddress || isPossessiveAddress.
+  for (const t of a.tokens) if (referentOf(a, t) === 'second') return true;
   return false;
 }
 

@@ -44,7 +44,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   if (!capitalI && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
-  const tokens = tokenise(norm);
+  const tokens = tokenise(norm, lexicon.tokenPool);
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   if (capitalI) readCapitalIAsL(norm, tokens, hits, lexicon);
@@ -113,19 +113,18 @@ function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[
 function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[], lexicon: Lexicon): (readonly PhraseMatch[])[] {
   const n = tokens.length;
   const phrases = new Array<readonly PhraseMatch[]>(n);
-  // Starts from `lowest` up to the current cue have been tried (cues are visited right to left).
-  let lowest = n;
-  for (let c = n - 1; c >= 0; c--) {
-    if ((tokens[c]!.cue & PHRASE) === 0 && hits[c]!.length === 0) continue;
-    for (let k = c, used = 0; k >= 0 && used < lexicon.maxPhrase; k--) {
-      if (tokens[k]!.key === '') continue;
-      used++;
-      if (k >= lowest) continue;
-      phrases[k] = lexicon.matchPhrases(tokens, hits, k);
-      lowest = k;
+  // Right to left: a cue lets the maxPhrase words ending with it start a phrase (letters absorbed into a
+  // spaced-out word are not words); `starts` counts down how many more may.
+  let starts = 0;
+  for (let k = n - 1; k >= 0; k--) {
+    if ((tokens[k]!.cue & PHRASE) !== 0 || hits[k]!.length > 0) starts = lexicon.maxPhrase;
+    if (tokens[k]!.key === '' || starts === 0) {
+      phrases[k] = NO_PHRASES;
+      continue;
     }
+    starts--;
+    phrases[k] = lexicon.matchPhrases(tokens, hits, k);
   }
-  for (let i = 0; i < n; i++) phrases[i] ??= NO_PHRASES;
   return phrases;
 }
 

@@ -1,7 +1,7 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
 import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
-import { squeeze, tokenise, type Token } from './tokens';
+import { squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
 /**
@@ -104,6 +104,12 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
 const PLACEHOLDERS: Record<string, (t: Token) => boolean> = Object.fromEntries(
   Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [name, (t: Token) => p.words.has(t.key) || (p.mention && t.mention)]),
 );
+/** Every word some placeholder stands for: a token with none of them (and no mention) fills none. */
+const PLACEHOLDER_KEYS = new Set(Object.values(PLACEHOLDER_WORDS).flatMap((p) => [...p.words]));
+
+function mayFillPlaceholder(t: Token): boolean {
+  return t.mention || PLACEHOLDER_KEYS.has(t.key);
+}
 
 /**
  * Words too common to stand for a phrase in the prefilter ("{you} have no idea" is found by "idea"): the
@@ -233,6 +239,8 @@ export class Lexicon {
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
   private readonly scratch: [PhraseNode[], PhraseNode[]] = [[], []];
+  /** Token objects analyse() reuses from one comment to the next (tokens.ts, TokenPool). */
+  readonly tokenPool: TokenPool = [];
   /** Every form this lexicon can match, for the cheap first look (prefilter.ts). */
   readonly cues = new CueIndex();
   /** Profane words that are also names ("Dick Cheney"). */
@@ -545,6 +553,7 @@ export class Lexicon {
       used++;
       let nextCount = 0;
       const reading = readingOf(t, hits[i + k]!);
+      const filler = mayFillPlaceholder(t);
       for (let n = 0; n < count; n++) {
         const node = nodes[n]!;
         const direct =
@@ -554,7 +563,7 @@ export class Lexicon {
           (t.longRun ? node.next.get(t.squeezed) : undefined);
         if (direct) nextNodes[nextCount++] = direct;
         const placeholders = node.placeholders;
-        if (placeholders) {
+        if (placeholders && filler) {
           for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t)) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
@@ -578,7 +587,7 @@ export class Lexicon {
 
   private startsWithPlaceholder(t: Token): boolean {
     const ps = this.phraseRoot.placeholders;
-    if (ps === null) return false;
+    if (ps === null || !mayFillPlaceholder(t)) return false;
     for (let k = 0; k < ps.length; k++) if (ps[k]![0](t)) return true;
     return false;
   }

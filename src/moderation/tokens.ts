@@ -7,42 +7,92 @@ import type { NormalisedText } from './normalise';
  * while "sh1t", "a$$hole" and "@ss" read as words. Masking characters (*, #, %) inside a word are kept as
  * "*" so the lexicon can match "f*ck" and "f**k" letter for letter.
  */
-export interface Token {
-  /** The token's normalised characters, e.g. "sh!t". */
-  raw: string;
-  /** Lookup key: leet decoded, apostrophes removed ("sh!t" -> "shit", "you're" -> "youre"). */
-  key: string;
-  /** The other reading of ambiguous leet ("1" and "!" as "l"), or null. */
-  alt: string | null;
-  /** `key` with every run of one letter collapsed ("fuuuck" -> "fuck"). */
-  squeezed: string;
+export class Token {
+  constructor(
+    /** The token's normalised characters, e.g. "sh!t". */
+    public raw: string,
+    /** Lookup key: leet decoded, apostrophes removed ("sh!t" -> "shit", "you're" -> "youre"). */
+    public key: string,
+    /** The other reading of ambiguous leet ("1" and "!" as "l"), or null. */
+    public alt: string | null,
+    /** `key` with every run of one letter collapsed ("fuuuck" -> "fuck"). */
+    public squeezed: string,
+    /** Normalised offsets [ns, ne) (originalSpan() maps them back to the comment). */
+    public ns: number,
+    public ne: number,
+    /** Sentence number; a new sentence starts after . ! ? ; or a line break. */
+    public sentence: number,
+    /**
+     * What the lexicon's trie says the key may be (prefilter.ts flags: WORD, PHRASE, GROUP ...), ~0 when
+     * the token is not a plain word and only a full lookup can tell. Set by analyse().
+     */
+    public cue: number,
+    /**
+     * The yes/no facts below, one bit each: a comment of 100,000 characters can have 50,000 tokens, and
+     * eight fields fewer per token make them quicker to build and to collect.
+     */
+    private flags: number,
+  ) {}
+
+  /** The token, every field set afresh (for reuse: see TokenPool). */
+  reset(raw: string, key: string, alt: string | null, squeezed: string, ns: number, ne: number, sentence: number, cue: number, flags: number): this {
+    this.raw = raw;
+    this.key = key;
+    this.alt = alt;
+    this.squeezed = squeezed;
+    this.ns = ns;
+    this.ne = ne;
+    this.sentence = sentence;
+    this.cue = cue;
+    this.flags = flags;
+    return this;
+  }
+
   /** A letter is repeated three or more times in a row. */
-  longRun: boolean;
+  get longRun(): boolean {
+    return (this.flags & LONG_RUN) !== 0;
+  }
   /** Letters replaced by *, # or % ("f*ck"). */
-  masked: boolean;
+  get masked(): boolean {
+    return (this.flags & MASKED) !== 0;
+  }
   /** Contains at least one letter (so it is a word, not a number or a symbol). */
-  wordLike: boolean;
+  get wordLike(): boolean {
+    return (this.flags & WORD_LIKE) !== 0;
+  }
+  set wordLike(yes: boolean) {
+    this.flags = yes ? this.flags | WORD_LIKE : this.flags & ~WORD_LIKE;
+  }
   /** "@user" style mention: a participant addressed by handle. */
-  mention: boolean;
+  get mention(): boolean {
+    return (this.flags & AT_MENTION) !== 0;
+  }
   /** Starts with an upper-case letter in the original text. */
-  capitalised: boolean;
-  /** Normalised offsets [ns, ne) (originalSpan() maps them back to the comment). */
-  ns: number;
-  ne: number;
-  /** Sentence number; a new sentence starts after . ! ? ; or a line break. */
-  sentence: number;
+  get capitalised(): boolean {
+    return (this.flags & CAPITALISED) !== 0;
+  }
   /** A comma, dash, colon or bracket separates this token from the previous one in the same sentence. */
-  clauseBreak: boolean;
+  get clauseBreak(): boolean {
+    return (this.flags & CLAUSE_BREAK) !== 0;
+  }
   /** The characters between the previous token and this one are exactly one space, '.', '-', '_' or '*'. */
-  tightSep: boolean;
+  get tightSep(): boolean {
+    return (this.flags & TIGHT_SEP) !== 0;
+  }
   /** Joined to the previous token by a single hyphen ("douche-bag", "a-hole"). */
-  hyphenated: boolean;
-  /**
-   * What the lexicon's trie says the key may be (prefilter.ts flags: WORD, PHRASE, GROUP ...), ~0 when
-   * the token is not a plain word and only a full lookup can tell. Set by analyse().
-   */
-  cue: number;
+  get hyphenated(): boolean {
+    return (this.flags & HYPHENATED) !== 0;
+  }
 }
+
+const LONG_RUN = 1;
+const MASKED = 2;
+const WORD_LIKE = 4;
+const AT_MENTION = 8;
+const CAPITALISED = 16;
+const CLAUSE_BREAK = 32;
+const TIGHT_SEP = 64;
+const HYPHENATED = 128;
 
 const LEET: Record<string, string> = {
   '4': 'a', '@': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't',
@@ -156,7 +206,26 @@ export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean
   return e;
 }
 
-export function tokenise(norm: NormalisedText): Token[] {
+/**
+ * Token objects one engine reuses from comment to comment (Lexicon.tokenPool): a comment's tokens live
+ * only while it is analysed, so the next one can have them. Building and collecting up to 50,000 fresh
+ * objects per comment (100,000 characters of "f u c k ") cost more than reading them.
+ */
+export type TokenPool = Token[];
+/** Tokens kept in a pool at most (a 100,000-character comment has up to 50,000). */
+const POOLED = 65_536;
+
+/** Token number k of a comment: the pool's, set afresh, or a new one (kept in the pool if there is room). */
+function tokenAt(pool: TokenPool | undefined, k: number, raw: string, key: string, alt: string | null, squeezed: string, ns: number, ne: number, sentence: number, flags: number): Token {
+  const pooled = pool?.[k];
+  if (pooled !== undefined) return pooled.reset(raw, key, alt, squeezed, ns, ne, sentence, ~0, flags);
+  const t = new Token(raw, key, alt, squeezed, ns, ne, sentence, ~0, flags);
+  if (pool !== undefined && k === pool.length && k < POOLED) pool.push(t);
+  return t;
+}
+
+/** `pool`: reuse its token objects (the caller is done with the previous tokens it was given). */
+export function tokenise(norm: NormalisedText, pool?: TokenPool): Token[] {
   const text = norm.text;
   const original = norm.original;
   const identity = norm.identity;
@@ -210,24 +279,17 @@ export function tokenise(norm: NormalisedText): Token[] {
       const raw = text.slice(s, e);
       const forms = plain ? null : formsOf(raw);
       const first = original.charCodeAt(identity ? s : norm.start[s]!);
-      tokens.push({
-        raw,
-        key: forms === null ? raw : forms.key,
-        alt: forms === null ? null : forms.alt,
-        squeezed: forms === null ? (doubled ? squeeze(raw) : raw) : forms.squeezed,
-        longRun: forms === null ? tripled : forms.longRun,
-        masked: forms === null ? false : forms.masked,
-        wordLike: forms === null ? true : forms.wordLike,
-        mention: forms === null ? false : forms.mention,
-        capitalised: first >= 65 && first <= 90,
-        ns: s,
-        ne: e,
-        sentence,
-        clauseBreak: tokens.length > 0 && clauseBreak,
-        tightSep: tight,
-        hyphenated: gap === 1 && text.charCodeAt(prevEnd) === 45 && tokens.length > 0,
-        cue: ~0,
-      });
+      const hyphenated = gap === 1 && text.charCodeAt(prevEnd) === 45 && tokens.length > 0;
+      let flags = (first >= 65 && first <= 90 ? CAPITALISED : 0) | (tokens.length > 0 && clauseBreak ? CLAUSE_BREAK : 0) | (tight ? TIGHT_SEP : 0) | (hyphenated ? HYPHENATED : 0);
+      let t: Token;
+      if (forms === null) {
+        flags |= WORD_LIKE | (tripled ? LONG_RUN : 0);
+        t = tokenAt(pool, tokens.length, raw, raw, null, doubled ? squeeze(raw) : raw, s, e, sentence, flags);
+      } else {
+        flags |= (forms.longRun ? LONG_RUN : 0) | (forms.masked ? MASKED : 0) | (forms.wordLike ? WORD_LIKE : 0) | (forms.mention ? AT_MENTION : 0);
+        t = tokenAt(pool, tokens.length, raw, forms.key, forms.alt, forms.squeezed, s, e, sentence, flags);
+      }
+      tokens.push(t);
       prevEnd = e;
     }
     i = j;
