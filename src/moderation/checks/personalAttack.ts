@@ -49,7 +49,7 @@ export function personalAttack(a: Analysis): Finding[] {
           rule: 'denied-praise',
           category: 'personal_attack',
           severity: 'medium',
-          ...originalSpan(a.norm, a.tokens[at]!.ns, a.tokens[i]!.ne),
+          ...originalSpan(a.norm, a.tokens[Math.min(at, i)]!.ns, a.tokens[Math.max(at, i)]!.ne),
           explanation: `"${praise.entry.term}" is denied to the person addressed`,
         });
       }

@@ -273,3 +273,24 @@ describe('personal attacks: phrases read through adverbs, denials and conditions
     expect(moderate('you are a fool').decision).toBe('reject');
   });
 });
+
+describe('personal attacks: praise, affection and comparison', () => {
+  it.each([
+    ['praise given to something else over the reader', 'my dog is smarter than you'],
+    ['"nobody likes you"', 'nobody likes you'],
+    ['an order to jump', 'go jump off a bridge'],
+  ])('flags %s', (_kind, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    ['an affectionate insult', 'you lucky bastard'],
+    ['an insult word beside praise', 'you crazy genius'],
+    ['a swear word stressing praise', "damn you're good"],
+    ['a comparison with what the reader expects', 'Americans are smarter than you think'],
+    ['the reader compared favourably', 'you are smarter than you think'],
+    ['a definite description of someone else', '@USER the idiot who wrote this article'],
+  ])('does not flag %s', (_kind, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});
