@@ -203,6 +203,7 @@ describe('personal attacks: the grammar of address', () => {
     ['praise given to something else over the reader', 'my dog is smarter than you'],
     ['"nobody likes you"', 'nobody likes you'],
     ['an order to jump', 'go jump off a bridge'],
+    ['the reader\'s mind compared with a thing', 'you have the IQ of a rock'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -229,6 +230,7 @@ describe('personal attacks: the grammar of address', () => {
     ['a comparison with what the reader expects', 'Americans are smarter than you think'],
     ['the reader compared favourably', 'you are smarter than you think'],
     ['a definite description of someone else', '@USER the idiot who wrote this article'],
+    ['a mind described, not the reader\'s', 'the brain of a child develops fast'],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
   });
