@@ -95,6 +95,14 @@ describe('threats against what is the reader\'s', () => {
     expect(v.categories).toContain('threat');
   });
 
+  it.each(["I'll beat the shit out of you", "I'm gonna set your car on fire"])('rejects "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each(['we will beat them in November', 'they beat him to death in 1915'])('keeps a contest or a report: "%s"', (text) => {
+    expect(moderate(text).categories).not.toContain('threat');
+  });
+
   it('still reads "burn" as a wish ("I hope you burn") and keeps an idiom ("burn the midnight oil")', () => {
     expect(moderate('I hope you burn').categories).toContain('threat');
     expect(moderate('we will burn the midnight oil').decision).toBe('approve');
