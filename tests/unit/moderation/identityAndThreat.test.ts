@@ -76,7 +76,10 @@ describe('threats', () => {
 });
 
 describe('idioms that contain a slur-like word', () => {
-  it.each(['Homo sapiens left Africa long ago.', 'There are chinks in the armour of this argument.', 'He found a chink in her armor.'])(
+  it.each([
+    'Homo sapiens left Africa long ago.', 'There are chinks in the armour of this argument.', 'He found a chink in her armor.',
+    'a chink of light through the door', 'the coon hound barked', 'crackers and cheese',
+  ])(
     'keeps "%s"',
     (text) => {
       expect(moderate(text).decision).toBe('approve');
