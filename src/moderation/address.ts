@@ -142,7 +142,12 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
       const next = tokens[k + 1]!;
       const predicate = next.key === 'a' || next.key === 'an' || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
-      return { pattern: predicate ? 'direct' : 'possessive', addressAt: k };
+      if (predicate) return { pattern: 'direct', addressAt: k };
+      // "a pic of your dick": a word that insults only when said straight at someone is anatomy here.
+      if (k === i - 1 && hits.every((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'profanity' && !/(y|ing|in)$/.test(h.form)))) {
+        return ELSEWHERE_MILD;
+      }
+      return { pattern: 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;

@@ -170,6 +170,10 @@ describe('personal attacks: letters disguised as other letters', () => {
     expect(moderate('you fooI').decision).toBe('reject');
   });
 
+  it('reads a small l between capitals as "I" ("YOU DlRTY BlTCH")', () => {
+    expect(attacked('YOU DlRTY BlTCH')).toBe(true);
+  });
+
   it('keeps capital I where it is a capital ("It Is", "McIntyre")', () => {
     expect(moderate('It Is what McIntyre said').decision).toBe('approve');
   });
@@ -231,6 +235,7 @@ describe('personal attacks: the grammar of address', () => {
     ['the reader compared favourably', 'you are smarter than you think'],
     ['a definite description of someone else', '@USER the idiot who wrote this article'],
     ['a mind described, not the reader\'s', 'the brain of a child develops fast'],
+    ['anatomy, not name-calling', 'share a pic of your dick'],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
   });
