@@ -390,7 +390,11 @@ function opensOrder(a: Analysis, k: number): boolean {
 }
 
 /** Verbs of saying and thinking that, negated, deny what follows: "I don't think you're an idiot". */
-const SAYING_THINKING = new Set(['think', 'believe', 'say', 'saying', 'said', 'mean', 'suggest', 'suggesting', 'calling', 'called', 'claim', 'claiming', 'imply', 'implying']);
+const SAYING_THINKING = new Set([
+  'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
+  'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
+  'implying',
+]);
 
 /** Is the address at k the subject of a denied thought or statement ("I'm not saying you are stupid")? */
 export function deniedSaying(a: Analysis, k: number): boolean {

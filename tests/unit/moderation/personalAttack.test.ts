@@ -222,6 +222,12 @@ describe('personal attacks: the grammar of address', () => {
     ['a put-down of someone else', 'he is a sorry excuse for a senator'],
     ['a denied thought', "I don't think you're an idiot."],
     ['a denied phrase', "I don't think you are an idiot"],
+    ['a thought denied by "nobody"', 'nobody thinks you are stupid'],
+    [
+      'a bare vocative ending a long rant that speaks to no one',
+      'The council met on Tuesday and the mayor again refused to publish the budget, the auditors were sent home, ' +
+        'the contracts went to the same three firms as last year and the press was kept out of the room. Jackasses.',
+    ],
     ['a statement about others that looks like an order', 'Racism ends when people stop being racist.'],
     ['an insult in the clause before "you"', 'The teacher is disgusting, why would you hire her?'],
     ['an insult in the clause after "your"', "However nice your car looks, there's something pathetic about the design."],
