@@ -226,7 +226,8 @@ describe('personal attacks: the grammar of address', () => {
     [
       'a bare vocative ending a long rant that speaks to no one',
       'The council met on Tuesday and the mayor again refused to publish the budget, the auditors were sent home, ' +
-        'the contracts went to the same three firms as last year and the press was kept out of the room. Jackasses.',
+        'the contracts went to the same three firms as last year, the press was kept out of the room and the minutes ' +
+        'of the meeting were never posted on the website as the law requires. Jackasses.',
     ],
     ['a statement about others that looks like an order', 'Racism ends when people stop being racist.'],
     ['an insult in the clause before "you"', 'The teacher is disgusting, why would you hire her?'],
