@@ -150,6 +150,8 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       return { pattern: 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
+    // "you are one of those idiots": a partitive, not a third party.
+    if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
     // "you are incredibly stupid": an adverb of degree.
     if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;

@@ -208,6 +208,7 @@ describe('personal attacks: the grammar of address', () => {
     ['"nobody likes you"', 'nobody likes you'],
     ['an order to jump', 'go jump off a bridge'],
     ['the reader\'s mind compared with a thing', 'you have the IQ of a rock'],
+    ['a partitive', 'you are one of those idiots'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
