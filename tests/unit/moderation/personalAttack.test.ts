@@ -209,6 +209,8 @@ describe('personal attacks: the grammar of address', () => {
     ['an order to jump', 'go jump off a bridge'],
     ['the reader\'s mind compared with a thing', 'you have the IQ of a rock'],
     ['a partitive', 'you are one of those idiots'],
+    ['a fully masked order', 'go f*** yourself'],
+    ['an abbreviated order', 'go eff yourself'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -244,6 +246,7 @@ describe('personal attacks: the grammar of address', () => {
     ['a definite description of someone else', '@USER the idiot who wrote this article'],
     ['a mind described, not the reader\'s', 'the brain of a child develops fast'],
     ['anatomy, not name-calling', 'share a pic of your dick'],
+    ['a kind order', 'go hug yourself'],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
   });
