@@ -144,16 +144,23 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return deniedSaying(a, k) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return deniedSaying(a, k) || affectionate(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
       // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
       const next = tokens[k + 1]!;
       const predicate = next.key === 'a' || next.key === 'an' || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
-      return { pattern: predicate ? 'direct' : 'possessive', addressAt: k };
+      if (predicate) return { pattern: 'direct', addressAt: k };
+      // "a pic of your dick": a word that insults only when said straight at someone is anatomy here.
+      if (k === i - 1 && hits.every((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'profanity' && !/(y|ing|in)$/.test(h.form)))) {
+        return ELSEWHERE_MILD;
+      }
+      return { pattern: 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
+    // "you are one of those idiots": a partitive, not a third party.
+    if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
     // "you are incredibly stupid": an adverb of degree.
     if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;
@@ -208,7 +215,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
   if ((isVocative(a, i) || isTrailingVocative(a, i)) && (t.clauseBreak || !negatedBetween(a, i - 2, i))) {
-    return { pattern: 'vocative', addressAt: -1 };
+    return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
   return null;
 }
@@ -219,6 +226,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
  * speaks to someone) only when the comment has an address or "your" somewhere (speaksToSomeone).
  */
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
+  // "the idiot who wrote this": a definite description of someone else.
+  if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
   const before = nearestReferentBefore(a, i, 7);
   switch (before.referent) {
     case 'second':
@@ -234,6 +243,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
+      if (after.referent === 'second' && praisedAfter(a, after.at)) return EXCUSED;
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
@@ -263,10 +273,48 @@ function describesThing(a: Analysis, i: number): boolean {
   return a.hits[i + 1]!.length === 0 && !PERSON_NOUNS.has(next.key) && !FILLERS.has(next.key) && !BE.has(next.key) && !isAddress(a, next);
 }
 
+/** Words of praise beyond the `praise` list that a swear word may stress: "damn you're good". */
+const WARM = new Set(['good', 'great', 'right', 'correct', 'awesome', 'amazing', 'best', 'hilarious', 'legend', 'hero', 'champ']);
+/** Words that make an insult affectionate when said with it: "you lucky bastard", "you crazy genius". */
+const FOND = new Set([
+  'lucky', 'magnificent', 'beautiful', 'gorgeous', 'sweet', 'cheeky', 'adorable', 'cute', 'lovely', 'handsome',
+  'clever', 'brilliant', 'talented', 'glorious', 'genius', 'legend',
+]);
+
+function isWarm(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  return t !== undefined && (WARM.has(t.key) || a.hits[k]!.some((h) => h.entry.list === 'praise'));
+}
+
+/** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
+function affectionate(a: Analysis, k: number, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let j = Math.max(k + 1, 0); j <= i + 1 && j < a.tokens.length; j++) {
+    if (j !== i && a.tokens[j]!.sentence === t.sentence && FOND.has(a.tokens[j]!.key)) return true;
+  }
+  return false;
+}
+
+/** "damn you're good", "holy shit you're right": the reader is praised, the swear word only stresses it. */
+function praisedAfter(a: Analysis, at: number): boolean {
+  for (let k = at + 1; k < a.tokens.length && k <= at + 3; k++) {
+    if (a.tokens[k]!.sentence !== a.tokens[at]!.sentence) return false;
+    if (isWarm(a, k)) return true;
+    if (!(BE.has(a.tokens[k]!.key) || FILLERS.has(a.tokens[k]!.key))) return false;
+  }
+  return false;
+}
+
 function clauseBetween(a: Analysis, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) if (a.tokens[k]!.clauseBreak) return true;
   return false;
 }
+
+const RELATIVE = new Set(['who', 'whose', 'that', 'which']);
+const EXPECTING = new Set([
+  'think', 'thought', 'expect', 'expected', 'know', 'knew', 'realize', 'realise', 'imagine', 'believe', 'assume',
+  'give', 'gave', 'might', 'may', 'would', 'could', 'd', 'will', 'll', 'can',
+]);
 
 function firstBe(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (BE.has(tokens[k]!.key)) return k;
@@ -362,7 +410,11 @@ function opensOrder(a: Analysis, k: number): boolean {
 }
 
 /** Verbs of saying and thinking that, negated, deny what follows: "I don't think you're an idiot". */
-const SAYING_THINKING = new Set(['think', 'believe', 'say', 'saying', 'said', 'mean', 'suggest', 'suggesting', 'calling', 'called', 'claim', 'claiming', 'imply', 'implying']);
+const SAYING_THINKING = new Set([
+  'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
+  'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
+  'implying',
+]);
 
 /** Is the address at k the subject of a denied thought or statement ("I'm not saying you are stupid")? */
 export function deniedSaying(a: Analysis, k: number): boolean {
@@ -460,6 +512,8 @@ const DEGREE = new Set([
 export function deniedPraise(a: Analysis, i: number): number {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  const outdone = outdoneBy(a, i);
+  if (outdone >= 0) return outdone;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const p = tokens[k]!;
@@ -473,6 +527,26 @@ export function deniedPraise(a: Analysis, i: number): number {
     if (!(DEGREE.has(p.key) || BE.has(p.key) || FILLERS.has(p.key) || p.key === 'sir')) return -1;
   }
   return -1;
+}
+
+/**
+ * "even a child is smarter than you", "my dog is more intelligent than you": praise given to something
+ * else over the reader. Index of the address, or -1. "you are smarter than you think" is praise.
+ */
+function outdoneBy(a: Analysis, i: number): number {
+  const t = a.tokens[i]!;
+  const than = a.tokens[i + 1];
+  const you = a.tokens[i + 2];
+  if (!than || !you || than.key !== 'than' || you.sentence !== t.sentence || !isAddress(a, you)) return -1;
+  const comparative = a.hits[i]!.some((h) => h.form.endsWith('er')) || a.tokens[i - 1]?.key === 'more';
+  // "smarter than you think": a comparison with what the reader expects, not with the reader.
+  const after = a.tokens[i + 3];
+  if (!comparative || (after !== undefined && after.sentence === t.sentence && EXPECTING.has(after.key))) return -1;
+  for (let k = i - 1; k >= 0 && a.tokens[k]!.sentence === t.sentence; k--) {
+    const p = a.tokens[k]!;
+    if (isAddress(a, p) || NEGATORS.has(p.key)) return -1;
+  }
+  return i + 2;
 }
 
 /** "aren't you smart?": a question asks, it does not deny. */

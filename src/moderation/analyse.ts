@@ -40,7 +40,7 @@ const NO_PARTICIPANTS: ReadonlySet<string> = new Set();
  */
 export function analyse(text: string, lexicon: Lexicon, conversation: ConversationFacts | undefined, floodRun: number): Analysis {
   const norm = normalise(text);
-  const capitalI = CAPITAL_I.test(text);
+  const capitalI = I_FOR_L.test(text);
   if (!capitalI && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
@@ -69,12 +69,19 @@ function isHandle(t: Token): boolean {
   return last >= 48 && last <= 57 && HANDLE.test(t.raw);
 }
 
-/** A capital I after a small letter ("fooI", "IdIot"): in a lower-case word it stands for an "l". */
-const CAPITAL_I = /[a-z]I/;
+/**
+ * I and l look alike: a capital I after a small letter ("fooI") stands for "l", and a small l beside
+ * two capitals ("BlTCH", "DlRTY") stands for "I".
+ */
+const I_FOR_L = /[a-z]I|[A-Z]l[A-Z]/;
+
+function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
 
 /**
- * "you fooI", "what a tooI": a plain word that is no listed word, read with its inner capital I as "l"
- * (lower case, "fooi" is not a word; the disguise is only visible in the original text).
+ * "you fooI", "YOU DlRTY BlTCH": a plain word that is no listed word, read with its look-alike I or l
+ * swapped (lower-cased, "fooi" and "bltch" are no words; the disguise shows only in the original).
  */
 function readCapitalIAsL(norm: NormalisedText, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -83,11 +90,14 @@ function readCapitalIAsL(norm: NormalisedText, tokens: Token[], hits: (readonly 
     const { start, end } = originalSpan(norm, t.ns, t.ne);
     if (end - start !== t.key.length) continue;
     const original = norm.original.slice(start, end);
-    if (!CAPITAL_I.test(original)) continue;
+    if (!I_FOR_L.test(original)) continue;
     let form = '';
     for (let k = 0; k < original.length; k++) {
-      const small = k > 0 && original.charCodeAt(k - 1) >= 97 && original.charCodeAt(k - 1) <= 122;
-      form += original[k] === 'I' && small ? 'l' : t.key[k];
+      const before = k > 0 ? original.charCodeAt(k - 1) : 0;
+      const after = k + 1 < original.length ? original.charCodeAt(k + 1) : 0;
+      if (original[k] === 'I' && before >= 97 && before <= 122) form += 'l';
+      else if (original[k] === 'l' && isUpper(before) && isUpper(after)) form += 'i';
+      else form += t.key[k];
     }
     const entries = lexicon.lookupKey(form);
     if (!entries) continue;

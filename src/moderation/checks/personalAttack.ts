@@ -54,7 +54,7 @@ export function personalAttack(a: Analysis): Finding[] {
           rule: 'denied-praise',
           category: 'personal_attack',
           severity: 'medium',
-          ...originalSpan(a.norm, a.tokens[at]!.ns, a.tokens[i]!.ne),
+          ...originalSpan(a.norm, a.tokens[Math.min(at, i)]!.ns, a.tokens[Math.max(at, i)]!.ne),
           explanation: `"${praise.entry.term}" is denied to the person addressed`,
         });
       }
@@ -83,9 +83,10 @@ function severityFor(pattern: InsultPattern, word: Severity, addressed: boolean,
       return word === 'low' ? 'medium' : word;
     case 'vocative':
       // "Shut up, idiot." in a comment that speaks to someone is as direct as "you idiot"; a bare
-      // "Idiot." or "Provide proof moron." is an address too, held rather than rejected.
+      // "Idiot." or "Provide proof moron." in a short reply is an address too, held rather than
+      // rejected. At the end of a long rant that speaks to no one it is said of the rant's subject.
       if (addressed) return word === 'low' ? 'medium' : word;
-      return word === 'high' ? 'medium' : null;
+      return word === 'high' && short ? 'medium' : null;
     // Inferred targets are held for a moderator, never rejected.
     case 'possessive':
     case 'near':

@@ -76,7 +76,10 @@ describe('threats', () => {
 });
 
 describe('idioms that contain a slur-like word', () => {
-  it.each(['Homo sapiens left Africa long ago.', 'There are chinks in the armour of this argument.', 'He found a chink in her armor.'])(
+  it.each([
+    'Homo sapiens left Africa long ago.', 'There are chinks in the armour of this argument.', 'He found a chink in her armor.',
+    'a chink of light through the door', 'the coon hound barked', 'crackers and cheese',
+  ])(
     'keeps "%s"',
     (text) => {
       expect(moderate(text).decision).toBe('approve');
@@ -93,6 +96,14 @@ describe('threats against what is the reader\'s', () => {
     const v = moderate('we will burn your house down');
     expect(v.decision).toBe('reject');
     expect(v.categories).toContain('threat');
+  });
+
+  it.each(["I'll beat the shit out of you", "I'm gonna set your car on fire"])('rejects "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each(['we will beat them in November', 'they beat him to death in 1915'])('keeps a contest or a report: "%s"', (text) => {
+    expect(moderate(text).categories).not.toContain('threat');
   });
 
   it('still reads "burn" as a wish ("I hope you burn") and keeps an idiom ("burn the midnight oil")', () => {
