@@ -211,6 +211,8 @@ describe('personal attacks: the grammar of address', () => {
     ['a partitive', 'you are one of those idiots'],
     ['a fully masked order', 'go f*** yourself'],
     ['an abbreviated order', 'go eff yourself'],
+    ['a put-down of the reader\'s thinking', 'pull your head out of your ass'],
+    ['"nobody asked you"', 'nobody asked you'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
