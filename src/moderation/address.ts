@@ -216,6 +216,8 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
     case 'second':
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
+      // "@USER the government is pathetic", "@USER pathetic response from ...": said of something else.
+      if (otherSubjectBetween(a, before.at, i) || (a.tokens[before.at]!.mention && describesThing(a, i))) return ELSEWHERE;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
     case 'reported':
@@ -284,6 +286,19 @@ function praisedAfter(a: Analysis, at: number): boolean {
     if (a.tokens[k]!.sentence !== a.tokens[at]!.sentence) return false;
     if (isWarm(a, k)) return true;
     if (!(BE.has(a.tokens[k]!.key) || FILLERS.has(a.tokens[k]!.key))) return false;
+  }
+  return false;
+}
+
+/** Determiners that open someone else's noun phrase: "the plan", "his wife", "that guy". */
+const OTHER_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its']);
+
+/** A subject of its own between the address and the insult: "@USER the government is pathetic". */
+function otherSubjectBetween(a: Analysis, at: number, i: number): boolean {
+  for (let k = at + 3; k < i; k++) {
+    if (!BE.has(a.tokens[k]!.key)) continue;
+    const subject = a.tokens[k - 1]!;
+    if (subject.wordLike && a.hits[k - 1]!.length === 0 && OTHER_DETERMINERS.has(a.tokens[k - 2]!.key)) return true;
   }
   return false;
 }

@@ -213,6 +213,8 @@ describe('personal attacks: the grammar of address', () => {
     ['an abbreviated order', 'go eff yourself'],
     ['a put-down of the reader\'s thinking', 'pull your head out of your ass'],
     ['"nobody asked you"', 'nobody asked you'],
+    ['a bare adjective after a mention', '@USER pathetic'],
+    ['an order to leave', '@USER delete your account'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -249,6 +251,8 @@ describe('personal attacks: the grammar of address', () => {
     ['a mind described, not the reader\'s', 'the brain of a child develops fast'],
     ['anatomy, not name-calling', 'share a pic of your dick'],
     ['a kind order', 'go hug yourself'],
+    ['an adjective said of a thing after a mention', '@USER pathetic response from the government'],
+    ['something else as the subject after a mention', '@USER the government is pathetic'],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
   });
