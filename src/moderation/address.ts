@@ -217,7 +217,7 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
       // "@USER the government is pathetic", "@USER pathetic response from ...": said of something else.
-      if (otherSubjectBetween(a, before.at, i) || (a.tokens[before.at]!.mention && describesThing(a, i))) return ELSEWHERE;
+      if (otherSubjectBetween(a, before.at, i) || (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i))) return ELSEWHERE;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
     case 'reported':
@@ -288,6 +288,13 @@ function praisedAfter(a: Analysis, at: number): boolean {
     if (!(BE.has(a.tokens[k]!.key) || FILLERS.has(a.tokens[k]!.key))) return false;
   }
   return false;
+}
+
+/** "What a dumb comment", "such a stupid idea": an exclamation at what the reader said. */
+function exclaimed(a: Analysis, i: number): boolean {
+  const article = a.tokens[i - 1]?.key;
+  const what = a.tokens[i - 2]?.key;
+  return (article === 'a' || article === 'an') && (what === 'what' || what === 'such');
 }
 
 /** Determiners that open someone else's noun phrase: "the plan", "his wife", "that guy". */
@@ -406,20 +413,29 @@ function opensOrder(a: Analysis, k: number): boolean {
   return isAddress(a, prev) || prev.mention || ORDER_LEAD.has(prev.key);
 }
 
-/** Verbs of saying and thinking that, negated, deny what follows: "I don't think you're an idiot". */
+/** Verbs of saying and thinking: negated they deny what follows ("I don't think you're an idiot"). */
 const SAYING_THINKING = new Set([
   'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
   'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
-  'implying',
+  'implying', 'wrote', 'writes', 'argued', 'argues',
 ]);
 
-/** Is the address at k the subject of a denied thought or statement ("I'm not saying you are stupid")? */
+/**
+ * Is the address at k the subject of a thought or statement that is denied ("I'm not saying you are
+ * stupid", "nobody thinks you are stupid") or someone else's ("he wrote that you are an idiot")?
+ * The writer's own ("I think you are a moron") is the writer's attack.
+ */
 export function deniedSaying(a: Analysis, k: number): boolean {
   const t = a.tokens[k]!;
   for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
     const v = a.tokens[j]!;
     if (v.sentence !== t.sentence) return false;
-    if (SAYING_THINKING.has(v.key)) return negatedBetween(a, j - 3, j);
+    if (!SAYING_THINKING.has(v.key)) continue;
+    const subject = a.tokens[j - 1]!;
+    if (negatedBetween(a, j - 3, j)) return true;
+    // "he wrote that ...", "the article says ...".
+    if (subject.sentence !== t.sentence) return false;
+    return (THIRD_PERSON.has(subject.key) && subject.key !== 'that') || OTHER_DETERMINERS.has(a.tokens[j - 2]?.key ?? '');
   }
   return false;
 }

@@ -214,6 +214,7 @@ describe('personal attacks: the grammar of address', () => {
     ['a put-down of the reader\'s thinking', 'pull your head out of your ass'],
     ['"nobody asked you"', 'nobody asked you'],
     ['a bare adjective after a mention', '@USER pathetic'],
+    ['an exclamation at what the reader said', '@USER What a dumb comment'],
     ['an order to leave', '@USER delete your account'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
@@ -251,6 +252,8 @@ describe('personal attacks: the grammar of address', () => {
     ['a mind described, not the reader\'s', 'the brain of a child develops fast'],
     ['anatomy, not name-calling', 'share a pic of your dick'],
     ['a kind order', 'go hug yourself'],
+    ['someone else\'s statement', 'he wrote that you are an idiot, which is false'],
+    ['a quotation muttered', '"Idiot," she muttered at the TV'],
     ['an adjective said of a thing after a mention', '@USER pathetic response from the government'],
     ['something else as the subject after a mention', '@USER the government is pathetic'],
   ])('does not flag %s', (_kind, text) => {
