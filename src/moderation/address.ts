@@ -268,7 +268,7 @@ const FOND = new Set([
 
 function isWarm(a: Analysis, k: number): boolean {
   const t = a.tokens[k];
-  return t !== undefined && (WARM.has(t.key) || a.hits[k]!.some((h) => h.entry.list === 'praise'));
+  return t !== undefined && (WARM.has(t.key) || FOND.has(t.key) || a.hits[k]!.some((h) => h.entry.list === 'praise'));
 }
 
 /** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
@@ -280,8 +280,11 @@ function affectionate(a: Analysis, k: number, i: number): boolean {
   return false;
 }
 
-/** "damn you're good", "holy shit you're right": the reader is praised, the swear word only stresses it. */
-function praisedAfter(a: Analysis, at: number): boolean {
+/**
+ * "damn you're good", "holy shit you're right": the reader is praised, the swear word only stresses it;
+ * "your mother is a lovely woman": praise follows what looked like the start of abuse.
+ */
+export function praisedAfter(a: Analysis, at: number): boolean {
   for (let k = at + 1; k < a.tokens.length && k <= at + 3; k++) {
     if (a.tokens[k]!.sentence !== a.tokens[at]!.sentence) return false;
     if (isWarm(a, k)) return true;

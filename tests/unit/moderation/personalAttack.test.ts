@@ -216,6 +216,7 @@ describe('personal attacks: the grammar of address', () => {
     ['a bare adjective after a mention', '@USER pathetic'],
     ['an exclamation at what the reader said', '@USER What a dumb comment'],
     ['an order to leave', '@USER delete your account'],
+    ['"snowflake" said straight at the reader', 'you snowflake'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -254,6 +255,8 @@ describe('personal attacks: the grammar of address', () => {
     ['a kind order', 'go hug yourself'],
     ['someone else\'s statement', 'he wrote that you are an idiot, which is false'],
     ['a quotation muttered', '"Idiot," she muttered at the TV'],
+    ['praise after what looked like abuse', 'your mother is a lovely woman'],
+    ['"snowflake" as a thing', 'the first snowflake of winter'],
     ['an adjective said of a thing after a mention', '@USER pathetic response from the government'],
     ['something else as the subject after a mention', '@USER the government is pathetic'],
   ])('does not flag %s', (_kind, text) => {
