@@ -68,6 +68,9 @@ export function personalAttack(a: Analysis): Finding[] {
       });
     }
   }
+  // In a long argument only strong findings count: a held one there (a mild word, or a target that is
+  // only inferred: "your ignorance of the treaty") is mostly about the topic, not the reader.
+  if (a.tokens.length > LONG_COMMENT && findings.items.every((f) => f.severity !== 'high')) return [];
   return findings.items;
 }
 
@@ -100,6 +103,8 @@ const HYPOTHETICAL: InsultTarget = { pattern: 'excused', addressAt: -1 };
 
 /** A reply this short (in words) is one exchange: an unattributed insult in it is aimed at the other side. */
 export const SHORT_COMMENT = 40;
+/** A comment this long (in words) is an argument (in the development data such held findings were mostly wrong). */
+const LONG_COMMENT = 80;
 
 const RULE: Record<InsultPattern, string> = {
   direct: 'second-person-insult',

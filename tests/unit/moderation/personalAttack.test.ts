@@ -281,3 +281,19 @@ describe('personal attacks: the grammar of address', () => {
     expect(moderate('you are a fool').decision).toBe('reject');
   });
 });
+
+describe('personal attacks: long arguments', () => {
+  const argument =
+    'The treaty of 1921 set the border along the river, and every map printed in the region until the war shows it ' +
+    'there; the commission that met in Geneva confirmed it twice, the archives in Moscow and Ankara hold the same ' +
+    'documents, and historians on both sides have cited them for decades without dispute. The only question the ' +
+    'court left open was who pays for the new bridge, and that was settled by the ministers in the spring. ';
+
+  it('holds nothing for a mild or inferred insult in a long argument', () => {
+    expect(attacked(argument + 'Your ignorance of all this is the problem.')).toBe(false);
+  });
+
+  it('still rejects a strong insult said straight at the reader in a long argument', () => {
+    expect(moderate(argument + 'You are an idiot.').decision).toBe('reject');
+  });
+});
