@@ -135,7 +135,7 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return deniedSaying(a, k) || affectionate(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || affectionate(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
@@ -227,8 +227,9 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
-      // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
+      // "damn you're good": the swear word stresses praise of the reader.
       if (after.referent === 'second' && praisedAfter(a, after.at)) return EXCUSED;
+      // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
@@ -416,7 +417,7 @@ function opensOrder(a: Analysis, k: number): boolean {
   return isAddress(a, prev) || prev.mention || ORDER_LEAD.has(prev.key);
 }
 
-/** Verbs of saying and thinking: negated they deny what follows ("I don't think you're an idiot"). */
+/** Verbs of saying and thinking, which can make what follows someone else's claim or a denied one. */
 const SAYING_THINKING = new Set([
   'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
   'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
@@ -424,11 +425,11 @@ const SAYING_THINKING = new Set([
 ]);
 
 /**
- * Is the address at k the subject of a thought or statement that is denied ("I'm not saying you are
- * stupid", "nobody thinks you are stupid") or someone else's ("he wrote that you are an idiot")?
- * The writer's own ("I think you are a moron") is the writer's attack.
+ * Is the address at k the subject of a claim the writer does not make: a denied thought or statement
+ * ("I'm not saying you are stupid", "nobody thinks you are stupid") or someone else's ("he wrote that
+ * you are an idiot")? The writer's own ("I think you are a moron") is the writer's attack.
  */
-export function deniedSaying(a: Analysis, k: number): boolean {
+export function disownedClaim(a: Analysis, k: number): boolean {
   const t = a.tokens[k]!;
   for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
     const v = a.tokens[j]!;

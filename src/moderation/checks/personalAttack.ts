@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, deniedSaying, insultEntry, praisedAfter, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, disownedClaim, insultEntry, praisedAfter, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
 import { conditionFollows, hypothetical, quotedSpeech, phraseSubject } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -56,7 +56,7 @@ export function personalAttack(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'insult' || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
-      if (phrase.phrase.startsWith('{') ? deniedSaying(a, i) : phraseSubject(a, i) !== 'reader') continue;
+      if (phrase.phrase.startsWith('{') ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
