@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, disownedClaim, insultEntry, praisedAfter, insultTarget, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
-import { conditionFollows, hypothetical, quotedSpeech, phraseSubject } from '../grammar';
+import { deniedPraise, disownedClaim, insultEntry, insultTarget, praisedAfter, speaksToSomeone, type InsultPattern, type InsultTarget } from '../address';
+import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
