@@ -227,8 +227,9 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
-      // "damn you're good": the swear word stresses praise of the reader.
-      if (after.referent === 'second' && praisedAfter(a, after.at)) return EXCUSED;
+      // "damn you're good": the swear word stresses praise of the reader; "fuck yeah, you did it": it
+      // is an interjection.
+      if (after.referent === 'second' && (praisedAfter(a, after.at) || exclamation(a, i))) return EXCUSED;
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
@@ -257,6 +258,14 @@ function describesThing(a: Analysis, i: number): boolean {
   if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike) return false;
   if (next.key === 'and' || next.key === 'or' || next.key === 'as' || next.key === 'enough') return false;
   return a.hits[i + 1]!.length === 0 && !PERSON_NOUNS.has(next.key) && !FILLERS.has(next.key) && !BE.has(next.key) && !isAddress(a, next);
+}
+
+/** Words that make the swear word before them an exclamation: "fuck yeah", "shit man". */
+const EXCLAMATIONS = new Set(['yeah', 'yes', 'yea', 'yep', 'yah', 'man', 'dude', 'bro', 'lol', 'haha', 'lmao']);
+
+/** A swear word, not an insult, followed by "yeah", "man" ...: an exclamation. */
+function exclamation(a: Analysis, i: number): boolean {
+  return EXCLAMATIONS.has(a.tokens[i + 1]!.key) && !a.hits[i]!.some((h) => isInsultList(h.entry.list));
 }
 
 /** Words of praise beyond the `praise` list that a swear word may stress: "damn you're good". */

@@ -247,6 +247,7 @@ describe('personal attacks: the grammar of address', () => {
     ['an affectionate insult', 'you lucky bastard'],
     ['an insult word beside praise', 'you crazy genius'],
     ['a swear word stressing praise', "damn you're good"],
+    ['a swear word as an exclamation', 'fuck yeah you did it'],
     ['a comparison with what the reader expects', 'Americans are smarter than you think'],
     ['the reader compared favourably', 'you are smarter than you think'],
     ['a definite description of someone else', '@USER the idiot who wrote this article'],
