@@ -265,7 +265,7 @@ const EXCLAMATIONS = new Set(['yeah', 'yes', 'yea', 'yep', 'yah', 'man', 'dude',
 
 /** A swear word, not an insult, followed by "yeah", "man" ...: an exclamation. */
 function exclamation(a: Analysis, i: number): boolean {
-  return EXCLAMATIONS.has(a.tokens[i + 1]!.key) && !a.hits[i]!.some((h) => isInsultList(h.entry.list));
+  return EXCLAMATIONS.has(a.tokens[i + 1]!.key) && !a.hits[i]!.some((h) => isIndirectInsult(h.entry.list));
 }
 
 /** Words of praise beyond the `praise` list that a swear word may stress: "damn you're good". */
