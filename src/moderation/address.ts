@@ -144,7 +144,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return deniedSaying(a, k) || affectionate(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || affectionate(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
@@ -233,6 +233,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     case 'second':
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
+      // "@USER the government is pathetic", "@USER pathetic response from ...": said of something else.
+      if (otherSubjectBetween(a, before.at, i) || (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i))) return ELSEWHERE;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
     case 'reported':
@@ -242,8 +244,10 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
+      // "damn you're good": the swear word stresses praise of the reader; "fuck yeah, you did it": it
+      // is an interjection.
+      if (after.referent === 'second' && (praisedAfter(a, after.at) || exclamation(a, i))) return EXCUSED;
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
-      if (after.referent === 'second' && praisedAfter(a, after.at)) return EXCUSED;
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
@@ -273,6 +277,14 @@ function describesThing(a: Analysis, i: number): boolean {
   return a.hits[i + 1]!.length === 0 && !PERSON_NOUNS.has(next.key) && !FILLERS.has(next.key) && !BE.has(next.key) && !isAddress(a, next);
 }
 
+/** Words that make the swear word before them an exclamation: "fuck yeah", "shit man". */
+const EXCLAMATIONS = new Set(['yeah', 'yes', 'yea', 'yep', 'yah', 'man', 'dude', 'bro', 'lol', 'haha', 'lmao']);
+
+/** A swear word, not an insult, followed by "yeah", "man" ...: an exclamation. */
+function exclamation(a: Analysis, i: number): boolean {
+  return EXCLAMATIONS.has(a.tokens[i + 1]!.key) && !a.hits[i]!.some((h) => isIndirectInsult(h.entry.list));
+}
+
 /** Words of praise beyond the `praise` list that a swear word may stress: "damn you're good". */
 const WARM = new Set(['good', 'great', 'right', 'correct', 'awesome', 'amazing', 'best', 'hilarious', 'legend', 'hero', 'champ']);
 /** Words that make an insult affectionate when said with it: "you lucky bastard", "you crazy genius". */
@@ -283,7 +295,7 @@ const FOND = new Set([
 
 function isWarm(a: Analysis, k: number): boolean {
   const t = a.tokens[k];
-  return t !== undefined && (WARM.has(t.key) || a.hits[k]!.some((h) => h.entry.list === 'praise'));
+  return t !== undefined && (WARM.has(t.key) || FOND.has(t.key) || a.hits[k]!.some((h) => h.entry.list === 'praise'));
 }
 
 /** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
@@ -295,12 +307,35 @@ function affectionate(a: Analysis, k: number, i: number): boolean {
   return false;
 }
 
-/** "damn you're good", "holy shit you're right": the reader is praised, the swear word only stresses it. */
-function praisedAfter(a: Analysis, at: number): boolean {
+/**
+ * "damn you're good", "holy shit you're right": the reader is praised, the swear word only stresses it;
+ * "your mother is a lovely woman": praise follows what looked like the start of abuse.
+ */
+export function praisedAfter(a: Analysis, at: number): boolean {
   for (let k = at + 1; k < a.tokens.length && k <= at + 3; k++) {
     if (a.tokens[k]!.sentence !== a.tokens[at]!.sentence) return false;
     if (isWarm(a, k)) return true;
     if (!(BE.has(a.tokens[k]!.key) || FILLERS.has(a.tokens[k]!.key))) return false;
+  }
+  return false;
+}
+
+/** "What a dumb comment", "such a stupid idea": an exclamation at what the reader said. */
+function exclaimed(a: Analysis, i: number): boolean {
+  const article = a.tokens[i - 1]?.key;
+  const what = a.tokens[i - 2]?.key;
+  return (article === 'a' || article === 'an') && (what === 'what' || what === 'such');
+}
+
+/** Determiners that open someone else's noun phrase: "the plan", "his wife", "that guy". */
+const OTHER_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its']);
+
+/** A subject of its own between the address and the insult: "@USER the government is pathetic". */
+function otherSubjectBetween(a: Analysis, at: number, i: number): boolean {
+  for (let k = at + 3; k < i; k++) {
+    if (!BE.has(a.tokens[k]!.key)) continue;
+    const subject = a.tokens[k - 1]!;
+    if (subject.wordLike && a.hits[k - 1]!.length === 0 && OTHER_DETERMINERS.has(a.tokens[k - 2]!.key)) return true;
   }
   return false;
 }
@@ -409,20 +444,29 @@ function opensOrder(a: Analysis, k: number): boolean {
   return isAddress(a, prev) || prev.mention || ORDER_LEAD.has(prev.key);
 }
 
-/** Verbs of saying and thinking that, negated, deny what follows: "I don't think you're an idiot". */
+/** Verbs of saying and thinking, which can make what follows someone else's claim or a denied one. */
 const SAYING_THINKING = new Set([
   'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
   'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
-  'implying',
+  'implying', 'wrote', 'writes', 'argued', 'argues',
 ]);
 
-/** Is the address at k the subject of a denied thought or statement ("I'm not saying you are stupid")? */
-export function deniedSaying(a: Analysis, k: number): boolean {
+/**
+ * Is the address at k the subject of a claim the writer does not make: a denied thought or statement
+ * ("I'm not saying you are stupid", "nobody thinks you are stupid") or someone else's ("he wrote that
+ * you are an idiot")? The writer's own ("I think you are a moron") is the writer's attack.
+ */
+export function disownedClaim(a: Analysis, k: number): boolean {
   const t = a.tokens[k]!;
   for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
     const v = a.tokens[j]!;
     if (v.sentence !== t.sentence) return false;
-    if (SAYING_THINKING.has(v.key)) return negatedBetween(a, j - 3, j);
+    if (!SAYING_THINKING.has(v.key)) continue;
+    const subject = a.tokens[j - 1]!;
+    if (negatedBetween(a, j - 3, j)) return true;
+    // "he wrote that ...", "the article says ...".
+    if (subject.sentence !== t.sentence) return false;
+    return (THIRD_PERSON.has(subject.key) && subject.key !== 'that') || OTHER_DETERMINERS.has(a.tokens[j - 2]?.key ?? '');
   }
   return false;
 }

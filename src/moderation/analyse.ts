@@ -40,14 +40,14 @@ const NO_PARTICIPANTS: ReadonlySet<string> = new Set();
  */
 export function analyse(text: string, lexicon: Lexicon, conversation: ConversationFacts | undefined, floodRun: number): Analysis {
   const norm = normalise(text);
-  const capitalI = I_FOR_L.test(text);
-  if (!capitalI && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
+  const lookAlikes = I_FOR_L.test(text);
+  if (!lookAlikes && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
   const tokens = tokenise(norm, lexicon.tokenPool);
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
-  if (capitalI) readCapitalIAsL(norm, tokens, hits, lexicon);
+  if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
   joinSpacedLetters(tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   const phrases = matchPhrases(tokens, hits, lexicon);
@@ -83,7 +83,7 @@ function isUpper(c: number): boolean {
  * "you fooI", "YOU DlRTY BlTCH": a plain word that is no listed word, read with its look-alike I or l
  * swapped (lower-cased, "fooi" and "bltch" are no words; the disguise shows only in the original).
  */
-function readCapitalIAsL(norm: NormalisedText, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+function readLookAlikeIAndL(norm: NormalisedText, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (hits[i]!.length > 0 || t.key !== t.raw) continue;

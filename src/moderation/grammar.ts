@@ -141,6 +141,7 @@ export function negatedBetween(a: Analysis, from: number, to: number): boolean {
 const SAYING = new Set([
   'said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'asked', 'asks', 'told', 'tells', 'yelled',
   'shouted', 'screamed', 'replied', 'called', 'calls', 'quote', 'quoted', 'quoting', 'tweeted', 'posted',
+  'muttered', 'mumbled', 'whispered', 'snapped', 'hissed', 'cried', 'exclaimed', 'added', 'joked', 'read', 'reads',
 ]);
 const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
 const QUOTE_WINDOW = 40;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, deniedSaying, insultEntry, nearbyTarget, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
-import { conditionFollows, hypothetical, quotedSpeech, phraseSubject } from '../grammar';
+import { deniedPraise, disownedClaim, insultEntry, nearbyTarget, praisedAfter, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -61,7 +61,8 @@ export function personalAttack(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'insult' || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
-      if (phrase.phrase.startsWith('{') ? deniedSaying(a, i) : phraseSubject(a, i) !== 'reader') continue;
+      if (phrase.phrase.startsWith('{') ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
+      if (praisedAfter(a, lastIndex)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -72,6 +73,9 @@ export function personalAttack(a: Analysis): Finding[] {
       });
     }
   }
+  // In a long argument only strong findings count: a held one there (a mild word, or a target that is
+  // only inferred: "your ignorance of the treaty") is mostly about the topic, not the reader.
+  if (a.tokens.length > LONG_COMMENT && findings.items.every((f) => f.severity !== 'high')) return [];
   return findings.items;
 }
 
@@ -105,6 +109,8 @@ const NOT_AIMED: InsultTarget = { pattern: 'excused', addressAt: -1 };
 
 /** A reply this short (in words) is one exchange: an unattributed insult in it is aimed at the other side. */
 export const SHORT_COMMENT = 40;
+/** A comment this long (in words) is an argument (in the development data such held findings were mostly wrong). */
+const LONG_COMMENT = 80;
 
 const RULE: Record<InsultPattern, string> = {
   direct: 'second-person-insult',

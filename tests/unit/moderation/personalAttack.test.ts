@@ -211,6 +211,12 @@ describe('personal attacks: the grammar of address', () => {
     ['a partitive', 'you are one of those idiots'],
     ['a fully masked order', 'go f*** yourself'],
     ['an abbreviated order', 'go eff yourself'],
+    ['a put-down of the reader\'s thinking', 'pull your head out of your ass'],
+    ['"nobody asked you"', 'nobody asked you'],
+    ['a bare adjective after a mention', '@USER pathetic'],
+    ['an exclamation at what the reader said', '@USER What a dumb comment'],
+    ['an order to leave', '@USER delete your account'],
+    ['"snowflake" said straight at the reader', 'you snowflake'],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -241,12 +247,19 @@ describe('personal attacks: the grammar of address', () => {
     ['an affectionate insult', 'you lucky bastard'],
     ['an insult word beside praise', 'you crazy genius'],
     ['a swear word stressing praise', "damn you're good"],
+    ['a swear word as an exclamation', 'fuck yeah you did it'],
     ['a comparison with what the reader expects', 'Americans are smarter than you think'],
     ['the reader compared favourably', 'you are smarter than you think'],
     ['a definite description of someone else', '@USER the idiot who wrote this article'],
     ['a mind described, not the reader\'s', 'the brain of a child develops fast'],
     ['anatomy, not name-calling', 'share a pic of your dick'],
     ['a kind order', 'go hug yourself'],
+    ['someone else\'s statement', 'he wrote that you are an idiot, which is false'],
+    ['a quotation muttered', '"Idiot," she muttered at the TV'],
+    ['praise after what looked like abuse', 'your mother is a lovely woman'],
+    ['"snowflake" as a thing', 'the first snowflake of winter'],
+    ['an adjective said of a thing after a mention', '@USER pathetic response from the government'],
+    ['something else as the subject after a mention', '@USER the government is pathetic'],
   ])('does not flag %s', (_kind, text) => {
     expect(attacked(text)).toBe(false);
   });
@@ -267,5 +280,21 @@ describe('personal attacks: the grammar of address', () => {
   it('holds rather than rejects an insult said on a condition', () => {
     expect(moderate('you are a fool if you believe everything').decision).toBe('flag');
     expect(moderate('you are a fool').decision).toBe('reject');
+  });
+});
+
+describe('personal attacks: long arguments', () => {
+  const argument =
+    'The treaty of 1921 set the border along the river, and every map printed in the region until the war shows it ' +
+    'there; the commission that met in Geneva confirmed it twice, the archives in Moscow and Ankara hold the same ' +
+    'documents, and historians on both sides have cited them for decades without dispute. The only question the ' +
+    'court left open was who pays for the new bridge, and that was settled by the ministers in the spring. ';
+
+  it('holds nothing for a mild or inferred insult in a long argument', () => {
+    expect(attacked(argument + 'Your ignorance of all this is the problem.')).toBe(false);
+  });
+
+  it('still rejects a strong insult said straight at the reader in a long argument', () => {
+    expect(moderate(argument + 'You are an idiot.').decision).toBe('reject');
   });
 });
