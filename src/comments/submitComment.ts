@@ -87,8 +87,8 @@ export function createBatchedInserter(db: Db, maxSize = 64): CommentInserter {
  * explicit transaction (a single statement is atomic; the foreign key sees the author rows the same
  * statement wrote). Plain SQL on db.sql rather than Prisma, which costs about a millisecond of CPU per
  * query: this is the statement every accepted comment pays for. Returns, per input, the stored row, null
- * when (site, externalId) was already stored, or the Error that input alone raised: when the batch
- * fails, each comment is tried on its own so one bad row never fails the others.
+ * when (site, externalId) was already stored, or the Error that input raised: when PostgreSQL refuses
+ * the batch's data, each comment is tried on its own so one bad row never fails the others.
  */
 export async function insertComments(db: Db, inputs: readonly SubmitInput[]): Promise<Array<CommentRow | null | Error>> {
   const rows = inputs.map((input) => ({
