@@ -16,12 +16,13 @@ export function profanity(a: Analysis): Finding[] {
     for (const hit of a.hits[i]!) {
       if (hit.entry.list !== 'profanity') continue;
       if (isName(a, i, hit.form)) break;
-      if (!findings.wants(hit.entry.severity)) break;
+      const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
+      if (!findings.wants(severity)) break;
       const span = hitSpan(a, i, hit);
       findings.add({
         rule: hit.how === 'exact' ? 'profane-word' : 'profane-word-disguised',
         category: 'profanity',
-        severity: hit.entry.severity,
+        severity,
         ...span,
         explanation:
           hit.how === 'exact'
@@ -43,6 +44,22 @@ export function profanity(a: Analysis): Finding[] {
     }
   }
   return findings.items;
+}
+
+/** Words after which "af" is no intensifier: it names something ("the AF base", "in af terms"). */
+const NOT_INTENSIFIED = new Set(['the', 'a', 'an', 'of', 'in', 'to', 'and', 'or', 'for', 'with', 'on', 'at', 'by', 'from', 'my', 'our', 'their', 'his', 'her']);
+
+/**
+ * "cute af", "tired af.": an intensifier in small letters right after a word, closing its clause
+ * (the comment ends, or a new sentence or clause begins). In capitals it is an abbreviation ("AF").
+ */
+function intensifies(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  if (t.capitalised || t.masked || !prev || !prev.wordLike || prev.mention || prev.sentence !== t.sentence || t.clauseBreak) return false;
+  if (NOT_INTENSIFIED.has(prev.key)) return false;
+  return !next || next.sentence !== t.sentence || next.clauseBreak || !next.wordLike;
 }
 
 const HOW = {

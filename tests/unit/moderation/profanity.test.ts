@@ -108,3 +108,36 @@ describe('profanity: the allow-list and whole words', () => {
     expect(moderate('a b c d e f g').decision).toBe('approve');
   });
 });
+
+describe('profanity: chat spellings', () => {
+  it.each(['That was fkn awful.', 'So fking tired of this.', 'Fukn ridiculous, all of it.'])(
+    'rejects "fucking" cut short: %s',
+    (text) => {
+      expect(moderate(text).decision).toBe('reject');
+    },
+  );
+
+  it('holds the British "shite", though "Shiite" squeezes to the same letters', () => {
+    expect(excerpts(moderate('The second half was total shite.'), 'profanity')).toEqual(['shite']);
+    expect(moderate('Shiite and Sunni leaders met; the Shiiite clerics spoke first.').decision).toBe('approve');
+  });
+
+  it('holds a swear word cut to its first letter', () => {
+    expect(moderate('Oh shut the f up about the match.').decision).toBe('flag');
+  });
+
+  it('tolerates exclamations like "omfg" and "ffs"', () => {
+    expect(moderate('omfg the ending of that show').decision).toBe('approve');
+    expect(moderate('Ffs, the train is late again.').decision).toBe('approve');
+  });
+
+  it('holds "af" as an intensifier after a word', () => {
+    expect(excerpts(moderate('This weather is cold af.'), 'profanity')).toEqual(['af']);
+    expect(moderate('my cat is lazy af').decision).toBe('flag');
+  });
+
+  it('keeps "AF" as an abbreviation and "af" inside a phrase', () => {
+    expect(moderate('He trained at the AF base for a year.').decision).toBe('approve');
+    expect(moderate('The af fund was closed in 2019.').decision).toBe('approve');
+  });
+});
