@@ -118,3 +118,20 @@ describe('harm wished with "choke"', () => {
     expect(moderate('I choked on my coffee').decision).toBe('approve');
   });
 });
+
+describe('informal names of political camps', () => {
+  it('holds mild name-calling of a camp by its short name', () => {
+    expect(moderate('Dems are pathetic.').decision).toBe('flag');
+    expect(moderate('The corrupt libs did it again.').decision).toBe('flag');
+  });
+
+  it('flags a camp called a herd or a pest', () => {
+    expect(moderate('Progressives are sheeple.').categories).toContain('identity_attack');
+    expect(moderate('Those swine in the socialist party lied.').categories).toContain('identity_attack');
+  });
+
+  it('keeps a neutral mention of a camp', () => {
+    expect(moderate('The progressive caucus met on Tuesday.').decision).toBe('approve');
+    expect(moderate('A feminist author and two socialist deputies spoke at the festival.').decision).toBe('approve');
+  });
+});
