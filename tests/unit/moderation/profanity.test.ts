@@ -141,3 +141,16 @@ describe('profanity: chat spellings', () => {
     expect(moderate('The af fund was closed in 2019.').decision).toBe('approve');
   });
 });
+
+describe('profanity: more of "hell" as an expletive', () => {
+  it.each(['Wake the hell up, people.', 'Why in the hell would they sign that?', 'The hell with the treaty.', 'Whoever the hell wrote this should resign.'])(
+    'holds %s',
+    (text) => {
+      expect(moderate(text).categories).toEqual(['profanity']);
+    },
+  );
+
+  it('keeps hell as a place', () => {
+    expect(moderate('They were trapped in the hell of the siege for months.').decision).toBe('approve');
+  });
+});
