@@ -154,3 +154,15 @@ describe('profanity: more of "hell" as an expletive', () => {
     expect(moderate('They were trapped in the hell of the siege for months.').decision).toBe('approve');
   });
 });
+
+describe('profanity: a word censored by its writer', () => {
+  it('holds a word masked after its first letter', () => {
+    expect(excerpts(moderate('That speech was a load of s***.'), 'profanity')).toEqual(['s***']);
+    expect(moderate('Another b******* story from the ministry.').decision).toBe('flag');
+  });
+
+  it('keeps masks between letters, star ratings and bold text', () => {
+    expect(moderate('M*A*S*H was a good show.').decision).toBe('approve');
+    expect(moderate('The hotel got 5*** reviews. **Important** read this.').decision).toBe('approve');
+  });
+});
