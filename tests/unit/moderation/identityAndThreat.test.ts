@@ -135,3 +135,21 @@ describe('informal names of political camps', () => {
     expect(moderate('A feminist author and two socialist deputies spoke at the festival.').decision).toBe('approve');
   });
 });
+
+describe('harm ordered with "let", and lynching calls', () => {
+  it('holds "let them die" and "let him rot"', () => {
+    expect(moderate('Let them die.').categories).toEqual(['threat']);
+    expect(moderate('let him rot in a cell').categories).toEqual(['threat']);
+  });
+
+  it('keeps "let" that tells a story or concerns no person', () => {
+    expect(moderate('The doctors let him die in peace, as he wished.').decision).toBe('approve');
+    expect(moderate("Don't let them die of hunger.").decision).toBe('approve');
+    expect(moderate('Let it burn down to embers, then add the meat.').decision).toBe('approve');
+  });
+
+  it('holds "string them up" but keeps stringing up lights', () => {
+    expect(moderate('String them up, all of them.').categories).toEqual(['threat']);
+    expect(moderate('We string up the lights every December.').decision).toBe('approve');
+  });
+});
