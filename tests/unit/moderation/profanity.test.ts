@@ -122,7 +122,7 @@ describe('profanity: chat spellings', () => {
     expect(moderate('Shiite and Sunni leaders met; the Shiiite clerics spoke first.').decision).toBe('approve');
   });
 
-  it.each(['He shat himself on stage.', 'What an azz.', 'Bugger, the bus left.'])('holds the general English swear word in %s', (text) => {
+  it.each(['He shat himself on stage.', 'What an azz.', 'Bugger, the bus left.', 'a titty joke', 'a hand job joke'])('holds the general English swear word in %s', (text) => {
     expect(moderate(text).categories).toContain('profanity');
   });
 
