@@ -153,3 +153,10 @@ describe('harm ordered with "let", and lynching calls', () => {
     expect(moderate('We string up the lights every December.').decision).toBe('approve');
   });
 });
+
+describe('a slur after an answering "no"', () => {
+  it('flags "No faggot" and "@USER Never, faggot" as a slur said to someone', () => {
+    expect(moderate('No faggot').categories).toContain('identity_attack');
+    expect(moderate('@USER Never, faggot').categories).toContain('identity_attack');
+  });
+});
