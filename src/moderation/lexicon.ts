@@ -35,6 +35,8 @@ export interface Entry {
   /** The term as the policy (or bad-words) lists it. */
   term: string;
   severity: Severity;
+  /** A profanity intensifier ("af"): swearing only right after a word (profanity.ts decides). */
+  intensifier?: true;
 }
 
 /** How a token came to match: the evasion it used, if any. */
@@ -231,6 +233,8 @@ export class Lexicon {
   /** Embedded profane terms (searched by the cue index's automaton) and their entries. */
   private readonly embedded = new Map<string, Entry>();
   private readonly allow = new Set<string>();
+  /** The allowed words squeezed ("shiite" -> "shite"): they excuse a squeezed reading, not a listed word. */
+  private readonly allowSqueezed = new Set<string>();
   private readonly memo = new Map<string, readonly Hit[]>();
   /** Hits of words joined from spaced-out letters or parts, by listed form (so bounded by the lexicon). */
   private readonly joinedMemo = new Map<string, readonly Hit[]>();
@@ -340,7 +344,7 @@ export class Lexicon {
     if (keys.length !== 1) return;
     for (const form of inflect(keys[0]!, 'noun')) {
       this.allow.add(form);
-      this.allow.add(squeeze(form));
+      this.allowSqueezed.add(squeeze(form));
     }
   }
 
@@ -406,8 +410,12 @@ export class Lexicon {
     }
   }
 
+  /**
+   * An allowed word, as written or squeezed ("Shiiite"). A listed word as written is not excused by an
+   * allowed word it squeezes into ("shite" is swearing, though "shiite" squeezes to it).
+   */
   isAllowed(t: Token): boolean {
-    return this.allow.has(t.key) || this.allow.has(t.squeezed);
+    return this.allow.has(t.key) || (this.allowSqueezed.has(t.squeezed) && !this.words.has(t.key));
   }
 
   /** Is this (lookup key) an exact listed form? */
@@ -676,6 +684,8 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
       for (const k of keysOf(term)) graded.add(k.join(' '));
     }
   }
+  // Known words, low until the profanity check finds them used as an intensifier.
+  for (const term of profanity.intensifiers) lex.addWord(term, { list: 'profanity', term, severity: 'low', intensifier: true }, 'none');
   if (profanity.badWords.include) {
     const excluded = new Set(profanity.badWords.exclude.flatMap((t) => keysOf(t).map((k) => k.join(' '))));
     for (const rawTerm of badWordsList) {

@@ -39,6 +39,8 @@ export const profanityLexiconSchema = z
     terms: bySeverity,
     /** Terms that also count inside a longer word ("fuckwit", "bullshit"), unless that word is allowed. */
     embedded: termList,
+    /** Abbreviations that swear only as an intensifier right after a word in small letters ("cute af"). */
+    intensifiers: termList,
     /** Words that contain a listed term but are not profane (Scunthorpe, assassin, cocktail ...). */
     allow: termList,
     /** Listed words that are also names: not profane when capitalised next to another capitalised word ("Dick Cheney"). */

@@ -21,7 +21,7 @@ export function identityAttack(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     for (const hit of a.hits[i]!) {
       if (hit.entry.list === 'slur') {
-        if (negatedBetween(a, i - 2, i) || isName(a, i, hit.form)) break;
+        if ((negatedBetween(a, i - 2, i) && !answerBefore(a, i)) || isName(a, i, hit.form)) break;
         findings.add({
           rule: 'slur',
           category: 'identity_attack',
@@ -48,6 +48,17 @@ export function identityAttack(a: Analysis): Finding[] {
     }
   }
   return findings.items;
+}
+
+/**
+ * "No nigga", "@USER Never, dyke": a "no" or "never" opening the reply answers it; the slur after it is
+ * said to someone, not denied of them.
+ */
+function answerBefore(a: Analysis, i: number): boolean {
+  const p = a.tokens[i - 1];
+  const before = a.tokens[i - 2];
+  if (!p || (p.key !== 'no' && p.key !== 'never' && p.key !== 'nah')) return false;
+  return !before || before.mention || before.sentence !== p.sentence;
 }
 
 /**

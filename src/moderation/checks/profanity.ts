@@ -13,15 +13,26 @@ export function profanity(a: Analysis): Finding[] {
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
+    if (a.hits[i]!.length === 0 && SELF_CENSORED.test(a.tokens[i]!.key) && findings.wants('medium')) {
+      const t = a.tokens[i]!;
+      findings.add({
+        rule: 'profane-word-masked',
+        category: 'profanity',
+        severity: 'medium',
+        ...originalSpan(a.norm, t.ns, t.ne),
+        explanation: 'a word masked after its first letter ("s***", "b******") is swearing the writer censored',
+      });
+    }
     for (const hit of a.hits[i]!) {
       if (hit.entry.list !== 'profanity') continue;
       if (isName(a, i, hit.form)) break;
-      if (!findings.wants(hit.entry.severity)) break;
+      const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
+      if (!findings.wants(severity)) break;
       const span = hitSpan(a, i, hit);
       findings.add({
         rule: hit.how === 'exact' ? 'profane-word' : 'profane-word-disguised',
         category: 'profanity',
-        severity: hit.entry.severity,
+        severity,
         ...span,
         explanation:
           hit.how === 'exact'
@@ -43,6 +54,28 @@ export function profanity(a: Analysis): Finding[] {
     }
   }
   return findings.items;
+}
+
+/**
+ * One letter, then nothing but masks ("s***", "F*******"): too little to tell which word, but only a
+ * swear word is censored by its writer. Letters between the masks ("M*A*S*H") are not this.
+ */
+const SELF_CENSORED = /^[a-z]\*{2,}$/;
+
+/** Words after which "af" is no intensifier: it names something ("the AF base", "in af terms"). */
+const NOT_INTENSIFIED = new Set(['the', 'a', 'an', 'of', 'in', 'to', 'and', 'or', 'for', 'with', 'on', 'at', 'by', 'from', 'my', 'our', 'their', 'his', 'her']);
+
+/**
+ * "cute af", "tired af.": an intensifier in small letters right after a word, closing its clause
+ * (the comment ends, or a new sentence or clause begins). In capitals it is an abbreviation ("AF").
+ */
+function intensifies(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  if (t.capitalised || t.masked || !prev || !prev.wordLike || prev.mention || prev.sentence !== t.sentence || t.clauseBreak) return false;
+  if (NOT_INTENSIFIED.has(prev.key)) return false;
+  return !next || next.sentence !== t.sentence || next.clauseBreak || !next.wordLike;
 }
 
 const HOW = {

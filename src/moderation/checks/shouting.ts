@@ -2,8 +2,11 @@ import type { Analysis } from '../analyse';
 import type { Policy } from '../policySchema';
 import type { Finding } from '../types';
 
-/** Placeholders some sources put in text (@USER, URL) are not the author's capitals. */
-const PLACEHOLDER = /@USER|\bURL\b/g;
+/**
+ * Capitals that are not the author raising their voice: placeholders some sources put in text (@USER,
+ * URL), and hashtags and handles, which are tags ("#MAGA", "#USA", "@CNN") rather than prose.
+ */
+const PLACEHOLDER = /@USER|\bURL\b|[#@][\p{L}\p{N}_]+/gu;
 
 /**
  * Policy clause "inappropriate_material": shouting, a long comment written mostly in capitals.

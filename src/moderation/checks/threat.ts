@@ -161,7 +161,8 @@ function harmWish(a: Analysis, i: number): Finding | null {
   // "I hope you get cancer and die": the wish may stand a few words before the verb.
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.sentence !== t.sentence) break;
-    if (WISH.has(tokens[k]!.key)) {
+    // "Let them die", "let him rot": an order that harm come to a person, when "let" opens its clause.
+    if (WISH.has(tokens[k]!.key) || (tokens[k]!.key === 'let' && PERSON_OBJECT.has(tokens[k + 1]!.key) && orderAt(a, k))) {
       wish = k;
       break;
     }

@@ -118,3 +118,45 @@ describe('harm wished with "choke"', () => {
     expect(moderate('I choked on my coffee').decision).toBe('approve');
   });
 });
+
+describe('informal names of political camps', () => {
+  it('holds mild name-calling of a camp by its short name', () => {
+    expect(moderate('Dems are pathetic.').decision).toBe('flag');
+    expect(moderate('The corrupt libs did it again.').decision).toBe('flag');
+  });
+
+  it('flags a camp called a herd or a pest', () => {
+    expect(moderate('Progressives are sheeple.').categories).toContain('identity_attack');
+    expect(moderate('Those swine in the socialist party lied.').categories).toContain('identity_attack');
+  });
+
+  it('keeps a neutral mention of a camp', () => {
+    expect(moderate('The progressive caucus met on Tuesday.').decision).toBe('approve');
+    expect(moderate('A feminist author and two socialist deputies spoke at the festival.').decision).toBe('approve');
+  });
+});
+
+describe('harm ordered with "let", and lynching calls', () => {
+  it('holds "let them die" and "let him rot"', () => {
+    expect(moderate('Let them die.').categories).toEqual(['threat']);
+    expect(moderate('let him rot in a cell').categories).toEqual(['threat']);
+  });
+
+  it('keeps "let" that tells a story or concerns no person', () => {
+    expect(moderate('The doctors let him die in peace, as he wished.').decision).toBe('approve');
+    expect(moderate("Don't let them die of hunger.").decision).toBe('approve');
+    expect(moderate('Let it burn down to embers, then add the meat.').decision).toBe('approve');
+  });
+
+  it('holds "string them up" but keeps stringing up lights', () => {
+    expect(moderate('String them up, all of them.').categories).toEqual(['threat']);
+    expect(moderate('We string up the lights every December.').decision).toBe('approve');
+  });
+});
+
+describe('a slur after an answering "no"', () => {
+  it('flags "No faggot" and "@USER Never, faggot" as a slur said to someone', () => {
+    expect(moderate('No faggot').categories).toContain('identity_attack');
+    expect(moderate('@USER Never, faggot').categories).toContain('identity_attack');
+  });
+});

@@ -108,3 +108,65 @@ describe('profanity: the allow-list and whole words', () => {
     expect(moderate('a b c d e f g').decision).toBe('approve');
   });
 });
+
+describe('profanity: chat spellings', () => {
+  it.each(['That was fkn awful.', 'So fking tired of this.', 'Fukn ridiculous, all of it.'])(
+    'rejects "fucking" cut short: %s',
+    (text) => {
+      expect(moderate(text).decision).toBe('reject');
+    },
+  );
+
+  it('holds the British "shite", though "Shiite" squeezes to the same letters', () => {
+    expect(excerpts(moderate('The second half was total shite.'), 'profanity')).toEqual(['shite']);
+    expect(moderate('Shiite and Sunni leaders met; the Shiiite clerics spoke first.').decision).toBe('approve');
+  });
+
+  it.each(['He shat himself on stage.', 'What an azz.', 'Bugger, the bus left.', 'a titty joke', 'a hand job joke'])('holds the general English swear word in %s', (text) => {
+    expect(moderate(text).categories).toContain('profanity');
+  });
+
+  it('holds a swear word cut to its first letter', () => {
+    expect(moderate('Oh shut the f up about the match.').decision).toBe('flag');
+  });
+
+  it('tolerates exclamations like "omfg" and "ffs"', () => {
+    expect(moderate('omfg the ending of that show').decision).toBe('approve');
+    expect(moderate('Ffs, the train is late again.').decision).toBe('approve');
+  });
+
+  it('holds "af" as an intensifier after a word', () => {
+    expect(excerpts(moderate('This weather is cold af.'), 'profanity')).toEqual(['af']);
+    expect(moderate('my cat is lazy af').decision).toBe('flag');
+  });
+
+  it('keeps "AF" as an abbreviation and "af" inside a phrase', () => {
+    expect(moderate('He trained at the AF base for a year.').decision).toBe('approve');
+    expect(moderate('The af fund was closed in 2019.').decision).toBe('approve');
+  });
+});
+
+describe('profanity: more of "hell" as an expletive', () => {
+  it.each(['Wake the hell up, people.', 'Why in the hell would they sign that?', 'The hell with the treaty.', 'Whoever the hell wrote this should resign.'])(
+    'holds %s',
+    (text) => {
+      expect(moderate(text).categories).toEqual(['profanity']);
+    },
+  );
+
+  it('keeps hell as a place', () => {
+    expect(moderate('They were trapped in the hell of the siege for months.').decision).toBe('approve');
+  });
+});
+
+describe('profanity: a word censored by its writer', () => {
+  it('holds a word masked after its first letter', () => {
+    expect(excerpts(moderate('That speech was a load of s***.'), 'profanity')).toEqual(['s***']);
+    expect(moderate('Another b******* story from the ministry.').decision).toBe('flag');
+  });
+
+  it('keeps masks between letters, star ratings and bold text', () => {
+    expect(moderate('M*A*S*H was a good show.').decision).toBe('approve');
+    expect(moderate('The hotel got 5*** reviews. **Important** read this.').decision).toBe('approve');
+  });
+});

@@ -33,3 +33,13 @@ describe('other inappropriate material', () => {
     expect(moderate('BUY NOW!!!!!!!!!!!!!!!!!!!! AT http://a.com http://b.com http://c.com http://d.com').decision).toBe('flag');
   });
 });
+
+describe('shouting: tags are not prose', () => {
+  it('does not count the capitals of hashtags and handles', () => {
+    expect(moderate('Vote on Tuesday, friends #MAGA #USA #AMERICAFIRST #VOTERED #KEEPAMERICAGREAT @CNN').decision).toBe('approve');
+  });
+
+  it('still holds prose in capitals next to hashtags', () => {
+    expect(moderate('EVERYONE IN THIS TOWN SHOULD GO OUT AND VOTE ON TUESDAY #VOTE').decision).toBe('flag');
+  });
+});
