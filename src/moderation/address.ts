@@ -68,7 +68,7 @@ const INTERJECTIONS = new Set([
 export function insultEntry(a: Analysis, i: number, profane = true): Entry | undefined {
   let best: Entry | undefined;
   for (const h of a.hits[i]!) {
-    if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h))) continue;
+    if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
     if (!profane && h.entry.list === 'dehumanising') continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
@@ -104,9 +104,17 @@ function expletive(a: Analysis, i: number): boolean {
   return (before !== undefined && before.sentence === t.sentence && WH.has(before.key)) || (next !== undefined && next.sentence === t.sentence && PARTICLES.has(next.key));
 }
 
-/** A profane word used as a noun ("you are a pieceofshit", "you twat") insults when said directly. */
-function isProfaneNoun(h: Hit): boolean {
-  return h.entry.list === 'profanity' && h.entry.severity !== 'low' && !/(ing|in|ed)$/.test(h.form);
+const PARTICIPLE = /(ing|in|ed)$/;
+const PARTICIPLE_SPELLING = /(ing|in|en|n|ed)$/;
+
+/**
+ * A profane word used as a noun ("you are a pieceofshit", "you twat") insults when said directly. A
+ * participle does not, however it is spelt: "fucking", and "fucken", "fuckn" read as "fuck" ("are you
+ * fucken kidding me" only intensifies).
+ */
+function isProfaneNoun(h: Hit, key: string): boolean {
+  if (h.entry.list !== 'profanity' || h.entry.severity === 'low' || PARTICIPLE.test(h.form)) return false;
+  return key === h.form || !PARTICIPLE_SPELLING.test(key);
 }
 
 function isInsultToken(a: Analysis, k: number): boolean {
@@ -135,6 +143,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (isAddress(a, p)) {
+      // "you troll so hard", "I bet you bitch about taxes": a verb, not name-calling.
+      if (k === i - 1 && usedAsVerb(a, i)) return EXCUSED;
       // "you are an animal" but not "you are an animal lover": an ambiguous word must end the phrase.
       if (hits.every((h) => h.entry.list === 'dehumanising' || !isInsultList(h.entry.list)) && !closesClause(a, i)) break;
       // "@USER idiot" and "@USER is a clown" name the reader; "@USER Evil in a white robe", "@USER A
@@ -161,6 +171,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
     // "you are one of those idiots": a partitive, not a third party.
     if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
+    // "if you weren't so stupid, you would ...": denied contrary to fact, the insult is asserted.
+    if (contraryToFact(a, k)) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
     // "you are incredibly stupid": an adverb of degree.
     if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;
@@ -254,6 +266,40 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     }
   }
 }
+
+/** Insult nouns that are verbs too: "you troll", "you bitch", "you fool" ... */
+const NOUN_VERBS = new Set([
+  'troll', 'bitch', 'shit', 'fuck', 'creep', 'nag', 'bully', 'fool', 'clown', 'weasel', 'cheat', 'rat', 'pig', 'ape', 'whore',
+]);
+/** Words that follow a verb but not a vocative: an object, a particle or an adverb ("you troll so hard"). */
+const AFTER_VERB = new Set([
+  'me', 'us', 'him', 'her', 'them', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'yourself',
+  'yourselves', 'so', 'too', 'about', 'around', 'like', 'out', 'off', 'up', 'on', 'at', 'over', 'hard', 'all',
+  'constantly', 'always', 'again', 'every', 'much', 'more', 'alot', 'enough', 'whenever', 'because',
+]);
+
+/** Right after "you", a noun that is also a verb, followed by what only follows a verb: "you bitch about". */
+function usedAsVerb(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  return NOUN_VERBS.has(t.key) && next !== undefined && next.sentence === t.sentence && !next.clauseBreak && AFTER_VERB.has(next.key);
+}
+
+/**
+ * "if you weren't so stupid", "if you were not such an idiot": a negation at k in a condition contrary
+ * to fact about the reader, which asserts what it denies.
+ */
+function contraryToFact(a: Analysis, k: number): boolean {
+  const tokens = a.tokens;
+  const p = tokens[k]!;
+  let j = k - 1;
+  if (p.key === 'not' && (tokens[j]?.key === 'were' || tokens[j]?.key === 'was')) j--;
+  else if (p.key !== 'werent' && p.key !== 'wasnt') return false;
+  const you = tokens[j];
+  const conj = tokens[j - 1];
+  return you !== undefined && conj !== undefined && conj.sentence === p.sentence && SECOND_PERSON_SUBJECT.has(you.key) && conj.key === 'if';
+}
+const SECOND_PERSON_SUBJECT = new Set(['you', 'u', 'ya']);
 
 /** "are you really that stupid", "you are this dumb": "that" or "this" right before an adjective is a degree. */
 function degreeThat(a: Analysis, k: number, i: number): boolean {
@@ -564,7 +610,8 @@ export function deniedPraise(a: Analysis, i: number): number {
     if (p.sentence !== t.sentence) return -1;
     if (isAddress(a, p)) return negated && !questionAt(a, k) ? k : -1;
     if (NEGATORS.has(p.key)) {
-      if (negated) return -1;
+      // "if you weren't so smart": contrary to fact, the praise is granted.
+      if (negated || contraryToFact(a, k)) return -1;
       negated = true;
       continue;
     }

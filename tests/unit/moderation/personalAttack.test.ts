@@ -298,3 +298,36 @@ describe('personal attacks: long arguments', () => {
     expect(moderate(argument + 'You are an idiot.').decision).toBe('reject');
   });
 });
+
+describe('personal attacks: verbs, intensifiers and conditions contrary to fact (policy 1.4.0)', () => {
+  it.each([
+    ['"troll" as a verb', 'you troll every thread about the harbour so hard'],
+    ['"bitch" as a verb', 'I bet you bitch about the parking fees too'],
+    ['"fool" as a verb', 'you fool nobody with that, you fool yourself'],
+  ])('keeps an insult noun used as a verb after "you": %s', (_, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it('still rejects the same nouns said to the reader', () => {
+    expect(attacked('you troll.')).toBe(true);
+    expect(attacked('shut up, you bitch!')).toBe(true);
+  });
+
+  it('keeps a misspelt participle that only intensifies ("are you fucken kidding me")', () => {
+    expect(attacked('are you fucken kidding me')).toBe(false);
+    expect(attacked('are you fuckn serious right now')).toBe(false);
+    expect(attacked('you fucken idiot')).toBe(true);
+  });
+
+  it.each([
+    ["if you weren't so stupid", "You would see the point if you weren't so stupid."],
+    ['if you were not such a moron', 'If you were not such a moron you would have read the report.'],
+  ])('rejects an insult denied contrary to fact: %s', (_, text) => {
+    expect(moderate(text).decision).toBe('reject');
+  });
+
+  it('keeps praise granted contrary to fact and a plain denial', () => {
+    expect(attacked("if you weren't so clever you'd be bored here")).toBe(false);
+    expect(attacked('you are not stupid for asking')).toBe(false);
+  });
+});
