@@ -105,6 +105,8 @@ function expletive(a: Analysis, i: number): boolean {
 }
 
 const PARTICIPLE = /(ing|in|ed)$/;
+/** Swear words that never name a person: an interjection or intensifier ("you damn sure are"), a thing ("porn"). */
+const NOT_A_PERSON = new Set(['damn', 'goddamn', 'dammit', 'damnit', 'porn', 'wtf', 'omfg', 'stfu']);
 const PARTICIPLE_SPELLING = /(ing|in|en|n|ed)$/;
 
 /**
@@ -113,7 +115,7 @@ const PARTICIPLE_SPELLING = /(ing|in|en|n|ed)$/;
  * fucken kidding me" only intensifies).
  */
 function isProfaneNoun(h: Hit, key: string): boolean {
-  if (h.entry.list !== 'profanity' || h.entry.severity === 'low' || PARTICIPLE.test(h.form)) return false;
+  if (h.entry.list !== 'profanity' || h.entry.severity === 'low' || PARTICIPLE.test(h.form) || NOT_A_PERSON.has(h.form)) return false;
   return key === h.form || !PARTICIPLE_SPELLING.test(key);
 }
 

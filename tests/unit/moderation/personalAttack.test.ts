@@ -330,4 +330,15 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(attacked("if you weren't so clever you'd be bored here")).toBe(false);
     expect(attacked('you are not stupid for asking')).toBe(false);
   });
+
+  it('keeps a swear word that never names a person ("you damn sure did", "you porn addict")', () => {
+    expect(attacked('you damn sure did read it wrong')).toBe(false);
+    expect(attacked('so you porn addicts want a new filter')).toBe(false);
+    expect(attacked('you damn fool')).toBe(true);
+  });
+
+  it('reads quotative "like" as reported speech (\'he was all like "you idiot"\')', () => {
+    expect(attacked('And then the coach was all like "shut up, you idiot" and walked off.')).toBe(false);
+    expect(attacked('shut up, you idiot')).toBe(true);
+  });
 });
