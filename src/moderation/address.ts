@@ -67,13 +67,15 @@ const INTERJECTIONS = new Set([
  */
 export function insultEntry(a: Analysis, i: number, profane = true): Entry | undefined {
   let best: Entry | undefined;
+  // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
+  if (TALK.has(a.tokens[i - 1]?.key ?? '')) return undefined;
   for (const h of a.hits[i]!) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
     if (!profane && h.entry.list === 'dehumanising') continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
-    if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && expletive(a, i)) continue;
+    if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && (expletive(a, i) || notCaring(a, i))) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
@@ -102,6 +104,22 @@ function expletive(a: Analysis, i: number): boolean {
   const before = a.tokens[i - 2];
   const next = a.tokens[i + 1];
   return (before !== undefined && before.sentence === t.sentence && WH.has(before.key)) || (next !== undefined && next.sentence === t.sentence && PARTICLES.has(next.key));
+}
+
+const TALK = new Set(['talk', 'talks', 'talking', 'talkin', 'talked']);
+const GIVE = new Set(['give', 'gives', 'giving', 'givin', 'gave', 'given']);
+const NONE_OR_ONE = new Set(['a', 'no', 'one', 'two', 'zero']);
+const MINIMAL = new Set(['single', 'flying', 'rats', 'damn']);
+
+/** "I don't give a fuck", "you do give a crap", "zero fucks given": not caring, said of no one. */
+function notCaring(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let k = i - 1;
+  // Bounded: at most one word of smallness ("a single fuck", "a flying fuck") between.
+  if (a.tokens[k] !== undefined && MINIMAL.has(a.tokens[k]!.key)) k--;
+  const quantity = a.tokens[k];
+  if (quantity === undefined || quantity.sentence !== t.sentence || !NONE_OR_ONE.has(quantity.key)) return false;
+  return quantity.key === 'zero' || GIVE.has(a.tokens[k - 1]?.key ?? '');
 }
 
 const PARTICIPLE = /(ing|in|ed)$/;

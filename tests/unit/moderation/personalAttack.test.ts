@@ -341,4 +341,18 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(attacked('And then the coach was all like "shut up, you idiot" and walked off.')).toBe(false);
     expect(attacked('shut up, you idiot')).toBe(true);
   });
+
+  it.each([
+    ['"give a crap"', 'and you do give a crap, or you would not be here'],
+    ['"zero fucks"', '@USER still zero fucks given'],
+    ['"talk trash"', 'you lot talk trash about the referee every week'],
+  ])('keeps a swear word that is the object of an idiom, not a name: %s', (_, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it('still rejects not caring about the reader ("nobody gives a shit about you")', () => {
+    expect(attacked('nobody gives a shit about you or your blog')).toBe(true);
+    expect(attacked('you trash')).toBe(true);
+  });
 });
+
