@@ -246,7 +246,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  if ((isVocative(a, i) || isTrailingVocative(a, i)) && (t.clauseBreak || !negatedBetween(a, i - 2, i))) {
+  if ((isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && (t.clauseBreak || !negatedBetween(a, i - 2, i))) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
   return null;
@@ -568,6 +568,19 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     if (p.clauseBreak) break;
   }
   return true;
+}
+
+/** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
+const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);
+
+/** A bare singular insult noun right after an interjection that opens its clause names the person spoken to. */
+function calledOut(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const p = tokens[i - 1];
+  if (!p || !CALLING.has(p.key) || p.sentence !== tokens[i]!.sentence) return false;
+  const before = tokens[i - 2];
+  const opens = p.clauseBreak || before === undefined || before.sentence !== p.sentence;
+  return opens && isSingular(a, i);
 }
 
 /** Words after which a bare noun is an object or a predicate, not a vocative. */

@@ -354,5 +354,12 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(attacked('nobody gives a shit about you or your blog')).toBe(true);
     expect(attacked('you trash')).toBe(true);
   });
+
+  it('reads a bare insult noun right after an opening interjection as a vocative ("Sorry dickhead we ...")', () => {
+    expect(attacked('Sorry dickhead we all know what you posted yesterday')).toBe(true);
+    expect(attacked('Look troll we know who you are')).toBe(true);
+    expect(attacked('Well idiots are everywhere these days')).toBe(false);
+    expect(attacked('no idiot would do that')).toBe(false);
+  });
 });
 
