@@ -242,7 +242,8 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     if (SELF_SUBJECTS.has(p.key)) return 'self';
     if (OTHER_SUBJECTS.has(p.key)) return 'other';
     if (AUXILIARIES.has(p.key) || BE.has(p.key)) auxiliary = true;
-    else if (!FILLERS.has(p.key)) break;
+    // "you do not have two brain cells to rub together": a negation inside the verb phrase.
+    else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
   return auxiliary ? 'other' : 'reader';
 }

@@ -361,5 +361,19 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(attacked('Well idiots are everywhere these days')).toBe(false);
     expect(attacked('no idiot would do that')).toBe(false);
   });
+
+  it.each([
+    ['"dumb as a rock"', 'honestly you are dumb as a rock'],
+    ['"out of a paper bag"', 'you could not argue your way out of a paper bag'],
+    ['"brain cells to rub together"', 'you do not have two brain cells to rub together'],
+  ])('rejects or holds an idiom of stupidity said of the reader: %s', (_, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('holds the same idiom said of someone else as incivility, not an attack', () => {
+    const v = moderate('the new coach is dumb as a rock');
+    expect(v.categories).not.toContain('personal_attack');
+    expect(v.categories).toContain('incivility');
+  });
 });
 
