@@ -375,5 +375,18 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(v.categories).not.toContain('personal_attack');
     expect(v.categories).toContain('incivility');
   });
+
+  it.each([
+    ['"nobody cares what you think"', 'Nobody cares what you think about the harbour.'],
+    ['"dropped on your head"', 'Were you dropped on your head as a baby?'],
+    ['"ashamed of yourself"', 'You should be ashamed of yourself for that post.'],
+    ['"need your head examined"', 'You need your head examined.'],
+  ])('holds a common put-down of the reader: %s', (_, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('keeps the same words said of something else', () => {
+    expect(attacked('Nobody cares about the weather report.')).toBe(false);
+  });
 });
 
