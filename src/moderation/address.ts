@@ -246,7 +246,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  if ((isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && (t.clauseBreak || !negatedBetween(a, i - 2, i))) {
+  const vocative = isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i);
+  if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
   return null;
@@ -581,6 +582,16 @@ function calledOut(a: Analysis, i: number): boolean {
   const before = tokens[i - 2];
   const opens = p.clauseBreak || before === undefined || before.sentence !== p.sentence;
   return opens && isSingular(a, i);
+}
+
+/**
+ * "No you're not dickhead.", "Not hardly troll!": a denial takes an article ("you are not an idiot"), so
+ * a bare singular insult noun right after "not" that ends its clause names the person spoken to.
+ */
+function afterDenial(a: Analysis, i: number): boolean {
+  const p = a.tokens[i - 1];
+  if (!p || (p.key !== 'not' && p.key !== 'hardly') || p.sentence !== a.tokens[i]!.sentence) return false;
+  return isSingular(a, i) && closesClause(a, i);
 }
 
 /** Words after which a bare noun is an object or a predicate, not a vocative. */

@@ -388,5 +388,11 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
   it('keeps the same words said of something else', () => {
     expect(attacked('Nobody cares about the weather report.')).toBe(false);
   });
+
+  it('reads a bare insult noun right after "not" as a vocative ("No you\'re not, dickhead" without the comma)', () => {
+    expect(attacked("No you're not dickhead. I was there.")).toBe(true);
+    expect(attacked('you are not an idiot for asking')).toBe(false);
+    expect(attacked('That is not troll behaviour at all.')).toBe(false);
+  });
 });
 
