@@ -394,5 +394,11 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(attacked('you are not an idiot for asking')).toBe(false);
     expect(attacked('That is not troll behaviour at all.')).toBe(false);
   });
+
+  it('knows more general English insults ("you prat", "you blowhard") without reading "part" as one', () => {
+    expect(attacked('you prat')).toBe(true);
+    expect(attacked('you pompous blowhard')).toBe(true);
+    expect(attacked('you are part of the solution')).toBe(false);
+  });
 });
 
