@@ -68,7 +68,7 @@ const INTERJECTIONS = new Set([
 export function insultEntry(a: Analysis, i: number, profane = true): Entry | undefined {
   let best: Entry | undefined;
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
-  if (TALK.has(a.tokens[i - 1]?.key ?? '')) return undefined;
+  if (TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]?.key ?? '')) return undefined;
   for (const h of a.hits[i]!) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
@@ -107,6 +107,8 @@ function expletive(a: Analysis, i: number): boolean {
 }
 
 const TALK = new Set(['talk', 'talks', 'talking', 'talkin', 'talked']);
+/** What one talks when talking rubbish ("double-talking hypocrites" are people, not what is said). */
+const TALKED = new Set(['trash', 'shit', 'shite', 'crap', 'bs', 'bullshit', 'rubbish', 'garbage', 'smack', 'crud']);
 const GIVE = new Set(['give', 'gives', 'giving', 'givin', 'gave', 'given']);
 const NONE_OR_ONE = new Set(['a', 'no', 'one', 'two', 'zero']);
 const MINIMAL = new Set(['single', 'flying', 'rats', 'damn']);

@@ -353,6 +353,7 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
   it('still rejects not caring about the reader ("nobody gives a shit about you")', () => {
     expect(attacked('nobody gives a shit about you or your blog')).toBe(true);
     expect(attacked('you trash')).toBe(true);
+    expect(attacked('you are double-talking hypocrites')).toBe(true);
   });
 
   it('reads a bare insult noun right after an opening interjection as a vocative ("Sorry dickhead we ...")', () => {
@@ -395,9 +396,9 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(attacked('That is not troll behaviour at all.')).toBe(false);
   });
 
-  it('knows more general English insults ("you prat", "you blowhard") without reading "part" as one', () => {
+  it('knows more general English insults ("you prat", "you gasbag") without reading "part" as one', () => {
     expect(attacked('you prat')).toBe(true);
-    expect(attacked('you pompous blowhard')).toBe(true);
+    expect(attacked('you pompous gasbag')).toBe(true);
     expect(attacked('you are part of the solution')).toBe(false);
   });
 });
