@@ -267,9 +267,11 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   switch (before.referent) {
     case 'second':
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
+      // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
+      if (otherSubjectBetween(a, before.at, i)) return ELSEWHERE;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
-      // "@USER the government is pathetic", "@USER pathetic response from ...": said of something else.
-      if (otherSubjectBetween(a, before.at, i) || (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i))) return ELSEWHERE;
+      // "@USER pathetic response from ...": said of something else.
+      if (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i)) return ELSEWHERE;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
     case 'reported':

@@ -401,5 +401,10 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
     expect(attacked('you pompous gasbag')).toBe(true);
     expect(attacked('you are part of the solution')).toBe(false);
   });
+
+  it('does not aim at the reader an insult with a subject of its own in the next clause', () => {
+    expect(attacked("You're right, the mayor is an idiot.")).toBe(false);
+    expect(moderate("You're right, the mayor is an idiot.").categories).toContain('incivility');
+  });
 });
 
