@@ -67,13 +67,15 @@ const INTERJECTIONS = new Set([
  */
 export function insultEntry(a: Analysis, i: number, profane = true): Entry | undefined {
   let best: Entry | undefined;
+  // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
+  if (TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]?.key ?? '')) return undefined;
   for (const h of a.hits[i]!) {
-    if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h))) continue;
+    if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
     if (!profane && h.entry.list === 'dehumanising') continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
-    if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && expletive(a, i)) continue;
+    if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && (expletive(a, i) || notCaring(a, i))) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
@@ -104,9 +106,37 @@ function expletive(a: Analysis, i: number): boolean {
   return (before !== undefined && before.sentence === t.sentence && WH.has(before.key)) || (next !== undefined && next.sentence === t.sentence && PARTICLES.has(next.key));
 }
 
-/** A profane word used as a noun ("you are a pieceofshit", "you twat") insults when said directly. */
-function isProfaneNoun(h: Hit): boolean {
-  return h.entry.list === 'profanity' && h.entry.severity !== 'low' && !/(ing|in|ed)$/.test(h.form);
+const TALK = new Set(['talk', 'talks', 'talking', 'talkin', 'talked']);
+/** What one talks when talking rubbish ("double-talking hypocrites" are people, not what is said). */
+const TALKED = new Set(['trash', 'shit', 'shite', 'crap', 'bs', 'bullshit', 'rubbish', 'garbage', 'smack', 'crud']);
+const GIVE = new Set(['give', 'gives', 'giving', 'givin', 'gave', 'given']);
+const NONE_OR_ONE = new Set(['a', 'no', 'one', 'two', 'zero']);
+const MINIMAL = new Set(['single', 'flying', 'rats', 'damn']);
+
+/** "I don't give a fuck", "you do give a crap", "zero fucks given": not caring, said of no one. */
+function notCaring(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let k = i - 1;
+  // Bounded: at most one word of smallness ("a single fuck", "a flying fuck") between.
+  if (a.tokens[k] !== undefined && MINIMAL.has(a.tokens[k]!.key)) k--;
+  const quantity = a.tokens[k];
+  if (quantity === undefined || quantity.sentence !== t.sentence || !NONE_OR_ONE.has(quantity.key)) return false;
+  return quantity.key === 'zero' || GIVE.has(a.tokens[k - 1]?.key ?? '');
+}
+
+const PARTICIPLE = /(ing|in|ed)$/;
+/** Swear words that never name a person: an interjection or intensifier ("you damn sure are"), a thing ("porn"). */
+const NOT_A_PERSON = new Set(['damn', 'goddamn', 'dammit', 'damnit', 'porn', 'wtf', 'omfg', 'stfu']);
+const PARTICIPLE_SPELLING = /(ing|in|en|n|ed)$/;
+
+/**
+ * A profane word used as a noun ("you are a pieceofshit", "you twat") insults when said directly. A
+ * participle does not, however it is spelt: "fucking", and "fucken", "fuckn" read as "fuck" ("are you
+ * fucken kidding me" only intensifies).
+ */
+function isProfaneNoun(h: Hit, key: string): boolean {
+  if (h.entry.list !== 'profanity' || h.entry.severity === 'low' || PARTICIPLE.test(h.form) || NOT_A_PERSON.has(h.form)) return false;
+  return key === h.form || !PARTICIPLE_SPELLING.test(key);
 }
 
 function isInsultToken(a: Analysis, k: number): boolean {
@@ -135,6 +165,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (isAddress(a, p)) {
+      // "you troll so hard", "I bet you bitch about taxes": a verb, not name-calling.
+      if (k === i - 1 && usedAsVerb(a, i)) return EXCUSED;
       // "you are an animal" but not "you are an animal lover": an ambiguous word must end the phrase.
       if (hits.every((h) => h.entry.list === 'dehumanising' || !isInsultList(h.entry.list)) && !closesClause(a, i)) break;
       // "@USER idiot" and "@USER is a clown" name the reader; "@USER Evil in a white robe", "@USER A
@@ -161,6 +193,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
     // "you are one of those idiots": a partitive, not a third party.
     if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
+    // "if you weren't so stupid, you would ...": denied contrary to fact, the insult is asserted.
+    if (contraryToFact(a, k)) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
     // "you are incredibly stupid": an adverb of degree.
     if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;
@@ -214,7 +248,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  if ((isVocative(a, i) || isTrailingVocative(a, i)) && (t.clauseBreak || !negatedBetween(a, i - 2, i))) {
+  const vocative = isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i);
+  if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
   return null;
@@ -232,9 +267,11 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   switch (before.referent) {
     case 'second':
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
+      // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
+      if (otherSubjectBetween(a, before.at, i)) return ELSEWHERE;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
-      // "@USER the government is pathetic", "@USER pathetic response from ...": said of something else.
-      if (otherSubjectBetween(a, before.at, i) || (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i))) return ELSEWHERE;
+      // "@USER pathetic response from ...": said of something else.
+      if (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i)) return ELSEWHERE;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
     case 'reported':
@@ -254,6 +291,40 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     }
   }
 }
+
+/** Insult nouns that are verbs too: "you troll", "you bitch", "you fool" ... */
+const NOUN_VERBS = new Set([
+  'troll', 'bitch', 'shit', 'fuck', 'creep', 'nag', 'bully', 'fool', 'clown', 'weasel', 'cheat', 'rat', 'pig', 'ape', 'whore',
+]);
+/** Words that follow a verb but not a vocative: an object, a particle or an adverb ("you troll so hard"). */
+const AFTER_VERB = new Set([
+  'me', 'us', 'him', 'her', 'them', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'yourself',
+  'yourselves', 'so', 'too', 'about', 'around', 'like', 'out', 'off', 'up', 'on', 'at', 'over', 'hard', 'all',
+  'constantly', 'always', 'again', 'every', 'much', 'more', 'alot', 'enough', 'whenever', 'because',
+]);
+
+/** Right after "you", a noun that is also a verb, followed by what only follows a verb: "you bitch about". */
+function usedAsVerb(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  return NOUN_VERBS.has(t.key) && next !== undefined && next.sentence === t.sentence && !next.clauseBreak && AFTER_VERB.has(next.key);
+}
+
+/**
+ * "if you weren't so stupid", "if you were not such an idiot": a negation at k in a condition contrary
+ * to fact about the reader, which asserts what it denies.
+ */
+function contraryToFact(a: Analysis, k: number): boolean {
+  const tokens = a.tokens;
+  const p = tokens[k]!;
+  let j = k - 1;
+  if (p.key === 'not' && (tokens[j]?.key === 'were' || tokens[j]?.key === 'was')) j--;
+  else if (p.key !== 'werent' && p.key !== 'wasnt') return false;
+  const you = tokens[j];
+  const conj = tokens[j - 1];
+  return you !== undefined && conj !== undefined && conj.sentence === p.sentence && SECOND_PERSON_SUBJECT.has(you.key) && conj.key === 'if';
+}
+const SECOND_PERSON_SUBJECT = new Set(['you', 'u', 'ya']);
 
 /** "are you really that stupid", "you are this dumb": "that" or "this" right before an adjective is a degree. */
 function degreeThat(a: Analysis, k: number, i: number): boolean {
@@ -504,6 +575,29 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
   return true;
 }
 
+/** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
+const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);
+
+/** A bare singular insult noun right after an interjection that opens its clause names the person spoken to. */
+function calledOut(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const p = tokens[i - 1];
+  if (!p || !CALLING.has(p.key) || p.sentence !== tokens[i]!.sentence) return false;
+  const before = tokens[i - 2];
+  const opens = p.clauseBreak || before === undefined || before.sentence !== p.sentence;
+  return opens && isSingular(a, i);
+}
+
+/**
+ * "No you're not dickhead.", "Not hardly troll!": a denial takes an article ("you are not an idiot"), so
+ * a bare singular insult noun right after "not" that ends its clause names the person spoken to.
+ */
+function afterDenial(a: Analysis, i: number): boolean {
+  const p = a.tokens[i - 1];
+  if (!p || (p.key !== 'not' && p.key !== 'hardly') || p.sentence !== a.tokens[i]!.sentence) return false;
+  return isSingular(a, i) && closesClause(a, i);
+}
+
 /** Words after which a bare noun is an object or a predicate, not a vocative. */
 const NOT_BEFORE_VOCATIVE = new Set([
   ...DETERMINERS_LIST, 'in', 'on', 'at', 'into', 'onto', 'over', 'under', 'than', 'not', 'no', 'never', 'called',
@@ -564,7 +658,8 @@ export function deniedPraise(a: Analysis, i: number): number {
     if (p.sentence !== t.sentence) return -1;
     if (isAddress(a, p)) return negated && !questionAt(a, k) ? k : -1;
     if (NEGATORS.has(p.key)) {
-      if (negated) return -1;
+      // "if you weren't so smart": contrary to fact, the praise is granted.
+      if (negated || contraryToFact(a, k)) return -1;
       negated = true;
       continue;
     }

@@ -165,8 +165,15 @@ export function quotedSpeech(a: Analysis, i: number): boolean {
   let quotes = 0;
   for (let k = from; k < t.ns; k++) if (QUOTES.has(text.charCodeAt(k))) quotes++;
   if (quotes % 2 === 0) return false;
-  for (let k = first; k <= last; k++) if (SAYING.has(tokens[k]!.key)) return true;
+  for (let k = first; k <= last; k++) if (SAYING.has(tokens[k]!.key) || quotativeLike(tokens, k)) return true;
   return false;
+}
+
+const BEFORE_QUOTATIVE_LIKE = new Set(['was', 'is', 'were', 'am', 'be', 'all', 'im', 'hes', 'shes', 'theyre', 'r']);
+
+/** 'he was like "you idiot"', 'she's all like "shut up"': "like" after "be" or "all" introduces speech. */
+function quotativeLike(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.key === 'like' && k > 0 && BEFORE_QUOTATIVE_LIKE.has(tokens[k - 1]!.key);
 }
 
 /** Verbs after which "if" means "whether": "not sure if you are joking or just dumb". */
@@ -235,7 +242,8 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     if (SELF_SUBJECTS.has(p.key)) return 'self';
     if (OTHER_SUBJECTS.has(p.key)) return 'other';
     if (AUXILIARIES.has(p.key) || BE.has(p.key)) auxiliary = true;
-    else if (!FILLERS.has(p.key)) break;
+    // "you do not have two brain cells to rub together": a negation inside the verb phrase.
+    else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
   return auxiliary ? 'other' : 'reader';
 }

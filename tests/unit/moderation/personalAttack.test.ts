@@ -298,3 +298,113 @@ describe('personal attacks: long arguments', () => {
     expect(moderate(argument + 'You are an idiot.').decision).toBe('reject');
   });
 });
+
+describe('personal attacks: verbs, intensifiers and conditions contrary to fact (policy 1.4.0)', () => {
+  it.each([
+    ['"troll" as a verb', 'you troll every thread about the harbour so hard'],
+    ['"bitch" as a verb', 'I bet you bitch about the parking fees too'],
+    ['"fool" as a verb', 'you fool nobody with that, you fool yourself'],
+  ])('keeps an insult noun used as a verb after "you": %s', (_, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it('still rejects the same nouns said to the reader', () => {
+    expect(attacked('you troll.')).toBe(true);
+    expect(attacked('shut up, you bitch!')).toBe(true);
+  });
+
+  it('keeps a misspelt participle that only intensifies ("are you fucken kidding me")', () => {
+    expect(attacked('are you fucken kidding me')).toBe(false);
+    expect(attacked('are you fuckn serious right now')).toBe(false);
+    expect(attacked('you fucken idiot')).toBe(true);
+  });
+
+  it.each([
+    ["if you weren't so stupid", "You would see the point if you weren't so stupid."],
+    ['if you were not such a moron', 'If you were not such a moron you would have read the report.'],
+  ])('rejects an insult denied contrary to fact: %s', (_, text) => {
+    expect(moderate(text).decision).toBe('reject');
+  });
+
+  it('keeps praise granted contrary to fact and a plain denial', () => {
+    expect(attacked("if you weren't so clever you'd be bored here")).toBe(false);
+    expect(attacked('you are not stupid for asking')).toBe(false);
+  });
+
+  it('keeps a swear word that never names a person ("you damn sure did", "you porn addict")', () => {
+    expect(attacked('you damn sure did read it wrong')).toBe(false);
+    expect(attacked('so you porn addicts want a new filter')).toBe(false);
+    expect(attacked('you damn fool')).toBe(true);
+  });
+
+  it('reads quotative "like" as reported speech (\'he was all like "you idiot"\')', () => {
+    expect(attacked('And then the coach was all like "shut up, you idiot" and walked off.')).toBe(false);
+    expect(attacked('shut up, you idiot')).toBe(true);
+  });
+
+  it.each([
+    ['"give a crap"', 'and you do give a crap, or you would not be here'],
+    ['"zero fucks"', '@USER still zero fucks given'],
+    ['"talk trash"', 'you lot talk trash about the referee every week'],
+  ])('keeps a swear word that is the object of an idiom, not a name: %s', (_, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it('still rejects not caring about the reader ("nobody gives a shit about you")', () => {
+    expect(attacked('nobody gives a shit about you or your blog')).toBe(true);
+    expect(attacked('you trash')).toBe(true);
+    expect(attacked('you are double-talking hypocrites')).toBe(true);
+  });
+
+  it('reads a bare insult noun right after an opening interjection as a vocative ("Sorry dickhead we ...")', () => {
+    expect(attacked('Sorry dickhead we all know what you posted yesterday')).toBe(true);
+    expect(attacked('Look troll we know who you are')).toBe(true);
+    expect(attacked('Well idiots are everywhere these days')).toBe(false);
+    expect(attacked('no idiot would do that')).toBe(false);
+  });
+
+  it.each([
+    ['"dumb as a rock"', 'honestly you are dumb as a rock'],
+    ['"out of a paper bag"', 'you could not argue your way out of a paper bag'],
+    ['"brain cells to rub together"', 'you do not have two brain cells to rub together'],
+  ])('rejects or holds an idiom of stupidity said of the reader: %s', (_, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('holds the same idiom said of someone else as incivility, not an attack', () => {
+    const v = moderate('the new coach is dumb as a rock');
+    expect(v.categories).not.toContain('personal_attack');
+    expect(v.categories).toContain('incivility');
+  });
+
+  it.each([
+    ['"nobody cares what you think"', 'Nobody cares what you think about the harbour.'],
+    ['"dropped on your head"', 'Were you dropped on your head as a baby?'],
+    ['"ashamed of yourself"', 'You should be ashamed of yourself for that post.'],
+    ['"need your head examined"', 'You need your head examined.'],
+  ])('holds a common put-down of the reader: %s', (_, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('keeps the same words said of something else', () => {
+    expect(attacked('Nobody cares about the weather report.')).toBe(false);
+  });
+
+  it('reads a bare insult noun right after "not" as a vocative ("No you\'re not, dickhead" without the comma)', () => {
+    expect(attacked("No you're not dickhead. I was there.")).toBe(true);
+    expect(attacked('you are not an idiot for asking')).toBe(false);
+    expect(attacked('That is not troll behaviour at all.')).toBe(false);
+  });
+
+  it('knows more general English insults ("you prat", "you gasbag") without reading "part" as one', () => {
+    expect(attacked('you prat')).toBe(true);
+    expect(attacked('you pompous gasbag')).toBe(true);
+    expect(attacked('you are part of the solution')).toBe(false);
+  });
+
+  it('does not aim at the reader an insult with a subject of its own in the next clause', () => {
+    expect(attacked("You're right, the mayor is an idiot.")).toBe(false);
+    expect(moderate("You're right, the mayor is an idiot.").categories).toContain('incivility');
+  });
+});
+
