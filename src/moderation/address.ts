@@ -124,7 +124,8 @@ function notCaring(a: Analysis, i: number): boolean {
   return quantity.key === 'zero' || GIVE.has(a.tokens[k - 1]?.key ?? '');
 }
 
-const PARTICIPLE = /(ing|in|ed)$/;
+// Listed participles, "fkn" and "fuckn" ("fucking" in chat spelling) among them.
+const PARTICIPLE = /(ing|in|ed|kn)$/;
 /** Swear words that never name a person: an interjection or intensifier ("you damn sure are"), a thing ("porn"). */
 const NOT_A_PERSON = new Set(['damn', 'goddamn', 'dammit', 'damnit', 'porn', 'wtf', 'omfg', 'stfu']);
 const PARTICIPLE_SPELLING = /(ing|in|en|n|ed)$/;
