@@ -66,10 +66,13 @@ const INTERJECTIONS = new Set([
  * does when aimed at the reader; name-calling of others needs a word from the insult lists.
  */
 export function insultEntry(a: Analysis, i: number, profane = true): Entry | undefined {
-  let best: Entry | undefined;
+  const hits = a.hits[i]!;
+  // Most tokens are no listed word: nothing to look at (this runs for every token, twice).
+  if (hits.length === 0) return undefined;
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
-  if (TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]?.key ?? '')) return undefined;
-  for (const h of a.hits[i]!) {
+  if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
+  let best: Entry | undefined;
+  for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
     if (!profane && h.entry.list === 'dehumanising') continue;
@@ -118,10 +121,11 @@ function notCaring(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   let k = i - 1;
   // Bounded: at most one word of smallness ("a single fuck", "a flying fuck") between.
-  if (a.tokens[k] !== undefined && MINIMAL.has(a.tokens[k]!.key)) k--;
-  const quantity = a.tokens[k];
-  if (quantity === undefined || quantity.sentence !== t.sentence || !NONE_OR_ONE.has(quantity.key)) return false;
-  return quantity.key === 'zero' || GIVE.has(a.tokens[k - 1]?.key ?? '');
+  if (k >= 0 && MINIMAL.has(a.tokens[k]!.key)) k--;
+  if (k < 0) return false;
+  const quantity = a.tokens[k]!;
+  if (quantity.sentence !== t.sentence || !NONE_OR_ONE.has(quantity.key)) return false;
+  return quantity.key === 'zero' || (k > 0 && GIVE.has(a.tokens[k - 1]!.key));
 }
 
 // Listed participles, "fkn" and "fuckn" ("fucking" in chat spelling) among them.
