@@ -396,6 +396,31 @@ export function praisedAfter(a: Analysis, at: number): boolean {
   return false;
 }
 
+const WITH_WRITER = new Set(['me', 'i', 'us', 'myself']);
+/** Words that praise what precedes them in a clause: "people like you make this place better". */
+const PRAISING = new Set(['better', 'great', 'good', 'best', 'valuable', 'helpful', 'inspiring', 'welcome', 'needed', 'appreciated', 'thoughtful', 'kind', 'wonderful', 'brilliant', 'awesome', 'amazing']);
+
+/**
+ * A phrase that only names the reader as a kind of person ("people like you") takes its sense from the
+ * rest of its clause: praise there ("... make this community better", "... are what we need, thank
+ * you") before any insult or negation makes it no attack, and so does the writer counting themselves
+ * in ("people like you and me"). Looks at most six words ahead.
+ */
+export function praisedClause(a: Analysis, last: number): boolean {
+  const t = a.tokens[last]!;
+  // "people like you and me": the writer counts themselves in.
+  const and = a.tokens[last + 1];
+  const writer = a.tokens[last + 2];
+  if (and?.key === 'and' && writer !== undefined && writer.sentence === t.sentence && WITH_WRITER.has(writer.key)) return true;
+  for (let k = last + 1; k < a.tokens.length && k <= last + 6; k++) {
+    const w = a.tokens[k]!;
+    if (w.sentence !== t.sentence || w.clauseBreak) return false;
+    if (NEGATORS.has(w.key) || isInsultToken(a, k)) return false;
+    if (PRAISING.has(w.key) || isWarm(a, k)) return true;
+  }
+  return false;
+}
+
 /** "What a dumb comment", "such a stupid idea": an exclamation at what the reader said. */
 function exclaimed(a: Analysis, i: number): boolean {
   const article = a.tokens[i - 1]?.key;

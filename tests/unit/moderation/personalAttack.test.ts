@@ -408,3 +408,25 @@ describe('personal attacks: verbs, intensifiers and conditions contrary to fact 
   });
 });
 
+
+describe('phrases that only name the reader as a kind of person (policy 1.5.0)', () => {
+  it('approves praise in the rest of the clause: "people like you make this community better"', () => {
+    expect(attacked('People like you make this community better.')).toBe(false);
+    expect(attacked('People like you are great.')).toBe(false);
+  });
+
+  it('approves the writer counting themselves in: "people like you and me"', () => {
+    expect(attacked('I think people like you and me agree on this.')).toBe(false);
+  });
+
+  it('still holds them with a put-down in the clause', () => {
+    expect(attacked('People like you are a disgrace.')).toBe(true);
+    expect(attacked('People like you are the reason this country is failing.')).toBe(true);
+  });
+
+  it('holds "shame on you" for a moderator instead of rejecting it: a rebuke, not name-calling', () => {
+    const v = moderate('Shame on you for spreading this.');
+    expect(v.decision).toBe('flag');
+    expect(v.categories).toContain('personal_attack');
+  });
+});
