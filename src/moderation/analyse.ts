@@ -197,7 +197,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     if (tokens[i]!.key === '' || next.key === '') continue;
     const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && hits[i]!.length === 0 && hits[i + 1]!.length === 0;
     if (!next.hyphenated && !spaced) continue;
-    if (spaced && !lexicon.cues.joins(tokens[i]!.key, next.key)) continue;
+    // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole".
+    if (spaced && (SINGLE_LETTER_WORDS.has(tokens[i]!.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
@@ -226,6 +227,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     }
   }
 }
+
+const SINGLE_LETTER_WORDS = new Set(['a', 'i']);
 
 function isSingleLetter(t: Token): boolean {
   return t.key.length === 1 && t.wordLike;

@@ -170,3 +170,13 @@ describe('profanity: a word censored by its writer', () => {
     expect(moderate('The hotel got 5*** reviews. **Important** read this.').decision).toBe('approve');
   });
 });
+
+describe('profanity: parts joined across a space (policy 1.5.0)', () => {
+  it('reads "as shole" as one word', () => {
+    expect(moderate('what an as shole').decision).not.toBe('approve');
+  });
+
+  it('does not join a word that stands alone, such as the article "a": "has a hole" is no "ahole"', () => {
+    expect(moderate('Your argument has a hole in it, but I respect you.').decision).toBe('approve');
+  });
+});
