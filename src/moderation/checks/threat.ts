@@ -9,6 +9,8 @@ const INTENT = new Set([
   'id', 'ima', 'imma', 'im', 'gon', 'wll', 'plan', 'plans', 'intend', 'intends', 'ready', 'to', 'll',
   'could', 'might', 'wants',
 ]);
+/** Words that open a clause inside another: "find where you live", "know who you are". */
+const EMBEDDING = new Set(['where', 'wherever', 'who', 'what', 'how', 'when']);
 const THREATENERS = new Set([...FIRST_PERSON, 'someone', 'somebody', 'ill', 'lets', 'ima', 'imma']);
 const PERSON_OBJECT = new Set(['you', 'u', 'ya', 'yall', 'him', 'her', 'them', 'yourself', 'yourselves', 'your', 'ur', 'ye', 'thee']);
 /** "you deserve to die", "I hope you rot". */
@@ -70,8 +72,9 @@ function violentIntent(a: Analysis, i: number): Finding | null {
       subject = k;
       break;
     }
-    // "I'm going to find you and hurt you": an object of an earlier verb, joined by "and", is passed.
-    if ((isAddress(a, p) || THIRD_PERSON.has(p.key)) && tokens[k + 1]?.key !== 'and') break;
+    // "I'm going to find you and hurt you": an object of an earlier verb, joined by "and", is passed, and
+    // so is the subject of a clause inside the threat ("I will find where you live and hurt you").
+    if ((isAddress(a, p) || THIRD_PERSON.has(p.key)) && tokens[k + 1]?.key !== 'and' && !(k > 0 && EMBEDDING.has(tokens[k - 1]!.key))) break;
   }
   // History is told in the past tense ("they killed"); threats are not.
   const base = !t.key.endsWith('ed');

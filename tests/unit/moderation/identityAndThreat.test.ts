@@ -160,3 +160,13 @@ describe('a slur after an answering "no"', () => {
     expect(moderate('@USER Never, faggot').categories).toContain('identity_attack');
   });
 });
+
+describe('a threat whose object is passed by a clause inside it (policy 1.5.0)', () => {
+  it('rejects "I will find where you live and hurt you"', () => {
+    expect(moderate('I will find where you live and hurt you.').categories).toContain('threat');
+  });
+
+  it('approves finding where one lives without violence', () => {
+    expect(moderate('Can you find where you live on this map?').decision).toBe('approve');
+  });
+});
