@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { NUMBER_WITH_UNIT, trimmedEnd, trimmedStart } from './tokens';
+import { NUMBER_WITH_UNIT, isTightSep, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -445,9 +445,6 @@ for (let c = 97; c <= 122; c++) ASCII_TOKEN[c] = 1;
 for (let c = 48; c <= 57; c++) ASCII_TOKEN[c] = 1;
 for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
 
-function isTightSep(c: number): boolean {
-  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
-}
 /** Characters joinHyphenated reads across: one space, dot, hyphen or underscore. */
 function isJoiner(c: number): boolean {
   return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;

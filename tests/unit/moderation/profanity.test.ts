@@ -53,6 +53,8 @@ describe('profanity: evasions', () => {
     ['letters split by spaces', 'f u c k this', 'f u c k'],
     ['letters split by dots', 'f.u.c.k this', 'f.u.c.k'],
     ['letters split by dashes', 'f-u-c-k this', 'f-u-c-k'],
+    ['letters split by en or em dashes', 'f–u–c–k this', 'f–u–c–k'],
+    ['letters split by middle dots', 'f·u·c·k this', 'f·u·c·k'],
     ['upper case', 'FUCK THIS', 'FUCK'],
     ['fullwidth letters', 'ｆｕｃｋ this', 'ｆｕｃｋ'],
     ['mathematical letters', '𝐟𝐮𝐜𝐤 this', '𝐟𝐮𝐜𝐤'],
@@ -180,3 +182,10 @@ describe('profanity: parts joined across a space (policy 1.5.0)', () => {
     expect(moderate('Your argument has a hole in it, but I respect you.').decision).toBe('approve');
   });
 });
+
+describe('profanity: dashes between words stay clause breaks', () => {
+  it('approves single letters and words set off by dashes', () => {
+    expect(moderate('Options a \u2013 c apply, the A\u2013Z guide says \u2014 and so do we.').decision).toBe('approve');
+  });
+});
+
