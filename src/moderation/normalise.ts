@@ -60,7 +60,10 @@ const CONFUSABLES: Record<string, string> = {
   υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ς: 's',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f',
-  '¡': 'i', '©': 'c', '®': 'r', '¢': 'c',
+  '¡': 'i', '©': 'c', '®': 'r', '¢': 'c', ĸ: 'k',
+  // Small capitals ("ꜰᴜᴄᴋ"), which NFKD leaves alone
+  ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
+  ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
   // Typographic apostrophes and quotes read as the ASCII apostrophe
   '\u2019': "'", '\u2018': "'", '\u02bc': "'",
 };
@@ -75,8 +78,12 @@ function foldCodePoint(cp: number): string {
   const cached = cache.get(cp);
   if (cached !== undefined) return cached;
   const ch = String.fromCodePoint(cp);
-  // Negative circled and negative squared capitals ("🅕", "🅵"), which NFKD leaves alone, read as letters.
-  let out = cp >= 0x1f150 && cp <= 0x1f169 ? String.fromCharCode(cp - 0x1f150 + 97) : cp >= 0x1f170 && cp <= 0x1f189 ? String.fromCharCode(cp - 0x1f170 + 97) : '';
+  // Negative circled and negative squared capitals ("🅕", "🅵"), which NFKD leaves alone, and
+  // parenthesized letters ("⒡", which NFKD would make "(f)"), read as letters.
+  let out = '';
+  if (cp >= 0x1f150 && cp <= 0x1f169) out = String.fromCharCode(cp - 0x1f150 + 97);
+  else if (cp >= 0x1f170 && cp <= 0x1f189) out = String.fromCharCode(cp - 0x1f170 + 97);
+  else if (cp >= 0x249c && cp <= 0x24b5) out = String.fromCharCode(cp - 0x249c + 97);
   if (out === '' && !FORMAT_CHAR.test(ch)) {
     const decomposed = ch.normalize('NFKD').replace(COMBINING_MARK, '');
     for (const c of decomposed) {
