@@ -1,4 +1,5 @@
-import type { Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
+import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
+import { SPELLED_DIGITS } from './lexicon';
 import { PHRASE } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { squeeze, tokenise, type Token } from './tokens';
@@ -139,18 +140,24 @@ function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[
 }
 
 /**
- * "f u c k", "f.u.c.k", "f-u-c-k": runs of single letters separated by one space, dot, dash or
- * underscore are read as one word; the longest listed word inside the run wins.
+ * "f u c k", "f.u.c.k", "f-u-c-k", "f/u/c/k", "s h 1 t": runs of single letters (or leet digits)
+ * separated by one space, dot, dash, slash or underscore are read as one word; the longest listed word
+ * inside the run wins. Two letters or more may also end or start with a short part: "f u ck",
+ * "a s s h ole", "fu c k".
  */
 function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   let i = 0;
   while (i < tokens.length) {
-    if (!isSingleLetter(tokens[i]!)) {
+    if (!isSpelledUnit(tokens[i]!)) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && isSingleLetter(tokens[j]!) && tokens[j]!.tightSep) j++;
+    while (j < tokens.length && isSpelledUnit(tokens[j]!) && tokens[j]!.tightSep) j++;
+    if (j - i >= 2 && joinPart(tokens, hits, lexicon, i, j)) {
+      i = j + 1;
+      continue;
+    }
     if (j - i >= 3) {
       let a = i;
       while (a + 3 <= j) {
@@ -160,30 +167,76 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
           a++;
           continue;
         }
-        const best = joined.length;
-        const bestEntries = lexicon.lookupKey(joined)!;
-        const first = tokens[a]!;
-        const last = tokens[a + best - 1]!;
-        // Tokens are this analysis's own objects, so they are updated in place.
-        first.key = joined;
-        first.raw = joined;
-        first.squeezed = squeeze(joined);
-        first.ne = last.ne;
-        first.cue = ~0;
-        hits[a] = lexicon.joinedHits(joined, bestEntries);
-        // The other letters now belong to that word: "f u c k" must not read "u" as "you".
-        for (let k = a + 1; k < a + best; k++) {
-          const absorbed = tokens[k]!;
-          absorbed.key = '';
-          absorbed.squeezed = '';
-          absorbed.alt = null;
-          absorbed.wordLike = false;
-          hits[k] = NO_HITS;
-        }
-        a += best;
+        absorb(tokens, hits, lexicon, a, a + joined.length - 1, joined, lexicon.lookupKey(joined)!);
+        a += joined.length;
       }
     }
     i = j;
+  }
+}
+
+/** Longest part of a word written whole beside spelled-out letters ("f u ck", "fu c k"). */
+const MAX_PART = 3;
+
+/**
+ * Letters i..j-1 (two or more, letters only), or the end or the start of them, with the short part right
+ * after them ("f u ck") or right before them ("fu c k"), when together they spell a listed word. Joins
+ * them and returns true, or returns false.
+ */
+function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i: number, j: number): boolean {
+  for (let k = Math.max(i, j - MAX_SPACED); k < Math.min(j, i + MAX_SPACED); k++) if (!tokens[k]!.wordLike) return false;
+  // The last letters of the run with the part after them ("what a f u ck": "f u" + "ck"), longest first.
+  const after = tokens[j];
+  if (after !== undefined && after.tightSep && isPart(after, hits[j]!)) {
+    for (let s = Math.max(i, j - MAX_SPACED); s + 2 <= j; s++) {
+      let joined = '';
+      for (let k = s; k < j; k++) joined += tokens[k]!.key;
+      joined += after.key;
+      const entries = lexicon.lookupKey(joined);
+      if (entries && entries.some((e) => e.list !== 'group')) {
+        absorb(tokens, hits, lexicon, s, j, joined, entries);
+        return true;
+      }
+    }
+  }
+  // The part before the run with its first letters ("fu c k"), longest first.
+  const before = tokens[i - 1];
+  if (before !== undefined && tokens[i]!.tightSep && isPart(before, hits[i - 1]!)) {
+    for (let e = Math.min(j, i + MAX_SPACED); e >= i + 2; e--) {
+      let joined = before.key;
+      for (let k = i; k < e; k++) joined += tokens[k]!.key;
+      const entries = lexicon.lookupKey(joined);
+      if (entries && entries.some((x) => x.list !== 'group')) {
+        absorb(tokens, hits, lexicon, i - 1, e - 1, joined, entries);
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
+function isPart(t: Token, hits: readonly Hit[]): boolean {
+  return t.key.length >= 2 && t.key.length <= MAX_PART && t.wordLike && !t.mention && hits.length === 0;
+}
+
+/** Tokens from..to (inclusive) read as the one word `joined`, kept on the first token. */
+function absorb(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, from: number, to: number, joined: string, entries: Entry[]): void {
+  const first = tokens[from]!;
+  // Tokens are this analysis's own objects, so they are updated in place.
+  first.key = joined;
+  first.raw = joined;
+  first.squeezed = squeeze(joined);
+  first.ne = tokens[to]!.ne;
+  first.cue = ~0;
+  hits[from] = lexicon.joinedHits(joined, entries);
+  // The other parts now belong to that word: "f u c k" must not read "u" as "you".
+  for (let k = from + 1; k <= to; k++) {
+    const absorbed = tokens[k]!;
+    absorbed.key = '';
+    absorbed.squeezed = '';
+    absorbed.alt = null;
+    absorbed.wordLike = false;
+    hits[k] = NO_HITS;
   }
 }
 
@@ -197,31 +250,17 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     if (tokens[i]!.key === '' || next.key === '') continue;
     const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && hits[i]!.length === 0 && hits[i + 1]!.length === 0;
     if (!next.hyphenated && !spaced) continue;
-    // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole".
-    if (spaced && (SINGLE_LETTER_WORDS.has(tokens[i]!.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
+    // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; "put a" is
+    // not "puta".
+    if (spaced && (SINGLE_LETTER_WORDS.has(tokens[i]!.key) || SINGLE_LETTER_WORDS.has(next.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
       joined += tokens[j]!.key;
       const entries = lexicon.lookupKey(joined);
       // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
-      if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity === 'high' && e.list === 'profanity') ? 4 : 5) || !entries.some((e) => e.list !== 'group')))) continue;
-      const first = tokens[i]!;
-      const last = tokens[j]!;
-      first.key = joined;
-      first.raw = joined;
-      first.squeezed = squeeze(joined);
-      first.ne = last.ne;
-      first.cue = ~0;
-      hits[i] = lexicon.joinedHits(joined, entries);
-      for (let k = i + 1; k <= j; k++) {
-        const absorbed = tokens[k]!;
-        absorbed.key = '';
-        absorbed.squeezed = '';
-        absorbed.alt = null;
-        absorbed.wordLike = false;
-        hits[k] = NO_HITS;
-      }
+      if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !entries.some((e) => e.list !== 'group')))) continue;
+      absorb(tokens, hits, lexicon, i, j, joined, entries);
       i = j;
       break;
     }
@@ -230,8 +269,9 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
 
 const SINGLE_LETTER_WORDS = new Set(['a', 'i']);
 
-function isSingleLetter(t: Token): boolean {
-  return t.key.length === 1 && t.wordLike;
+/** One character that spells a letter: a letter, or a leet digit ("s h 1 t"). */
+function isSpelledUnit(t: Token): boolean {
+  return t.key.length === 1 && (t.wordLike || SPELLED_DIGITS.has(t.key));
 }
 
 /** Original-text span of a hit on token i. */
@@ -254,8 +294,11 @@ const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', '
 export function isName(a: Analysis, i: number, form: string): boolean {
   const t = a.tokens[i]!;
   if (!t.capitalised || !a.names.has(form)) return false;
+  // Letters absorbed into a spelled-out word ("D I C K") are not its neighbours.
+  let n = i + 1;
+  while (n < a.tokens.length && a.tokens[n]!.key === '') n++;
   const prev = a.tokens[i - 1];
-  const next = a.tokens[i + 1];
+  const next = a.tokens[n];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
   return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak);
 }

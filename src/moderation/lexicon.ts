@@ -223,6 +223,18 @@ const VOWELS = /[aeiouy]/g;
 /** Tokens longer than this are not words; only the embedded search looks at them. */
 const MAX_WORD = 40;
 
+/** Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell. */
+export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']],
+]);
+
+/** The word at `node` if it beats `best`: three letters or more; with digits, four or more and two real letters. */
+function spelledBetter(node: CharNode, from: number, b: number, digits: number, best: string): string {
+  const length = b - from + 1;
+  if (node.word === null || length <= best.length || length < 3) return best;
+  return digits === 0 || (length >= 4 && length - digits >= 2) ? node.word : best;
+}
+
 export class Lexicon {
   private readonly words = new Map<string, Entry[]>();
   private readonly squeezed = new Map<string, Entry[]>();
@@ -457,16 +469,32 @@ export class Lexicon {
   }
 
   /**
-   * The longest listed word (of three letters or more) spelled by the one-letter tokens from..to-1
-   * starting at `from`, or ''. One token per letter: its length is the number of tokens it takes.
+   * The longest listed word (of three letters or more) spelled by the one-character tokens from..to-1
+   * starting at `from`, or ''. One token per letter: its length is the number of tokens it takes. A
+   * leet digit spells its letter ("s h 1 t"; "1" as i or l) when the word has four letters or more, at
+   * least two of them written as letters.
    */
   longestSpelled(tokens: readonly Token[], from: number, to: number, maxLetters: number): string {
-    let node: CharNode | undefined = this.wordTrie;
-    let best = '';
-    for (let b = from; b < to && b - from < maxLetters; b++) {
-      node = node.next.get(tokens[b]!.key);
-      if (!node) break;
-      if (node.word !== null && b - from + 1 >= 3) best = node.word;
+    return this.spell(this.wordTrie, tokens, from, from, Math.min(to, from + maxLetters), 0, '');
+  }
+
+  private spell(node: CharNode, tokens: readonly Token[], from: number, b: number, end: number, digits: number, best: string): string {
+    for (; b < end; b++) {
+      const key = tokens[b]!.key;
+      const letters = SPELLED_DIGITS.get(key);
+      let child: CharNode | undefined;
+      if (letters !== undefined) {
+        digits++;
+        // Only "1" has two readings: the second is followed here, the first by the loop.
+        for (let k = 1; k < letters.length; k++) {
+          const other = node.next.get(letters[k]!);
+          if (other) best = this.spell(other, tokens, from, b + 1, end, digits, spelledBetter(other, from, b, digits, best));
+        }
+        child = node.next.get(letters[0]!);
+      } else child = node.next.get(key);
+      if (!child) break;
+      node = child;
+      best = spelledBetter(node, from, b, digits, best);
     }
     return best;
   }

@@ -257,6 +257,8 @@ export class CueIndex {
     /** The trie node the previous word ended on, when a single joining character follows it ("half-wit"). */
     let carry = 0;
     let carried = 0;
+    /** The trie node of the previous word alone, when `carry` is a longer chain ("a sh it": "sh" + "it"). */
+    let carryWord = -1;
     /** The trie node after the previous word and a PAIR edge: a two-word phrase cue may go on here. */
     let pair = -1;
     let i = 0;
@@ -332,7 +334,8 @@ export class CueIndex {
         prevEnd >= 0 &&
         (gap === 1 ? isTightSep(text.charCodeAt(prevEnd)) : gap === 2 && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(prevEnd + 1) === 32);
       // Three single letters in a row may spell a word ("f u c k", "f.u.c.k").
-      if (letters > 0 && !mention && letters === 1) {
+      // A lone leet digit may be one of them ("s h 1 t").
+      if (!mention && (letters === 1 || (letters === 0 && digits === 1 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
         singles = singles > 0 && tight ? singles + 1 : 1;
         if (singles >= 3) return true;
       } else singles = 0;
@@ -342,6 +345,7 @@ export class CueIndex {
         // squeezed reading ("fuuuck") and the vowel skeleton ("mongruls"), in one walk.
         let node = 0;
         let joined = carried > 0 && gap === 1 && isJoiner(text.charCodeAt(prevEnd)) ? carry : -1;
+        let joined2 = joined >= 0 && carryWord > 0 && carryWord !== carry ? carryWord : -1;
         let sq = doubled ? 0 : -1;
         let sk = letters >= 7 ? 0 : -1;
         // The second word of a pair, read as written and squeezed (a squeezed group name is read as
@@ -357,7 +361,7 @@ export class CueIndex {
           if (edge < 0 || edge >= 26) {
             // A letter outside a-z: no listed form has one (see `otherForms`).
             if (this.otherForms) return true;
-            node = joined = sq = sk = pw = pwSq = -1;
+            node = joined = joined2 = sq = sk = pw = pwSq = -1;
             em = 0;
             continue;
           }
@@ -366,6 +370,7 @@ export class CueIndex {
           if (node > 0 && (flags[node]! & STEM) !== 0) return true;
           if (node >= 0) node = step(next, node, edge);
           if (joined >= 0) joined = step(next, joined, edge);
+          if (joined2 >= 0) joined2 = step(next, joined2, edge);
           if (sq >= 0 && c !== last) sq = step(next, sq, edge);
           if (sk >= 0) sk = step(next, sk, VOWEL[c] === 1 ? 26 : edge);
           if (pw >= 0) pw = step(next, pw, edge);
@@ -378,6 +383,7 @@ export class CueIndex {
         pair = node > 0 ? step(next, node, PAIR) : -1;
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
+        if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // A squeezed group name is read as that name, and phrases are matched through readings
         // ("peoople like you" is "people like {you}"): a squeezed cue word counts as the cue.
         if (sq > 0 && (flags[sq]! & (SQUEEZED | PHRASE)) !== 0) return true;
@@ -390,8 +396,10 @@ export class CueIndex {
           carry = node;
           carried = 1;
         } else carried = 0;
+        carryWord = node;
       } else {
         carried = 0;
+        carryWord = -1;
         pair = -1;
         // A handle may still hide an embedded term ("@bitchface"), as the full lookup reads it.
         if (mention && this.containsEmbedded(text.slice(s, e))) return true;
@@ -446,9 +454,12 @@ for (let c = 48; c <= 57; c++) ASCII_TOKEN[c] = 1;
 for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
 
 /** Characters joinHyphenated reads across: one space, dot, hyphen or underscore. */
-function isJoiner(c: number): boolean {
-  return c === 32 || c === 46 || c === 45 || c === 95 || c === 42;
-}
+/** What may join the parts of a word ("half wit", "douche-bag", "fu~ck"): the tokeniser's own test. */
+const isJoiner = isTightSep;
+
+/** Digits that spell a letter when they stand alone among spelled-out letters (lexicon.ts SPELLED_DIGITS). */
+const SPELLED_DIGIT = new Uint8Array(128);
+for (const ch of '0134579') SPELLED_DIGIT[ch.charCodeAt(0)] = 1;
 
 const LETTER = /\p{L}/u;
 const LETTER_CACHE = new Uint8Array(65536);

@@ -35,6 +35,13 @@ describe('probes: disguised profanity is still profanity', () => {
     ['a zero for o', 'wh0re'],
     ['a compound with a masked letter', 'motherf*cker'],
     ['z for s', 'azzhole'],
+    ['spelled-out letters ending in a part of the word', 'what a f u ck'],
+    ['a part of the word before spelled-out letters', 'fu c k that'],
+    ['spelled-out letters and a longer ending', 'a s s h ole'],
+    ['a leet digit among spelled-out letters', 's h 1 t'],
+    ['slashes between letters', 'f/u/c/k off'],
+    ['a word split once in two', 'what a sh it show'],
+    ['spelled-out capitals that are also a name', 'you D I C K'],
   ])('catches %s', (_kind, text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -51,6 +58,8 @@ describe('probes: ordinary words that contain a listed one are kept', () => {
     'a massive turnout', 'the embassy opened', 'a buttress', 'the cockpit', 'a peacock', 'Middlesex', 'the manuscript',
     'mustard and custard', 'the hell of the siege', 'a bloody battle', 'a Dickensian winter', 'to document the abuse',
     'we assume so', 'an associate professor', 'a bassoon solo', 'therapists agree',
+    'we need to put a stop to it', 'they pick a winner every year', 'page 1 0 3 of the report', 'and/or',
+    'the A B C of politics',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
