@@ -59,7 +59,7 @@ describe('probes: ordinary words that contain a listed one are kept', () => {
     'mustard and custard', 'the hell of the siege', 'a bloody battle', 'a Dickensian winter', 'to document the abuse',
     'we assume so', 'an associate professor', 'a bassoon solo', 'therapists agree',
     'we need to put a stop to it', 'they pick a winner every year', 'page 1 0 3 of the report', 'and/or',
-    'the A B C of politics',
+    'the A B C of politics', 'he pricked his finger', 'a swankier hotel', 'a cocky young striker', 'Gaylord Perry pitched',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
