@@ -35,8 +35,12 @@ export interface Entry {
   /** The term as the policy (or bad-words) lists it. */
   term: string;
   severity: Severity;
-  /** A profanity intensifier ("af"): swearing only right after a word (profanity.ts decides). */
-  intensifier?: true;
+  /**
+   * A profanity intensifier ("af"): swearing only right after a word (profanity.ts decides). Every entry
+   * has the field, so that all entries share one object shape (a second shape appearing mid-run made the
+   * optimised checks start over).
+   */
+  intensifier: boolean;
 }
 
 /** How a token came to match: the evasion it used, if any. */
@@ -291,14 +295,14 @@ export class Lexicon {
     if (!this.compounds || key.length < 5 || this.notCompounds.has(key)) return null;
     for (const stem of this.stems) {
       if (key.length > stem.length + 2 && key.startsWith(stem) && this.heads.has(key.slice(stem.length))) {
-        return { list: 'insultNoun', term: key, severity: 'high' };
+        return { list: 'insultNoun', term: key, severity: 'high', intensifier: false };
       }
     }
     for (const ending of this.endings) {
       const at = key.lastIndexOf(ending);
       // The ending closes the word (a plural "s"/"z" may follow) after a stem of two letters or more.
       if (at >= 2 && (at + ending.length === key.length || (at + ending.length === key.length - 1 && /[sz]$/.test(key)))) {
-        return { list: 'insultNoun', term: key, severity: 'high' };
+        return { list: 'insultNoun', term: key, severity: 'high', intensifier: false };
       }
     }
     return null;
@@ -708,7 +712,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const sev of SEVERITIES) {
     for (const term of profanity.terms[sev]) {
       if (/\s/.test(term.trim())) lex.addPhrase(term, 'profanity', sev);
-      else lex.addWord(term, { list: 'profanity', term, severity: sev }, 'any');
+      else lex.addWord(term, { list: 'profanity', term, severity: sev, intensifier: false }, 'any');
       for (const k of keysOf(term)) graded.add(k.join(' '));
     }
   }
@@ -727,11 +731,11 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
       const sev = profanity.badWords.severity;
       // Multi-token entries ("blow job", "son-of-a-bitch") match as phrases.
       if (k.length > 1) lex.addPhrase(joined, 'profanity', sev);
-      else lex.addWord(joined, { list: 'profanity', term: rawTerm, severity: sev }, 'noun');
+      else lex.addWord(joined, { list: 'profanity', term: rawTerm, severity: sev, intensifier: false }, 'noun');
     }
   }
   for (const term of profanity.embedded) {
-    lex.addEmbedded(term, { list: 'profanity', term, severity: severityOf(profanity.terms, term) ?? 'high' });
+    lex.addEmbedded(term, { list: 'profanity', term, severity: severityOf(profanity.terms, term) ?? 'high', intensifier: false });
   }
   for (const w of profanity.allow) lex.addAllowed(w);
   for (const w of profanity.names) for (const k of keysOf(w)) if (k.length === 1) lex.names.add(k[0]!);
@@ -739,19 +743,19 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   lex.addCompounds(insults.compounds);
 
   for (const sev of SEVERITIES) {
-    for (const term of insults.nouns[sev]) lex.addWord(term, { list: 'insultNoun', term, severity: sev }, 'noun');
-    for (const term of insults.directOnly[sev]) lex.addWord(term, { list: 'insultDirect', term, severity: sev }, 'noun');
-    for (const term of insults.adjectives[sev]) lex.addWord(term, { list: 'insultAdj', term, severity: sev }, 'adj');
+    for (const term of insults.nouns[sev]) lex.addWord(term, { list: 'insultNoun', term, severity: sev, intensifier: false }, 'noun');
+    for (const term of insults.directOnly[sev]) lex.addWord(term, { list: 'insultDirect', term, severity: sev, intensifier: false }, 'noun');
+    for (const term of insults.adjectives[sev]) lex.addWord(term, { list: 'insultAdj', term, severity: sev, intensifier: false }, 'adj');
     for (const p of insults.phrases[sev]) lex.addPhrase(p, 'insult', sev);
-    for (const term of identity.slurs[sev]) lex.addWord(term, { list: 'slur', term, severity: sev }, 'noun');
-    for (const term of identity.dehumanising[sev]) lex.addWord(term, { list: 'dehumanising', term, severity: sev }, 'noun');
+    for (const term of identity.slurs[sev]) lex.addWord(term, { list: 'slur', term, severity: sev, intensifier: false }, 'noun');
+    for (const term of identity.dehumanising[sev]) lex.addWord(term, { list: 'dehumanising', term, severity: sev, intensifier: false }, 'noun');
     for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);
   }
   for (const p of identity.idioms) lex.addPhrase(p, 'idiom', 'low');
-  for (const term of identity.groups) lex.addWord(term, { list: 'group', term, severity: 'low' }, 'noun');
-  for (const term of insults.praise) lex.addWord(term, { list: 'praise', term, severity: 'medium' }, 'adj');
-  for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high' }, 'verb');
-  for (const term of threats.harmWishes) lex.addWord(term, { list: 'harmWish', term, severity: 'high' }, 'verb');
+  for (const term of identity.groups) lex.addWord(term, { list: 'group', term, severity: 'low', intensifier: false }, 'noun');
+  for (const term of insults.praise) lex.addWord(term, { list: 'praise', term, severity: 'medium', intensifier: false }, 'adj');
+  for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high', intensifier: false }, 'verb');
+  for (const term of threats.harmWishes) lex.addWord(term, { list: 'harmWish', term, severity: 'high', intensifier: false }, 'verb');
   lex.build();
   return lex;
 }
