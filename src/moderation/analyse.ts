@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { SPELLED_DIGITS } from './lexicon';
-import { PHRASE } from './prefilter';
+import { PHRASE, PREFIX } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -252,7 +252,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     if (!next.hyphenated && !spaced) continue;
     // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; "put a" is
     // not "puta".
-    if (spaced && (SINGLE_LETTER_WORDS.has(tokens[i]!.key) || SINGLE_LETTER_WORDS.has(next.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
+    // A word that starts no listed form (its cue says so) cannot begin a joined one.
+    if (spaced && ((tokens[i]!.cue & PREFIX) === 0 || SINGLE_LETTER_WORDS.has(tokens[i]!.key) || SINGLE_LETTER_WORDS.has(next.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {

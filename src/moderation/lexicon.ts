@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
+import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, PREFIX, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
 import { squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
@@ -445,7 +445,7 @@ export class Lexicon {
     if (t.key === t.raw && !t.longRun) {
       // A plain word: one walk of the trie says whether the lexicon has anything for it at all.
       t.cue = this.cues.classify(t.key);
-      if ((t.cue & ~START) === 0 && (t.key.length < 5 || !this.cues.containsEmbedded(t.key))) return NO_HITS;
+      if ((t.cue & ~(START | PREFIX)) === 0 && (t.key.length < 5 || !this.cues.containsEmbedded(t.key))) return NO_HITS;
     }
     if (t.raw.length > MAX_WORD) return this.compute(t);
     // Words repeat across comments: remember each raw token's reading (hits are token-relative).

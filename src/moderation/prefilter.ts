@@ -25,6 +25,8 @@ export const PHRASE = 32; // the two words ("shut up") or the word that stand fo
 export const STEM = 64; // the stem of a compound insult ("dick" in "dickface"): longer words need a look
 export const PAIR_WORD = 128; // the rarer word of a two-word phrase cue (the prefilter reads the pair itself)
 export const START = 256; // a word a listed phrase can start with (only the analysis asks)
+/** Not a trie flag: classify() sets it when the key is the start of some listed form ("dou" of "douchebag"). */
+export const PREFIX = 512;
 const EXACT = WORD | PHRASE;
 const ALPHABET = 28; // a-z, '*' for a vowel in a skeleton, ' ' between the two words of a phrase cue
 /** The edge from a word to the second word of a two-word phrase cue. */
@@ -206,7 +208,7 @@ export class CueIndex {
       }
     }
     let out = stem;
-    if (node > 0) out |= flags[node]! & (WORD | GROUP | PHRASE | START);
+    if (node > 0) out |= PREFIX | (flags[node]! & (WORD | GROUP | PHRASE | START));
     // A word of a two-word phrase cue: the analysis looks for phrases around it.
     if (node > 0 && (flags[node]! & PAIR_WORD) !== 0) out |= PHRASE;
     if (sq > 0) out |= flags[sq]! & (SQUEEZED | GROUP_SQUEEZED);
