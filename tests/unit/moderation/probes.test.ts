@@ -152,6 +152,10 @@ describe('probes, generated: every disguise of every strong word', () => {
     'fullwidth letters': (w) => letters(w).map((c) => String.fromCodePoint(c.charCodeAt(0) - 97 + 0xff41)).join(''),
     'mathematical bold': (w) => letters(w).map((c) => String.fromCodePoint(c.charCodeAt(0) - 97 + 0x1d41a)).join(''),
     'a combining accent': (w) => w.replace(/[aeiou]/, (c) => c + '\u0301'),
+    'slashed letters': (w) => letters(w).join('/'),
+    'spaced capitals': (w) => letters(w.toUpperCase()).join(' '),
+    'spaced letters, the last two together': (w) => letters(w.slice(0, -2)).join(' ') + ' ' + w.slice(-2),
+    'a leet digit among spaced letters': (w) => letters(w.replace(/[aeiost]/, (c) => (c === 's' ? '5' : leet[c]!))).join(' '),
   };
   const cases = Object.entries(disguises).flatMap(([kind, f]) => words.map((w) => [kind, w, f(w)] as const));
   it.each(cases)('%s: "%s" as "%s"', (_kind, _word, disguised) => {
