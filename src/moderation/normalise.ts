@@ -58,6 +58,11 @@ const CONFUSABLES: Record<string, string> = {
   Υ: 'y', Χ: 'x',
   α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't',
   υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ς: 's',
+  // Armenian letters that look like Latin ones: "fսck" is typed on any Armenian keyboard (a word of
+  // Armenian letters only folds into nothing the lists hold: these letters spell no listed word)
+  ս: 'u', Ս: 'u', օ: 'o', Օ: 'o', հ: 'h', ո: 'n', ց: 'g', զ: 'q', Տ: 's', Լ: 'l', ա: 'w',
+  // Other look-alikes: the APL alpha, Latin small letters of other alphabets, Cyrillic rarities
+  '⍺': 'a', ƅ: 'b', Ƅ: 'b', Ь: 'b', ҽ: 'e', ɩ: 'i', ϳ: 'j', ǀ: 'l', ᴦ: 'r', ѡ: 'w', ү: 'y', Ү: 'y',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f',
   '¡': 'i', '©': 'c', '®': 'r', '¢': 'c', ĸ: 'k',
@@ -84,6 +89,9 @@ function foldCodePoint(cp: number): string {
   if (cp >= 0x1f150 && cp <= 0x1f169) out = String.fromCharCode(cp - 0x1f150 + 97);
   else if (cp >= 0x1f170 && cp <= 0x1f189) out = String.fromCharCode(cp - 0x1f170 + 97);
   else if (cp >= 0x249c && cp <= 0x24b5) out = String.fromCharCode(cp - 0x249c + 97);
+  // A look-alike is read as the letter it imitates before NFKD can turn it into another letter (the
+  // lunate sigma "ϲ" looks like c; NFKD makes it a sigma, read as s).
+  if (out === '') out = CONFUSABLES[ch] ?? '';
   if (out === '' && !FORMAT_CHAR.test(ch)) {
     const decomposed = ch.normalize('NFKD').replace(COMBINING_MARK, '');
     for (const c of decomposed) {

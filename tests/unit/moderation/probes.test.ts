@@ -42,6 +42,8 @@ describe('probes: disguised profanity is still profanity', () => {
     ['slashes between letters', 'f/u/c/k off'],
     ['a word split once in two', 'what a sh it show'],
     ['spelled-out capitals that are also a name', 'you D I C K'],
+    ['an Armenian letter for u', 'f\u057dck this'],
+    ['a lunate sigma for c', 'what a \u03f2unt'],
   ])('catches %s', (_kind, text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -59,7 +61,7 @@ describe('probes: ordinary words that contain a listed one are kept', () => {
     'mustard and custard', 'the hell of the siege', 'a bloody battle', 'a Dickensian winter', 'to document the abuse',
     'we assume so', 'an associate professor', 'a bassoon solo', 'therapists agree',
     'we need to put a stop to it', 'they pick a winner every year', 'page 1 0 3 of the report', 'and/or',
-    'the A B C of politics', 'he pricked his finger', 'a swankier hotel', 'a cocky young striker', 'Gaylord Perry pitched',
+    'Բարև ձեզ, ինչպես եք', 'Հայաստանի Հանրապետություն', 'the A B C of politics', 'he pricked his finger', 'a swankier hotel', 'a cocky young striker', 'Gaylord Perry pitched',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
@@ -138,6 +140,7 @@ describe('probes, generated: every disguise of every strong word', () => {
   const words = ['fuck', 'shit', 'bitch', 'asshole', 'cunt', 'bastard', 'motherfucker', 'whore', 'twat', 'wanker', 'dickhead', 'slut'];
   const leet: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '$', t: '7' };
   const cyrillic: Record<string, string> = { a: '\u0430', e: '\u0435', o: '\u043e', c: '\u0441', p: '\u0440', i: '\u0456', s: '\u0455' };
+  const armenian: Record<string, string> = { u: '\u057d', o: '\u0585', h: '\u0570', n: '\u0578', g: '\u0581' };
   const letters = (w: string) => [...w];
   const disguises: Record<string, (w: string) => string> = {
     'upper case': (w) => w.toUpperCase(),
@@ -155,6 +158,7 @@ describe('probes, generated: every disguise of every strong word', () => {
     'slashed letters': (w) => letters(w).join('/'),
     'spaced capitals': (w) => letters(w.toUpperCase()).join(' '),
     'spaced letters, the last two together': (w) => letters(w.slice(0, -2)).join(' ') + ' ' + w.slice(-2),
+    'Armenian look-alikes': (w) => letters(w).map((c) => armenian[c] ?? c).join(''),
     'a leet digit among spaced letters': (w) => letters(w.replace(/[aeiost]/, (c) => (c === 's' ? '5' : leet[c]!))).join(' '),
   };
   const cases = Object.entries(disguises).flatMap(([kind, f]) => words.map((w) => [kind, w, f(w)] as const));
