@@ -25,6 +25,10 @@ const variants = (t: string): string[] => [
   t.replace(/([aeiou])/g, '$1$1'),
   t.replace(/ /g, ', '),
   t.toUpperCase(),
+  t.replace(/\b(\w+)(\w\w)\b/g, (_m, a: string, b: string) => [...a].join(' ') + ' ' + b),
+  t.replace(/(\w)(?=\w)/g, '$1/'),
+  t.replace(/(\w)(?=\w)/g, '$1 ').replace(/[st]/g, (c) => (c === 's' ? '5' : '7')),
+  t.replace(/\b(\w{2})(\w{2,})\b/g, '$1 $2'),
 ];
 
 let n = 0;

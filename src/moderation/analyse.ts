@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { SPELLED_DIGITS } from './lexicon';
-import { PHRASE, PREFIX } from './prefilter';
+import { MAX_PART, PHRASE, PREFIX } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -174,9 +174,6 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
     i = j;
   }
 }
-
-/** Longest part of a word written whole beside spelled-out letters ("f u ck", "fu c k"). */
-const MAX_PART = 3;
 
 /**
  * Letters i..j-1 (two or more, letters only), or the end or the start of them, with the short part right

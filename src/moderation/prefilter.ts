@@ -256,6 +256,10 @@ export class CueIndex {
     let run = 0;
     let runIsMention = false;
     let singles = 0;
+    /** The word before the current run of single letters was a short part joined to it ("fu c k"). */
+    let partBefore = false;
+    /** Letters in the previous token. */
+    let prevLetters = 0;
     /** The trie node the previous word ended on, when a single joining character follows it ("half-wit"). */
     let carry = 0;
     let carried = 0;
@@ -336,11 +340,16 @@ export class CueIndex {
         prevEnd >= 0 &&
         (gap === 1 ? isTightSep(text.charCodeAt(prevEnd)) : gap === 2 && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(prevEnd + 1) === 32);
       // Three single letters in a row may spell a word ("f u c k", "f.u.c.k").
-      // A lone leet digit may be one of them ("s h 1 t").
+      // A lone leet digit may be one of them ("s h 1 t"). Two letters may end or start with a short part
+      // of the word ("f u ck", "fu c k").
       if (!mention && (letters === 1 || (letters === 0 && digits === 1 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
         singles = singles > 0 && tight ? singles + 1 : 1;
-        if (singles >= 3) return true;
-      } else singles = 0;
+        if (singles === 1) partBefore = tight && prevLetters >= 2 && prevLetters <= MAX_PART;
+        if (singles >= 3 || (singles === 2 && partBefore)) return true;
+      } else {
+        if (singles >= 2 && tight && letters >= 2 && letters <= MAX_PART) return true;
+        singles = 0;
+      }
 
       if (letters > 0 && !mention) {
         // Exact reading, the reading joined to the previous word ("half wit", "douche-bag"), the
@@ -409,6 +418,7 @@ export class CueIndex {
 
       prevStart = s;
       prevEnd = e;
+      prevLetters = letters;
     }
     return false;
   }
@@ -458,6 +468,9 @@ for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
 /** Characters joinHyphenated reads across: one space, dot, hyphen or underscore. */
 /** What may join the parts of a word ("half wit", "douche-bag", "fu~ck"): the tokeniser's own test. */
 const isJoiner = isTightSep;
+
+/** Longest part of a word written whole beside spelled-out letters ("f u ck"; analyse.ts joinPart). */
+export const MAX_PART = 3;
 
 /** Digits that spell a letter when they stand alone among spelled-out letters (lexicon.ts SPELLED_DIGITS). */
 const SPELLED_DIGIT = new Uint8Array(128);
