@@ -51,6 +51,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
   joinSpacedLetters(tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
+  joinMaskedSplit(norm.text, tokens, hits, lexicon);
   const phrases = matchPhrases(tokens, hits, lexicon);
   dropIdioms(hits, phrases);
   const participants = new Set<string>();
@@ -216,8 +217,50 @@ function isPart(t: Token, hits: readonly Hit[]): boolean {
   return t.key.length >= 2 && t.key.length <= MAX_PART && t.wordLike && !t.mention && hits.length === 0;
 }
 
+/**
+ * "sh.t", "f-ck", "b_tch", "f?ck": one dot, dash, underscore or question mark standing for a letter
+ * between two parts of a word, when the masked word is a listed one (as "sh*t" is).
+ */
+function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i]!;
+    const b = tokens[i + 1]!;
+    if (b.ns - a.ne !== 1 || MASK_SEP[text.charCodeAt(a.ne)] !== 1) continue;
+    if (a.key === '' || b.key === '' || hits[i]!.length > 0 || hits[i + 1]!.length > 0) continue;
+    const length = a.key.length + 1 + b.key.length;
+    if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
+    // A capital after the sign starts a sentence or is an initial ("do.She", "C.K's").
+    if (b.capitalised) continue;
+    const m = lexicon.unmask(`${a.key}*${b.key}`);
+    if (!m || !isLetters(m.form) || !m.entries.some((e) => e.list === 'profanity' || e.list === 'slur')) continue;
+    absorb(tokens, hits, lexicon, i, i + 1, m.form, m.entries, 'masked');
+    i++;
+  }
+}
+
+/** '.', '-', '_' and '?': what may stand for one masked letter between two parts of a word. */
+const MASK_SEP = new Uint8Array(128);
+for (const ch of '.-_?') MASK_SEP[ch.charCodeAt(0)] = 1;
+
+function isLetters(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 /** Tokens from..to (inclusive) read as the one word `joined`, kept on the first token. */
-function absorb(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, from: number, to: number, joined: string, entries: Entry[]): void {
+function absorb(
+  tokens: Token[],
+  hits: (readonly Hit[])[],
+  lexicon: Lexicon,
+  from: number,
+  to: number,
+  joined: string,
+  entries: Entry[],
+  how: 'spaced' | 'masked' = 'spaced',
+): void {
   const first = tokens[from]!;
   // Tokens are this analysis's own objects, so they are updated in place.
   first.key = joined;
@@ -225,7 +268,7 @@ function absorb(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, fro
   first.squeezed = squeeze(joined);
   first.ne = tokens[to]!.ne;
   first.cue = ~0;
-  hits[from] = lexicon.joinedHits(joined, entries);
+  hits[from] = lexicon.joinedHits(joined, entries, how);
   // The other parts now belong to that word: "f u c k" must not read "u" as "you".
   for (let k = from + 1; k <= to; k++) {
     const absorbed = tokens[k]!;

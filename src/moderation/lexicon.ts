@@ -207,7 +207,7 @@ function keysOf(term: string): string[][] {
   return [tokens.map((t) => t.key)];
 }
 
-interface FormEntry {
+export interface FormEntry {
   form: string;
   entries: Entry[];
 }
@@ -226,6 +226,10 @@ const MASKABLE_LISTS = new Set<ListName>(['profanity', 'insultNoun', 'insultAdj'
 const VOWELS = /[aeiouy]/g;
 /** Tokens longer than this are not words; only the embedded search looks at them. */
 const MAX_WORD = 40;
+
+/** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
+const SIGN_AFTER_LETTER = /[a-z][@$!]/;
+const SIGNS = /[@$!]/g;
 
 /** Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell. */
 export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
@@ -463,13 +467,19 @@ export class Lexicon {
    * The hits of a listed word read from spaced-out letters or joined parts ("f u c k", "douche-bag"):
    * `form` is the joined key and `entries` its lookupKey(). Shared between tokens, like `lookup`'s.
    */
-  joinedHits(form: string, entries: Entry[]): readonly Hit[] {
-    let hits = this.joinedMemo.get(form);
+  joinedHits(form: string, entries: Entry[], how: 'spaced' | 'masked' = 'spaced'): readonly Hit[] {
+    const memoKey = how === 'spaced' ? form : `*${form}`;
+    let hits = this.joinedMemo.get(memoKey);
     if (hits === undefined) {
-      hits = whole(entries, 'spaced', form);
-      this.joinedMemo.set(form, hits);
+      hits = whole(entries, how, form);
+      this.joinedMemo.set(memoKey, hits);
     }
     return hits;
+  }
+
+  /** The listed word a key with masked letters ('*') stands for ("sh*t" -> "shit"), or null. */
+  unmask(key: string): FormEntry | null {
+    return this.maskedLookup(key);
   }
 
   /**
@@ -555,6 +565,11 @@ export class Lexicon {
     if (t.key.length >= 5 && t.key.length <= MAX_WORD && !t.masked) {
       const f = this.fuzzyLookup(t.key);
       if (f) return whole(f.entries, 'misspelt', f.form);
+    }
+    // "f@ck", "f$ck", "f!ck": a sign after a letter that reads as no listed word as leet may be a mask.
+    if (t.raw.length <= MAX_WORD && SIGN_AFTER_LETTER.test(t.raw)) {
+      const m = this.maskedLookup(t.raw.replace(SIGNS, '*'));
+      if (m) return whole(m.entries, 'masked', m.form);
     }
     return [];
   }

@@ -395,6 +395,8 @@ export class CueIndex {
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
+        // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.
+        if (gap === 1 && MASK_SEP[text.charCodeAt(prevEnd)] === 1 && carryWord > 0 && letters === e - s && masksWord(next, flags, carryWord, text, s, e)) return true;
         // A squeezed group name is read as that name, and phrases are matched through readings
         // ("peoople like you" is "people like {you}"): a squeezed cue word counts as the cue.
         if (sq > 0 && (flags[sq]! & (SQUEEZED | PHRASE)) !== 0) return true;
@@ -422,6 +424,20 @@ export class CueIndex {
     }
     return false;
   }
+}
+
+/** '.', '-', '_' and '?': what may stand for one masked letter between two parts of a word (analyse.ts). */
+const MASK_SEP = new Uint8Array(128);
+for (const ch of '.-_?') MASK_SEP[ch.charCodeAt(0)] = 1;
+
+/** Does some letter after node `from`, then text[s, e), end on a listed word? ("sh" + ? + "t") */
+function masksWord(next: Int32Array, flags: Uint16Array, from: number, text: string, s: number, e: number): boolean {
+  for (let edge = 0; edge < 26; edge++) {
+    let node = step(next, from, edge);
+    for (let k = s; k < e && node > 0; k++) node = step(next, node, text.charCodeAt(k) - 97);
+    if (node > 0 && (flags[node]! & WORD) !== 0) return true;
+  }
+  return false;
 }
 
 /** One trie step; -1 when the path leaves the trie. */

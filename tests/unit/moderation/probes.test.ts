@@ -44,6 +44,12 @@ describe('probes: disguised profanity is still profanity', () => {
     ['spelled-out capitals that are also a name', 'you D I C K'],
     ['an Armenian letter for u', 'f\u057dck this'],
     ['a lunate sigma for c', 'what a \u03f2unt'],
+    ['a dot for a letter', 'sh.t happens'],
+    ['a dash for a letter', 'f-ck this'],
+    ['an underscore for a letter', 'what a b_tch'],
+    ['a question mark for a letter', 'f?ck that'],
+    ['an at sign for a letter', 'f@ck that'],
+    ['a dollar sign for a letter', 'f$ck that'],
   ])('catches %s', (_kind, text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -61,6 +67,7 @@ describe('probes: ordinary words that contain a listed one are kept', () => {
     'mustard and custard', 'the hell of the siege', 'a bloody battle', 'a Dickensian winter', 'to document the abuse',
     'we assume so', 'an associate professor', 'a bassoon solo', 'therapists agree',
     'we need to put a stop to it', 'they pick a winner every year', 'page 1 0 3 of the report', 'and/or',
+    'I told him so.She left anyway.', "Louis C.K's new show", 'write to anna@shelter.org', 'a well-known e-mail scam',
     'Բարև ձեզ, ինչպես եք', 'Հայաստանի Հանրապետություն', 'the A B C of politics', 'he pricked his finger', 'a swankier hotel', 'a cocky young striker', 'Gaylord Perry pitched',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
