@@ -29,6 +29,8 @@ const variants = (t: string): string[] => [
   t.replace(/(\w)(?=\w)/g, '$1/'),
   t.replace(/(\w)(?=\w)/g, '$1 ').replace(/[st]/g, (c) => (c === 's' ? '5' : '7')),
   t.replace(/\b(\w{2})(\w{2,})\b/g, '$1 $2'),
+  t.replace(/(\w)(?=\w)/g, '$1 - '),
+  t.replace(/\b(\w)(\w)\w/g, '$1.$2'),
 ];
 
 let n = 0;

@@ -2,7 +2,7 @@ import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { SPELLED_DIGITS } from './lexicon';
 import { MAX_PART, PHRASE, PREFIX } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
-import { squeeze, tokenise, type Token } from './tokens';
+import { MAX_LOOSE_SEP, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
 
 /**
@@ -49,7 +49,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
-  joinSpacedLetters(tokens, hits, lexicon);
+  joinSpacedLetters(norm.text, tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
   const phrases = matchPhrases(tokens, hits, lexicon);
@@ -146,7 +146,7 @@ function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[
  * inside the run wins. Two letters or more may also end or start with a short part: "f u ck",
  * "a s s h ole", "fu c k".
  */
-function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+function joinSpacedLetters(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   let i = 0;
   while (i < tokens.length) {
     if (!isSpelledUnit(tokens[i]!)) {
@@ -155,26 +155,66 @@ function joinSpacedLetters(tokens: Token[], hits: (readonly Hit[])[], lexicon: L
     }
     let j = i + 1;
     while (j < tokens.length && isSpelledUnit(tokens[j]!) && tokens[j]!.tightSep) j++;
+    // "f - u - c - k", "f..u..c..k", "f🔥u🔥c🔥k": four letters or more, the same short separator each time.
+    let loose = -1;
+    for (let k = i; k < j && j - i < 3 && loose < 0; k++) {
+      const end = looseRun(text, tokens, k);
+      if (end - k >= 4) {
+        joinRun(tokens, hits, lexicon, k, end);
+        loose = end;
+      }
+    }
+    if (loose >= 0) {
+      i = loose;
+      continue;
+    }
     if (j - i >= 2 && joinPart(tokens, hits, lexicon, i, j)) {
       i = j + 1;
       continue;
     }
-    if (j - i >= 3) {
-      let a = i;
-      while (a + 3 <= j) {
-        // The longest listed word starting at letter a, walked in the lexicon's letter trie.
-        const joined = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
-        if (joined === '') {
-          a++;
-          continue;
-        }
-        absorb(tokens, hits, lexicon, a, a + joined.length - 1, joined, lexicon.lookupKey(joined)!);
-        a += joined.length;
-      }
-    }
+    if (j - i >= 3) joinRun(tokens, hits, lexicon, i, j);
     i = j;
   }
 }
+
+/** The listed words spelled by the one-letter tokens i..j-1, longest first from each letter on. */
+function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i: number, j: number): void {
+  let a = i;
+  while (a + 3 <= j) {
+    // The longest listed word starting at letter a, walked in the lexicon's letter trie.
+    const joined = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
+    if (joined === '') {
+      a++;
+      continue;
+    }
+    absorb(tokens, hits, lexicon, a, a + joined.length - 1, joined, lexicon.lookupKey(joined)!);
+    a += joined.length;
+  }
+}
+
+/**
+ * The end of the run of one-letter tokens from i on that are separated by the same short string of
+ * signs, spaces or symbols (no letter, digit or line break), or i + 1 when there is none.
+ */
+function looseRun(text: string, tokens: readonly Token[], i: number): number {
+  const first = tokens[i + 1];
+  if (first === undefined || !isSpelledUnit(first)) return i + 1;
+  const sepStart = tokens[i]!.ne;
+  const sepLength = first.ns - sepStart;
+  if (sepLength < 1 || sepLength > MAX_LOOSE_SEP) return i + 1;
+  for (let k = sepStart; k < first.ns; k++) if (!isLooseSepCode(text.charCodeAt(k))) return i + 1;
+  let j = i + 2;
+  while (j < tokens.length && isSpelledUnit(tokens[j]!) && sameGap(text, sepStart, tokens[j - 1]!.ne, tokens[j]!.ns, sepLength)) j++;
+  return j;
+}
+
+/** Is text[from, to) the separator of `length` characters at `sep`? */
+function sameGap(text: string, sep: number, from: number, to: number, length: number): boolean {
+  if (to - from !== length) return false;
+  for (let k = 0; k < length; k++) if (text.charCodeAt(from + k) !== text.charCodeAt(sep + k)) return false;
+  return true;
+}
+
 
 /**
  * Letters i..j-1 (two or more, letters only), or the end or the start of them, with the short part right

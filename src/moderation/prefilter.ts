@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { NUMBER_WITH_UNIT, isTightSep, trimmedEnd, trimmedStart } from './tokens';
+import { MAX_LOOSE_SEP, NUMBER_WITH_UNIT, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -343,7 +343,8 @@ export class CueIndex {
       // A lone leet digit may be one of them ("s h 1 t"). Two letters may end or start with a short part
       // of the word ("f u ck", "fu c k").
       if (!mention && (letters === 1 || (letters === 0 && digits === 1 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
-        singles = singles > 0 && tight ? singles + 1 : 1;
+        // Loosely spelled out too: "f - u - c - k", "f..u..c..k" (the analysis asks for one separator).
+        singles = singles > 0 && (tight || looseGap(text, prevEnd, s)) ? singles + 1 : 1;
         if (singles === 1) partBefore = tight && prevLetters >= 2 && prevLetters <= MAX_PART;
         if (singles >= 3 || (singles === 2 && partBefore)) return true;
       } else {
@@ -438,6 +439,13 @@ function masksWord(next: Int32Array, flags: Uint16Array, from: number, text: str
     if (node > 0 && (flags[node]! & WORD) !== 0) return true;
   }
   return false;
+}
+
+/** A short gap of signs, spaces or symbols between two tokens (tokens.ts isLooseSepCode). */
+function looseGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > MAX_LOOSE_SEP) return false;
+  for (let k = from; k < to; k++) if (!isLooseSepCode(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** One trie step; -1 when the path leaves the trie. */

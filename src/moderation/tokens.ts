@@ -151,6 +151,18 @@ const LEET_ASS = /^@[s5$]{2}/;
  * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
  * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
  */
+/** Longest separator between loosely spelled-out letters (" - ", "..", an emoji): analyse.ts, prefilter.ts. */
+export const MAX_LOOSE_SEP = 3;
+
+/** A sign, space or symbol (an emoji's surrogates too) that may separate spelled-out letters; not a letter, digit or line break. */
+export function isLooseSepCode(c: number): boolean {
+  if (c === 10 || c === 13) return false;
+  if (c < 128) return !((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90));
+  return (c >= 0xd800 && c <= 0xdfff) || !LETTER_OR_DIGIT.test(String.fromCharCode(c));
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
 export function isTightSep(c: number): boolean {
   if (c < 128) return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 126 || c === 47;
   return c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0xb7 || c === 0x2022;

@@ -50,6 +50,10 @@ describe('probes: disguised profanity is still profanity', () => {
     ['a question mark for a letter', 'f?ck that'],
     ['an at sign for a letter', 'f@ck that'],
     ['a dollar sign for a letter', 'f$ck that'],
+    ['letters split by " - "', 'f - u - c - k this'],
+    ['letters split by two dots', 'what a f..u..c..k'],
+    ['letters split by an emoji', 'f\u{1f525}u\u{1f525}c\u{1f525}k this'],
+    ['letters split by commas', 's, h, i, t'],
   ])('catches %s', (_kind, text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -67,7 +71,7 @@ describe('probes: ordinary words that contain a listed one are kept', () => {
     'mustard and custard', 'the hell of the siege', 'a bloody battle', 'a Dickensian winter', 'to document the abuse',
     'we assume so', 'an associate professor', 'a bassoon solo', 'therapists agree',
     'we need to put a stop to it', 'they pick a winner every year', 'page 1 0 3 of the report', 'and/or',
-    'I told him so.She left anyway.', "Louis C.K's new show", 'write to anna@shelter.org', 'a well-known e-mail scam',
+    'plan A - B - C - D', 'options a, b, c and d', 'I told him so.She left anyway.', "Louis C.K's new show", 'write to anna@shelter.org', 'a well-known e-mail scam',
     'Բարև ձեզ, ինչպես եք', 'Հայաստանի Հանրապետություն', 'the A B C of politics', 'he pricked his finger', 'a swankier hotel', 'a cocky young striker', 'Gaylord Perry pitched',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');

@@ -29,6 +29,10 @@ describe('other inappropriate material', () => {
     expect(moderate('spam spam spam spam spam spam').decision).toBe('flag');
   });
 
+  it('does not count the letters of a spelled-out word as a flood of one word', () => {
+    expect(moderate('what a load of B:U:L:L:S:H:I:T').categories).not.toContain('spam');
+  });
+
   it('never rejects spam', () => {
     expect(moderate('BUY NOW!!!!!!!!!!!!!!!!!!!! AT http://a.com http://b.com http://c.com http://d.com').decision).toBe('flag');
   });
