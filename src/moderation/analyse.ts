@@ -272,7 +272,7 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
     // A capital after the sign starts a sentence or is an initial ("do.She", "C.K's").
     if (b.capitalised) continue;
     const m = lexicon.unmask(`${a.key}*${b.key}`);
-    if (!m || !isLetters(m.form) || !m.entries.some((e) => e.list === 'profanity' || e.list === 'slur')) continue;
+    if (!m || !isLetters(m.form) || !m.entries.some((e) => e.list !== 'group')) continue;
     absorb(tokens, hits, lexicon, i, i + 1, m.form, m.entries, 'masked');
     i++;
   }
