@@ -430,3 +430,24 @@ describe('phrases that only name the reader as a kind of person (policy 1.5.0)',
     expect(v.categories).toContain('personal_attack');
   });
 });
+
+describe('words for a person\'s manners and character, and names for political camps (round 8)', () => {
+  it.each(['The senator is so disrespectful.', 'She is a pretentious snob.', 'He is utterly classless.', 'That sicko should resign.', 'The feminazis are at it again.', 'He has always been a lier.'])(
+    'holds name-calling of someone outside the conversation: "%s"',
+    (text) => {
+      const v = moderate(text);
+      expect(v.decision).toBe('flag');
+      expect(v.categories).toContain('incivility');
+    },
+  );
+
+  it('holds a mild word only when it is said of a person: "he is a cruel man", not "a cruel winter"', () => {
+    expect(moderate('He is a cruel man.').categories).toContain('incivility');
+    expect(moderate('It was a cruel winter.').decision).toBe('approve');
+    expect(moderate('The crew found rotten timber in the hull.').decision).toBe('approve');
+  });
+
+  it('reads them as an attack when said to the reader: "you are so inept"', () => {
+    expect(attacked('you are so inept')).toBe(true);
+  });
+});
