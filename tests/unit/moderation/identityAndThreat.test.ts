@@ -91,6 +91,14 @@ describe('idioms that contain a slur-like word', () => {
   });
 });
 
+describe('"the joke\'s on them": fooled, not called a joke (round 8)', () => {
+  it('keeps the idiom and still holds "you are a joke"', () => {
+    expect(moderate("@USER Looks like the joke's on you this time.").decision).toBe('approve');
+    expect(moderate('The joke is on the voters.').decision).toBe('approve');
+    expect(moderate('@USER you are a joke').categories).toContain('personal_attack');
+  });
+});
+
 describe('threats against what is the reader\'s', () => {
   it('rejects "we will burn your house down"', () => {
     const v = moderate('we will burn your house down');
