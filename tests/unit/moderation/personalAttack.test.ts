@@ -451,3 +451,14 @@ describe('words for a person\'s manners and character, and names for political c
     expect(attacked('you are so inept')).toBe(true);
   });
 });
+
+describe('"hoe" only said straight at someone; "pissant" (round 8)', () => {
+  it('holds "you hoe" and keeps the garden tool', () => {
+    expect(attacked('@USER you hoe')).toBe(true);
+    expect(moderate('I bought a new hoe for the garden.').decision).toBe('approve');
+  });
+
+  it('holds "you pissant"', () => {
+    expect(attacked('you pissant')).toBe(true);
+  });
+});

@@ -192,3 +192,9 @@ describe('profanity: dashes between words stay clause breaks', () => {
   });
 });
 
+describe('profanity: compounds of "crap" (round 8)', () => {
+  it.each(['What a load of bullcrap.', 'That is pure horsecrap.'])('holds "%s" like "crap"', (text) => {
+    expect(moderate(text).decision).toBe('flag');
+    expect(moderate(text).categories).toContain('profanity');
+  });
+});
