@@ -462,3 +462,18 @@ describe('"hoe" only said straight at someone; "pissant" (round 8)', () => {
     expect(attacked('you pissant')).toBe(true);
   });
 });
+
+describe('a rebuke of someone outside the conversation: "shame on them" (round 8)', () => {
+  it('holds "shame on him" and "she has no shame" as incivility, not as an attack on the reader', () => {
+    for (const text of ['Shame on him for lying.', 'She has no shame.']) {
+      const v = moderate(text);
+      expect(v.decision).toBe('flag');
+      expect(v.categories).toEqual(['incivility']);
+    }
+  });
+
+  it('holds "you have no shame" as an attack on the reader, and keeps the writer\'s own "I have no shame"', () => {
+    expect(attacked('@USER you have no shame')).toBe(true);
+    expect(moderate('I have no shame in saying I cried.').decision).toBe('approve');
+  });
+});
