@@ -477,3 +477,13 @@ describe('a rebuke of someone outside the conversation: "shame on them" (round 8
     expect(moderate('I have no shame in saying I cried.').decision).toBe('approve');
   });
 });
+
+describe('put-downs of the reader said of someone else (round 8)', () => {
+  it.each(['She makes me sick.', 'He should be ashamed of himself.', 'Nobody likes him.'])('holds "%s" as incivility', (text) => {
+    expect(moderate(text).categories).toEqual(['incivility']);
+  });
+
+  it('keeps "it makes me sick to see this"', () => {
+    expect(moderate('It makes me sick to see this.').decision).toBe('approve');
+  });
+});
