@@ -172,6 +172,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     if (isAddress(a, p)) {
       // "you troll so hard", "I bet you bitch about taxes": a verb, not name-calling.
       if (k === i - 1 && usedAsVerb(a, i)) return EXCUSED;
+      // "you will fool nobody", "you can troll all day": after a modal the word is a verb.
+      if (k === i - 2 && MODALS.has(tokens[i - 1]!.key) && NOUN_VERBS.has(t.key)) return EXCUSED;
       // "you are an animal" but not "you are an animal lover": an ambiguous word must end the phrase.
       if (hits.every((h) => h.entry.list === 'dehumanising' || !isInsultList(h.entry.list)) && !closesClause(a, i)) break;
       // "@USER idiot" and "@USER is a clown" name the reader; "@USER Evil in a white robe", "@USER A
@@ -301,6 +303,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
 const NOUN_VERBS = new Set([
   'troll', 'bitch', 'shit', 'fuck', 'creep', 'nag', 'bully', 'fool', 'clown', 'weasel', 'cheat', 'rat', 'pig', 'ape', 'whore',
 ]);
+/** Modal verbs: what follows one is a verb ("you will fool"), whatever else it can be. */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'must', 'might', 'should', 'll', 'cant', 'cannot', 'wont', 'shall']);
 /** Words that follow a verb but not a vocative: an object, a particle or an adverb ("you troll so hard"). */
 const AFTER_VERB = new Set([
   'me', 'us', 'him', 'her', 'them', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'yourself',

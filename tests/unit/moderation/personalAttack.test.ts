@@ -487,3 +487,11 @@ describe('put-downs of the reader said of someone else (round 8)', () => {
     expect(moderate('It makes me sick to see this.').decision).toBe('approve');
   });
 });
+
+describe('an insult noun after a modal is a verb (round 8)', () => {
+  it('approves "you will fool nobody" and still rejects "you will be a fool"', () => {
+    expect(attacked('You will fool nobody with that.')).toBe(false);
+    expect(attacked('you can troll all you want')).toBe(false);
+    expect(attacked('you will be a fool')).toBe(true);
+  });
+});
