@@ -458,6 +458,11 @@ describe('"hoe" only said straight at someone; "pissant" (round 8)', () => {
     expect(moderate('I bought a new hoe for the garden.').decision).toBe('approve');
   });
 
+  it('reads "beta male" as the insult, not the software release', () => {
+    expect(moderate('He is such a beta male.').decision).toBe('flag');
+    expect(moderate('The beta version ships today.').decision).toBe('approve');
+  });
+
   it('holds "you pissant"', () => {
     expect(attacked('you pissant')).toBe(true);
   });

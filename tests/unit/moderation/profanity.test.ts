@@ -198,3 +198,11 @@ describe('profanity: compounds of "crap" (round 8)', () => {
     expect(moderate(text).categories).toContain('profanity');
   });
 });
+
+describe('profanity: "balls" for courage (round 8)', () => {
+  it('holds "if you have the balls to say it" and keeps balls in sport', () => {
+    expect(moderate('If you have the balls to say it, say it.').categories).toContain('profanity');
+    expect(moderate('The balls were kicked into the stands.').decision).toBe('approve');
+    expect(moderate('No balls left in the bag after practice.').decision).toBe('approve');
+  });
+});
