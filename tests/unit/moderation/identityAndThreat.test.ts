@@ -99,6 +99,20 @@ describe('"the joke\'s on them": fooled, not called a joke (round 8)', () => {
   });
 });
 
+describe('"sick" of illness is no insult (round 8)', () => {
+  it.each(['@USER sorry you are feeling sick, hope you get better', 'Please stay healthy and do not get sick.', 'She called in sick today.'])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+
+  it('still holds "you are sick" and "he is a sick man"', () => {
+    expect(moderate('@USER you are sick').decision).toBe('flag');
+    expect(moderate('He is a sick man.').decision).toBe('flag');
+  });
+});
+
 describe('threats against what is the reader\'s', () => {
   it('rejects "we will burn your house down"', () => {
     const v = moderate('we will burn your house down');
