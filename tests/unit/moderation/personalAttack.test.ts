@@ -465,6 +465,7 @@ describe('"hoe" only said straight at someone; "pissant" (round 8)', () => {
 
   it('holds "you pissant"', () => {
     expect(attacked('you pissant')).toBe(true);
+    expect(attacked('@USER you trumpanzee')).toBe(true);
   });
 });
 
