@@ -501,3 +501,19 @@ describe('an insult noun after a modal is a verb (round 8)', () => {
     expect(attacked('you will be a fool')).toBe(true);
   });
 });
+
+describe('the writer who only talks about someone (round 8)', () => {
+  it.each(['I think the professor is an idiot.', 'We have to deal with morons every day.', 'I love my idiot brother.'])(
+    'holds "%s" as name-calling of someone else',
+    (text) => {
+      expect(moderate(text).categories).toEqual(['incivility']);
+    },
+  );
+
+  it.each(['I was such an idiot.', 'I feel like a moron.', 'Call me an idiot, but I liked it.', 'Us idiots stick together.', 'I made a stupid mistake.'])(
+    'keeps the writer describing themselves: "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});
