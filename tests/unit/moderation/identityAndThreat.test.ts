@@ -107,8 +107,9 @@ describe('"sick" of illness is no insult (round 8)', () => {
     },
   );
 
-  it('still holds "you are sick" and "he is a sick man"', () => {
+  it('still holds "you are sick", "you make me feel sick" and "he is a sick man"', () => {
     expect(moderate('@USER you are sick').decision).toBe('flag');
+    expect(moderate('@USER you make me feel sick').categories).toContain('personal_attack');
     expect(moderate('He is a sick man.').decision).toBe('flag');
   });
 });
