@@ -206,3 +206,14 @@ describe('profanity: "balls" for courage (round 8)', () => {
     expect(moderate('No balls left in the bag after practice.').decision).toBe('approve');
   });
 });
+
+describe('profanity: more chat abbreviations and "what ever the hell" (round 8)', () => {
+  it.each(['Absolutely NFW.', 'what ever the hell that is'])('holds "%s"', (text) => {
+    expect(moderate(text).decision).toBe('flag');
+  });
+
+  it('rejects "gtfoh" like "gtfo", and keeps "what ever happened"', () => {
+    expect(moderate('gtfoh with that').decision).toBe('reject');
+    expect(moderate('What ever happened to the plan?').decision).toBe('approve');
+  });
+});
