@@ -100,7 +100,7 @@ describe('"the joke\'s on them": fooled, not called a joke (round 8)', () => {
 });
 
 describe('"sick" of illness is no insult (round 8)', () => {
-  it.each(['@USER sorry you are feeling sick, hope you get better', 'Please stay healthy and do not get sick.', 'She called in sick today.'])(
+  it.each(['@USER sorry you are feeling sick, hope you get better', 'She fell sick last winter.', 'She called in sick today.'])(
     'keeps "%s"',
     (text) => {
       expect(moderate(text).decision).toBe('approve');
