@@ -201,14 +201,14 @@ describe('profanity: compounds of "crap" (round 8)', () => {
 
 describe('profanity: "balls" for courage (round 8)', () => {
   it('holds "if you have the balls to say it" and keeps balls in sport', () => {
-    expect(moderate('If you have the balls to say it, say it.').categories).toContain('profanity');
+    expect(moderate('He never had the balls to apologise.').categories).toContain('profanity');
     expect(moderate('The balls were kicked into the stands.').decision).toBe('approve');
     expect(moderate('No balls left in the bag after practice.').decision).toBe('approve');
   });
 });
 
 describe('profanity: more chat abbreviations and "what ever the hell" (round 8)', () => {
-  it.each(['Absolutely NFW.', 'what ever the hell that is'])('holds "%s"', (text) => {
+  it.each(['No, NFW am I paying that.', 'do what ever the hell you like'])('holds "%s"', (text) => {
     expect(moderate(text).decision).toBe('flag');
   });
 
