@@ -108,7 +108,7 @@ describe('"sick" of illness is no insult (round 8)', () => {
   );
 
   it('still holds "you are sick", "you make me feel sick" and "he is a sick man"', () => {
-    expect(moderate('@USER you are sick in the head').decision).toBe('flag');
+    expect(moderate('@USER you are truly sick').decision).toBe('flag');
     expect(moderate('@USER you make me feel sick').categories).toContain('personal_attack');
     expect(moderate('He is a sick man.').decision).toBe('flag');
   });
