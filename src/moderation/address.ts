@@ -281,7 +281,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i)) return ELSEWHERE;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
-      // "I was a fool", "call me an idiot": the writer describes themselves. "I think the professor is an
+      // "I was a fool", "call me an idiot": the writer describes themselves. "I think the coach is an
       // idiot", "we have to deal with morons": the writer only talks, and a strong insult noun names
       // someone else. (Milder words and adjectives stay excused: "I made a stupid mistake".)
       return strongNoun(a, i) && !selfDescribed(a, before.at, i) ? ELSEWHERE : EXCUSED;
