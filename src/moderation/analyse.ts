@@ -197,8 +197,9 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     if (tokens[i]!.key === '' || next.key === '') continue;
     const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && hits[i]!.length === 0 && hits[i + 1]!.length === 0;
     if (!next.hyphenated && !spaced) continue;
-    // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole".
-    if (spaced && (SINGLE_LETTER_WORDS.has(tokens[i]!.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
+    // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; so are a
+    // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
+    if (spaced && (JOIN_STOP.has(tokens[i]!.key) || JOIN_STOP.has(next.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
@@ -228,7 +229,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
   }
 }
 
-const SINGLE_LETTER_WORDS = new Set(['a', 'i']);
+/** Words never joined to a neighbour across a space (not "it", "at": "sh it", "tw at" are evasions). */
+const JOIN_STOP = new Set(['a', 'i', 'an', 'or', 'of', 'to', 'the', 'and', 'in', 'on']);
 
 function isSingleLetter(t: Token): boolean {
   return t.key.length === 1 && t.wordLike;

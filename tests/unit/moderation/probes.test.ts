@@ -168,6 +168,17 @@ describe('probes, second set: place names, surnames and ordinary words', () => {
   });
 });
 
+describe('probes: function words are not joined across a space (round 8)', () => {
+  it.each(['You have to pick a side.', 'Who or what is behind this?'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still joins "as shole" and "fu ck"', () => {
+    expect(moderate('you are an as shole').decision).toBe('reject');
+    expect(moderate('fu ck this').decision).toBe('reject');
+  });
+});
+
 describe('probes: amounts of money are numbers, not leetspeak (round 8)', () => {
   it.each(['The fund spent $100B last year.', 'A $55k salary.', 'Exports reached $3T.'])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
