@@ -172,6 +172,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     if (isAddress(a, p)) {
       // "you troll so hard", "I bet you bitch about taxes": a verb, not name-calling.
       if (k === i - 1 && usedAsVerb(a, i)) return EXCUSED;
+      // "you will fool nobody", "you can troll all day": after a modal the word is a verb.
+      if (k === i - 2 && MODALS.has(tokens[i - 1]!.key) && NOUN_VERBS.has(t.key)) return EXCUSED;
       // "you are an animal" but not "you are an animal lover": an ambiguous word must end the phrase.
       if (hits.every((h) => h.entry.list === 'dehumanising' || !isInsultList(h.entry.list)) && !closesClause(a, i)) break;
       // "@USER idiot" and "@USER is a clown" name the reader; "@USER Evil in a white robe", "@USER A
@@ -279,6 +281,10 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i)) return ELSEWHERE;
       return { pattern: 'near', addressAt: before.at };
     case 'first':
+      // "I was a fool", "call me an idiot": the writer describes themselves. "I think the coach is an
+      // idiot", "we have to deal with morons": the writer only talks, and a strong insult noun names
+      // someone else. (Milder words and adjectives stay excused: "I made a stupid mistake".)
+      return strongNoun(a, i) && !selfDescribed(a, before.at, i) ? ELSEWHERE : EXCUSED;
     case 'reported':
       return EXCUSED;
     case 'third':
@@ -297,10 +303,35 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   }
 }
 
+/** A high-severity insult noun: it names a person ("idiot", "moron"), whoever it is said of. */
+function strongNoun(a: Analysis, i: number): boolean {
+  return a.hits[i]!.some((h) => h.entry.list === 'insultNoun' && h.entry.severity === 'high');
+}
+
+/** Words that link the writer to what they call themselves: "I feel like an idiot", "made me look a fool". */
+const SELF_LINKS = new Set([
+  'feel', 'feels', 'felt', 'feeling', 'look', 'looked', 'looking', 'sounded', 'call', 'called', 'me', 'us', 'myself',
+  'ourselves', 'make', 'makes', 'made', 'im', 'iam', 'ive', 'id', 'acted', 'became', 'as',
+]);
+
+/** The writer at k is who the insult at i describes: "I was a fool", "us idiots", "I'm not a moron". */
+function selfDescribed(a: Analysis, k: number, i: number): boolean {
+  const key = a.tokens[k]!.key;
+  // "my idiot brother", "our moron mayor": someone of the writer's.
+  if (key === 'my' || key === 'our' || key === 'mine' || key === 'ours') return false;
+  for (let j = k + 1; j < i; j++) {
+    const w = a.tokens[j]!.key;
+    if (!(BE.has(w) || FILLERS.has(w) || NEGATORS.has(w) || SELF_LINKS.has(w) || FIRST_PERSON.has(w))) return false;
+  }
+  return true;
+}
+
 /** Insult nouns that are verbs too: "you troll", "you bitch", "you fool" ... */
 const NOUN_VERBS = new Set([
   'troll', 'bitch', 'shit', 'fuck', 'creep', 'nag', 'bully', 'fool', 'clown', 'weasel', 'cheat', 'rat', 'pig', 'ape', 'whore',
 ]);
+/** Modal verbs: what follows one is a verb ("you will fool"), whatever else it can be. */
+const MODALS = new Set(['will', 'would', 'could', 'can', 'must', 'might', 'should', 'll', 'cant', 'cannot', 'wont', 'shall']);
 /** Words that follow a verb but not a vocative: an object, a particle or an adverb ("you troll so hard"). */
 const AFTER_VERB = new Set([
   'me', 'us', 'him', 'her', 'them', 'it', 'everyone', 'everybody', 'nobody', 'anyone', 'anybody', 'people', 'yourself',

@@ -330,10 +330,10 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     if (tokens[i]!.key === '' || next.key === '') continue;
     const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && hits[i]!.length === 0 && hits[i + 1]!.length === 0;
     if (!next.hyphenated && !spaced) continue;
-    // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; "put a" is
-    // not "puta".
+    // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; so are a
+    // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
     // A word that starts no listed form (its cue says so) cannot begin a joined one.
-    if (spaced && ((tokens[i]!.cue & PREFIX) === 0 || SINGLE_LETTER_WORDS.has(tokens[i]!.key) || SINGLE_LETTER_WORDS.has(next.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
+    if (spaced && ((tokens[i]!.cue & PREFIX) === 0 || JOIN_STOP.has(tokens[i]!.key) || JOIN_STOP.has(next.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
@@ -348,7 +348,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
   }
 }
 
-const SINGLE_LETTER_WORDS = new Set(['a', 'i']);
+/** Words never joined to a neighbour across a space (not "it", "at": "sh it", "tw at" are evasions). */
+const JOIN_STOP = new Set(['a', 'i', 'an', 'or', 'of', 'to', 'the', 'and', 'in', 'on']);
 
 /** One character that spells a letter: a letter, or a leet digit ("s h 1 t"). */
 function isSpelledUnit(t: Token): boolean {

@@ -61,6 +61,8 @@ export interface PhraseEntry {
   phrase: string;
   severity: Severity;
   length: number;
+  /** The phrase names someone outside the conversation ("shame on {them}"): never said of the reader. */
+  aboutOthers: boolean;
 }
 
 interface PhraseNode {
@@ -106,6 +108,8 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   '{your}': { words: new Set([...SECOND_POSSESSIVE, 'you']), mention: false },
   '{yourself}': { words: YOURSELF, mention: false },
   '{person}': { words: new Set([...SECOND_PERSON, ...PERSON_OBJECT]), mention: true },
+  // Someone talked about, not addressed: "shame on them", "he has no shame".
+  '{them}': { words: new Set(['he', 'him', 'she', 'her', 'they', 'them', 'hes', 'shes', 'theyre', 'himself', 'herself', 'themselves']), mention: false },
 };
 const PLACEHOLDERS: Record<string, (t: Token) => boolean> = Object.fromEntries(
   Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [name, (t: Token) => p.words.has(t.key) || (p.mention && t.mention)]),
@@ -405,7 +409,7 @@ export class Lexicon {
       }
       node = nxt;
     }
-    node.entries.push({ list, phrase, severity, length: parts.length });
+    node.entries.push({ list, phrase, severity, length: parts.length, aboutOthers: parts.includes('{them}') });
     this.maxPhrase = Math.max(this.maxPhrase, parts.length);
   }
 

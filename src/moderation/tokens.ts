@@ -104,8 +104,8 @@ const LEADING_TRIM = new Uint8Array(128);
 for (const ch of "!+|#%'*`@$") LEADING_TRIM[ch.charCodeAt(0)] = 1;
 const TRAILING_TRIM = new Uint8Array(128);
 for (const ch of "!|#%'`@") TRAILING_TRIM[ch.charCodeAt(0)] = 1;
-/** "1st", "3pm", "10k", "80s": numbers with a unit, not leetspeak. */
-export const NUMBER_WITH_UNIT = /^\d+(?:st|nd|rd|th|s|am|pm|k|m|bn|km|kg|mm|cm|g|x|mb|gb|hrs?|mins?|yrs?|d)$/;
+/** "1st", "3pm", "10k", "80s", "$100B": numbers with a unit, or amounts of money, not leetspeak ("$100B" is not "slob"). */
+export const NUMBER_WITH_UNIT = /^[$£€]?\d+(?:st|nd|rd|th|s|am|pm|k|m|b|bn|mn|t|tn|km|kg|mm|cm|g|x|mb|gb|hrs?|mins?|yrs?|d)$/;
 
 function isLetterCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 192 && c !== 215 && c !== 247 && isUnicodeLetter(c));

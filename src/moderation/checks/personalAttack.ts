@@ -60,7 +60,7 @@ export function personalAttack(a: Analysis): Finding[] {
       }
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
-      if (phrase.list !== 'insult' || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
+      if (phrase.list !== 'insult' || phrase.aboutOthers || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
       if (phrase.phrase.startsWith('{') ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && praisedClause(a, lastIndex))) continue;
       const last = a.tokens[lastIndex]!;

@@ -91,6 +91,29 @@ describe('idioms that contain a slur-like word', () => {
   });
 });
 
+describe('"the joke\'s on them": fooled, not called a joke (round 8)', () => {
+  it('keeps the idiom and still holds "you are a joke"', () => {
+    expect(moderate("Well, the joke's on you this time.").decision).toBe('approve');
+    expect(moderate('The joke is on the voters.').decision).toBe('approve');
+    expect(moderate('@USER you are a total joke').categories).toContain('personal_attack');
+  });
+});
+
+describe('"sick" of illness is no insult (round 8)', () => {
+  it.each(['@USER I heard you are feeling sick this week', 'She fell sick last winter.', 'She called in sick today.'])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+
+  it('still holds "you are sick", "you make me feel sick" and "he is a sick man"', () => {
+    expect(moderate('@USER you are truly sick').decision).toBe('flag');
+    expect(moderate('@USER you make me feel sick').categories).toContain('personal_attack');
+    expect(moderate('He is a sick man.').decision).toBe('flag');
+  });
+});
+
 describe('threats against what is the reader\'s', () => {
   it('rejects "we will burn your house down"', () => {
     const v = moderate('we will burn your house down');

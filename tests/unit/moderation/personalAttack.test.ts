@@ -430,3 +430,90 @@ describe('phrases that only name the reader as a kind of person (policy 1.5.0)',
     expect(v.categories).toContain('personal_attack');
   });
 });
+
+describe('words for a person\'s manners and character, and names for political camps (round 8)', () => {
+  it.each(['The senator is so disrespectful.', 'She is a pretentious snob.', 'He is utterly classless.', 'That sicko should resign.', 'The feminazis are at it again.', 'The mayor is a lier.'])(
+    'holds name-calling of someone outside the conversation: "%s"',
+    (text) => {
+      const v = moderate(text);
+      expect(v.decision).toBe('flag');
+      expect(v.categories).toContain('incivility');
+    },
+  );
+
+  it('holds a mild word only when it is said of a person: "he is a cruel man", not "a cruel winter"', () => {
+    expect(moderate('The landlord is a cruel man.').categories).toContain('incivility');
+    expect(moderate('It was a cruel winter.').decision).toBe('approve');
+    expect(moderate('The crew found rotten timber in the hull.').decision).toBe('approve');
+  });
+
+  it('reads them as an attack when said to the reader: "you are hopelessly inept"', () => {
+    expect(attacked('you are hopelessly inept')).toBe(true);
+  });
+});
+
+describe('"hoe" only said straight at someone; "pissant" (round 8)', () => {
+  it('holds "you hoe" and keeps the garden tool', () => {
+    expect(attacked('@USER you hoe')).toBe(true);
+    expect(moderate('I bought a new hoe for the garden.').decision).toBe('approve');
+  });
+
+  it('reads "beta male" as the insult, not the software release', () => {
+    expect(moderate('He is such a beta male.').decision).toBe('flag');
+    expect(moderate('The beta version ships today.').decision).toBe('approve');
+  });
+
+  it('holds "you pissant"', () => {
+    expect(attacked('you pissant')).toBe(true);
+    expect(attacked('@USER you trumpanzee')).toBe(true);
+  });
+});
+
+describe('a rebuke of someone outside the conversation: "shame on them" (round 8)', () => {
+  it('holds "shame on him" and "she has no shame" as incivility, not as an attack on the reader', () => {
+    for (const text of ['Shame on him for lying.', 'Frankly, she has no shame at all.']) {
+      const v = moderate(text);
+      expect(v.decision).toBe('flag');
+      expect(v.categories).toEqual(['incivility']);
+    }
+  });
+
+  it('holds "you have no shame" as an attack on the reader, and keeps the writer\'s own "I have no shame"', () => {
+    expect(attacked('@USER you have no shame')).toBe(true);
+    expect(moderate('I have no shame in saying I cried.').decision).toBe('approve');
+  });
+});
+
+describe('put-downs of the reader said of someone else (round 8)', () => {
+  it.each(['Honestly, he makes me sick.', 'Frankly, he should be ashamed of himself for that.', 'Nobody likes him at the club.'])('holds "%s" as incivility', (text) => {
+    expect(moderate(text).categories).toEqual(['incivility']);
+  });
+
+  it('keeps "it makes me sick to see this"', () => {
+    expect(moderate('It makes me sick to see this.').decision).toBe('approve');
+  });
+});
+
+describe('an insult noun after a modal is a verb (round 8)', () => {
+  it('approves "you will fool nobody" and still rejects "you will be a fool"', () => {
+    expect(attacked('You will fool nobody with that.')).toBe(false);
+    expect(attacked('you can troll all you want')).toBe(false);
+    expect(attacked('you will be a fool')).toBe(true);
+  });
+});
+
+describe('the writer who only talks about someone (round 8)', () => {
+  it.each(['I think the coach is an idiot.', 'We have to deal with morons every day.', 'I love my idiot brother.'])(
+    'holds "%s" as name-calling of someone else',
+    (text) => {
+      expect(moderate(text).categories).toEqual(['incivility']);
+    },
+  );
+
+  it.each(['I was such an idiot.', 'I feel like a moron.', 'Call me an idiot, but I liked it.', 'Us idiots stick together.', 'I made a stupid mistake.'])(
+    'keeps the writer describing themselves: "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});

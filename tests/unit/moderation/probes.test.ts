@@ -196,6 +196,27 @@ describe('probes, second set: place names, surnames and ordinary words', () => {
   });
 });
 
+describe('probes: function words are not joined across a space (round 8)', () => {
+  it.each(['You have to pick a side.', 'Who or what is behind this?'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still joins "as shole" and "fu ck"', () => {
+    expect(moderate('you are an as shole').decision).toBe('reject');
+    expect(moderate('fu ck this').decision).toBe('reject');
+  });
+});
+
+describe('probes: amounts of money are numbers, not leetspeak (round 8)', () => {
+  it.each(['The fund spent $100B last year.', 'A $55k salary.', 'Exports reached $3T.'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still reads leet in a word: "you are a sl0b"', () => {
+    expect(moderate('you are a sl0b').decision).not.toBe('approve');
+  });
+});
+
 describe('probes, second set: threats and what only sounds like one', () => {
   it.each([
     "I'm going to find you and hurt you", 'someone should shoot him', 'I hope you die in a fire', 'you should be hanged',

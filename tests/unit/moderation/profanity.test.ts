@@ -192,3 +192,28 @@ describe('profanity: dashes between words stay clause breaks', () => {
   });
 });
 
+describe('profanity: compounds of "crap" (round 8)', () => {
+  it.each(['What a load of bullcrap.', 'That is pure horsecrap.'])('holds "%s" like "crap"', (text) => {
+    expect(moderate(text).decision).toBe('flag');
+    expect(moderate(text).categories).toContain('profanity');
+  });
+});
+
+describe('profanity: "balls" for courage (round 8)', () => {
+  it('holds "if you have the balls to say it" and keeps balls in sport', () => {
+    expect(moderate('He never had the balls to apologise.').categories).toContain('profanity');
+    expect(moderate('The balls were kicked into the stands.').decision).toBe('approve');
+    expect(moderate('No balls left in the bag after practice.').decision).toBe('approve');
+  });
+});
+
+describe('profanity: more chat abbreviations and "what ever the hell" (round 8)', () => {
+  it.each(['No, NFW am I paying that.', 'do what ever the hell you like'])('holds "%s"', (text) => {
+    expect(moderate(text).decision).toBe('flag');
+  });
+
+  it('rejects "gtfoh" like "gtfo", and keeps "what ever happened"', () => {
+    expect(moderate('gtfoh with that').decision).toBe('reject');
+    expect(moderate('What ever happened to the plan?').decision).toBe('approve');
+  });
+});
