@@ -1,5 +1,5 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
-import { SPELLED_DIGITS } from './lexicon';
+import { SPELLED_DIGITS, listedHit, listedWord } from './lexicon';
 import { MAX_PART, PHRASE, PREFIX } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
@@ -231,7 +231,7 @@ function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i
       for (let k = s; k < j; k++) joined += tokens[k]!.key;
       joined += after.key;
       const entries = lexicon.lookupKey(joined);
-      if (entries && entries.some((e) => e.list !== 'group')) {
+      if (entries && listedWord(entries)) {
         absorb(tokens, hits, lexicon, s, j, joined, entries);
         return true;
       }
@@ -244,7 +244,7 @@ function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i
       let joined = before.key;
       for (let k = i; k < e; k++) joined += tokens[k]!.key;
       const entries = lexicon.lookupKey(joined);
-      if (entries && entries.some((x) => x.list !== 'group')) {
+      if (entries && listedWord(entries)) {
         absorb(tokens, hits, lexicon, i - 1, e - 1, joined, entries);
         return true;
       }
@@ -254,7 +254,7 @@ function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i
 }
 
 function isPart(t: Token, hits: readonly Hit[]): boolean {
-  return t.key.length >= 2 && t.key.length <= MAX_PART && t.wordLike && !t.mention && hits.length === 0;
+  return t.key.length >= 2 && t.key.length <= MAX_PART && t.wordLike && !t.mention && !listedHit(hits);
 }
 
 /**
@@ -266,13 +266,13 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (b.ns - a.ne !== 1 || MASK_SEP[text.charCodeAt(a.ne)] !== 1) continue;
-    if (a.key === '' || b.key === '' || hits[i]!.length > 0 || hits[i + 1]!.length > 0) continue;
+    if (a.key === '' || b.key === '' || listedHit(hits[i]!) || listedHit(hits[i + 1]!)) continue;
     const length = a.key.length + 1 + b.key.length;
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
     // A capital after the sign starts a sentence or is an initial ("do.She", "C.K's").
     if (b.capitalised) continue;
     const m = lexicon.unmask(`${a.key}*${b.key}`);
-    if (!m || !isLetters(m.form) || !m.entries.some((e) => e.list !== 'group')) continue;
+    if (!m || !isLetters(m.form) || !listedWord(m.entries)) continue;
     absorb(tokens, hits, lexicon, i, i + 1, m.form, m.entries, 'masked');
     i++;
   }
@@ -328,7 +328,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1]!;
     if (tokens[i]!.key === '' || next.key === '') continue;
-    const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && hits[i]!.length === 0 && hits[i + 1]!.length === 0;
+    const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && !listedHit(hits[i]!) && !listedHit(hits[i + 1]!);
     if (!next.hyphenated && !spaced) continue;
     // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; so are a
     // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
@@ -340,7 +340,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       joined += tokens[j]!.key;
       const entries = lexicon.lookupKey(joined);
       // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
-      if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !entries.some((e) => e.list !== 'group')))) continue;
+      if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !listedWord(entries)))) continue;
       absorb(tokens, hits, lexicon, i, j, joined, entries);
       i = j;
       break;

@@ -247,3 +247,100 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
   }
   return auxiliary ? 'other' : 'reader';
 }
+
+/** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
+export const BODY_PARTS = new Set([
+  'face', 'head', 'skull', 'neck', 'leg', 'legs', 'arm', 'arms', 'bone', 'bones', 'body', 'teeth', 'jaw', 'nose',
+  'throat', 'knees', 'kneecaps', 'spine', 'ribs', 'fingers', 'hands', 'eyes', 'brains', 'guts', 'balls',
+]);
+
+/** Words after a group's name that keep it the head of its phrase: "Turks are ...", "filthy Armenian!". */
+const AFTER_HEAD = new Set([
+  'are', 'is', 'were', 'was', 'r', 'and', 'or', 'who', 'that', 'should', 'must', 'will', 'would', 'can', 'cant', 'have', 'has',
+  'need', 'deserve', 'all', 'out', 'back', 'off', 'go', 'get', 'like', 'everywhere', 'too', 'again', 'ever',
+]);
+
+/**
+ * Token k is a group's name heading its noun phrase, so what is said is said of the group: a plural
+ * ("Turks", "Armenians"), or a name that closes its clause or is followed by a verb ("a typical Jew",
+ * "Armenian is ..."), but not a name used as an adjective ("the Azerbaijani army", "Armenian heritage").
+ */
+export function groupHead(a: Analysis, k: number): boolean {
+  return headOf(a, k, 'group');
+}
+
+/**
+ * The word at k, read from `list`, heads its noun phrase: a plural ("Turks", and words listed as plurals:
+ * "blacks", "women"), or a word that closes its clause or is followed by a verb; not a word used as an
+ * adjective of the next ("terrorist organisation", "pig farm").
+ */
+export function headOf(a: Analysis, k: number, list: string): boolean {
+  const hits = a.hits[k]!;
+  let hit: (typeof hits)[number] | undefined;
+  for (const h of hits) if (h.entry.list === list) hit = h;
+  if (!hit) return false;
+  const t = a.tokens[k]!;
+  if ((hit.form !== hit.entry.term && /[sz]$/.test(hit.form)) || /(s|men)$/.test(hit.entry.term)) return true;
+  const next = a.tokens[k + 1];
+  return !next || next.sentence !== t.sentence || next.clauseBreak || !next.wordLike || AFTER_HEAD.has(next.key);
+}
+
+/** Token k names a people (a nation, faith, ethnic group ...; identity.peoples) as the head of its phrase. */
+export function isPeople(a: Analysis, k: number): boolean {
+  // "gay people", "the Armenian people": the people is named before "people".
+  if (PEOPLE_HEADS.has(a.tokens[k]!.key)) return k > 0 && namesPeople(a, k - 1) && a.tokens[k - 1]!.sentence === a.tokens[k]!.sentence;
+  return namesPeople(a, k) && groupHead(a, k);
+}
+const PEOPLE_HEADS = new Set(['people', 'folks', 'folk', 'peoples']);
+
+function namesPeople(a: Analysis, k: number): boolean {
+  return a.hits[k]!.some((h) => h.entry.list === 'group' && h.entry.severity === 'medium');
+}
+
+const ORDER_OPENERS = new Set(['just', 'please', 'lets', 'go', 'and', 'then', 'now', 'should', 'must']);
+
+/** The verb at i gives an order: it opens its clause, perhaps after "just", "let's", "go" or a mention. */
+export function orderAt(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 3 && a.tokens[k]!.sentence === t.sentence && !a.tokens[k + 1]!.clauseBreak) {
+    const p = a.tokens[k]!;
+    if (!(p.mention || ORDER_OPENERS.has(p.key))) return false;
+    k--;
+  }
+  return k < 0 || a.tokens[k]!.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak || i - k > 3;
+}
+
+/** Verbs and phrases that attribute a claim to someone: "Erdogan said", "according to Baku", "the report says". */
+const ATTRIBUTING = new Set([
+  'said', 'says', 'say', 'claim', 'claims', 'claimed', 'called', 'calls', 'call', 'described', 'describes', 'describe',
+  'according', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'believe', 'believes', 'wrote', 'writes',
+  'told', 'tells', 'accuse', 'accuses', 'accused', 'brand', 'brands', 'branded', 'label', 'labels', 'labelled', 'labeled',
+  'portray', 'portrays', 'portrayed', 'consider', 'considers', 'considered', 'teach', 'teaches', 'taught', 'think', 'thinks',
+  'thought', 'want', 'wants', 'wanted',
+]);
+/** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
+const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);
+
+/**
+ * Is what is said at tokens from..to someone else's claim, not the writer's: after a verb of saying or
+ * calling whose subject is not the writer ("Erdogan said Kurds are terrorists", "Aliyev called Armenians
+ * dogs", "according to Baku"), under a denial ("it is a lie that ..."), or followed by its source in the
+ * same sentence ("..., said the soldier", "..., the report says"). "I say Turks are dogs" is the writer's.
+ */
+export function attributed(a: Analysis, from: number, to: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[from]!.sentence;
+  for (let k = from - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+    const key = tokens[k]!.key;
+    if (key === 'that' && k > 0 && DENIED_CLAIMS.has(tokens[k - 1]!.key)) return true;
+    if (!ATTRIBUTING.has(key)) continue;
+    const by = nearestReferentBefore(a, k, 3);
+    if (by.referent !== 'first' && by.referent !== 'second') return true;
+  }
+  for (let k = to + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (!tokens[k]!.clauseBreak) continue;
+    for (let j = k; j < tokens.length && j <= k + 4 && tokens[j]!.sentence === sentence; j++) if (ATTRIBUTING.has(tokens[j]!.key)) return true;
+  }
+  return false;
+}

@@ -23,9 +23,31 @@ export type ListName =
   | 'slur'
   | 'dehumanising'
   | 'group'
+  | 'degrading'
+  | 'expulsion'
+  | 'hatred'
+  | 'contestVerb'
+  | 'harmOutcome'
   | 'violentVerb'
   | 'harmWish'
   | 'praise';
+
+/**
+ * Lists whose words mean something only in context ("Armenians", "end", "deport", "dead"): their hits do
+ * not make a token a listed word when parts of a split word are joined ("brain dead", "bell ends").
+ */
+const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hatred', 'contestVerb', 'harmOutcome']);
+
+/** Has a listed word other than context: what a joined reading must spell, and what keeps a part unjoined. */
+export function listedWord(entries: readonly { list: ListName }[]): boolean {
+  for (const e of entries) if (!CONTEXT_LISTS.has(e.list)) return true;
+  return false;
+}
+
+export function listedHit(hits: readonly Hit[]): boolean {
+  for (const h of hits) if (!CONTEXT_LISTS.has(h.entry.list)) return true;
+  return false;
+}
 
 /** `idiom`: a phrase in which a listed word means something else (its words are no finding). */
 export type PhraseList = 'profanity' | 'insult' | 'threat' | 'idiom';
@@ -771,10 +793,20 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);
   }
   for (const p of identity.idioms) lex.addPhrase(p, 'idiom', 'low');
+  // A people's name is a group whose severity is medium: only a people can suffer an identity attack.
   for (const term of identity.groups) lex.addWord(term, { list: 'group', term, severity: 'low', intensifier: false }, 'noun');
+  for (const term of identity.peoples) lex.addWord(term, { list: 'group', term, severity: 'medium', intensifier: false }, 'noun');
+  for (const term of identity.degrading) lex.addWord(term, { list: 'degrading', term, severity: 'medium', intensifier: false }, 'noun');
+  for (const term of identity.hatred) lex.addWord(term, { list: 'hatred', term, severity: 'medium', intensifier: false }, 'verb');
+  // "kick out": the verb carries the entry, its particle is looked for by the check.
+  for (const term of identity.expulsions) {
+    lex.addWord(term.split(' ')[0]!, { list: 'expulsion', term, severity: 'medium', intensifier: false }, 'verb');
+  }
   for (const term of insults.praise) lex.addWord(term, { list: 'praise', term, severity: 'medium', intensifier: false }, 'adj');
   for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high', intensifier: false }, 'verb');
   for (const term of threats.harmWishes) lex.addWord(term, { list: 'harmWish', term, severity: 'high', intensifier: false }, 'verb');
+  for (const term of threats.contestVerbs) lex.addWord(term, { list: 'contestVerb', term, severity: 'medium', intensifier: false }, 'verb');
+  for (const term of threats.harmOutcomes) lex.addWord(term, { list: 'harmOutcome', term, severity: 'high', intensifier: false }, 'noun');
   lex.build();
   return lex;
 }

@@ -95,8 +95,22 @@ export const identityLexiconSchema = z
     slurs: bySeverity,
     /** Dehumanising words: an attack when said of a group ("subhuman vermin", "you people are animals"). */
     dehumanising: bySeverity,
-    /** Words naming a group of people (nationalities, religions, ethnic groups, "people"). */
+    /** Words naming a group of people (political camps, "people", countries as context). */
     groups: termList,
+    /**
+     * Words naming a people (a nation, ethnic group, faith, race, orientation, migrants): groups too, and
+     * the only ones a degrading word or a call to expel or destroy is an identity attack against.
+     */
+    peoples: termList,
+    /** Words that degrade a people said of it as a whole ("Armenians are inferior", "filthy Turks"). */
+    degrading: termList,
+    /**
+     * Verbs of expelling or destroying a people ("deport", "kick out"): a call to do it to a people is an
+     * identity attack. Later words of an entry (its particle) may follow the object: "kick them all out".
+     */
+    expulsions: termList,
+    /** Verbs of hatred: the writer's hatred of a people ("I hate Armenians") is an identity attack. */
+    hatred: termList,
     /** Phrases in which a listed word means something else: "Homo sapiens", "a chink in the armour". */
     idioms: termList,
   })
@@ -111,6 +125,13 @@ export const threatLexiconSchema = z
     harmWishes: termList,
     /** Fixed threatening phrases: "kill yourself", "watch your back". */
     phrases: bySeverity,
+    /**
+     * Verbs of defeat as much as violence ("destroy", "crush", "bury"): a threat only when said to the
+     * reader or done to a body ("we will destroy them in the debate" is politics).
+     */
+    contestVerbs: termList,
+    /** Harm that befalls a person, wished with "get" or "catch": "I hope you get cancer". */
+    harmOutcomes: termList,
   })
   .strict();
 

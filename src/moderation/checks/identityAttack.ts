@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isName } from '../analyse';
-import { BE, FILLERS, negatedBetween } from '../grammar';
-import { milder } from '../address';
+import { BE, FILLERS, attributed, groupHead, isPeople, negatedBetween, orderAt, quotedSpeech } from '../grammar';
+import { insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 
@@ -19,6 +19,7 @@ export function identityAttack(a: Analysis): Finding[] {
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
+    let found = false;
     for (const hit of a.hits[i]!) {
       if (hit.entry.list === 'slur') {
         if ((negatedBetween(a, i - 2, i) && !answerBefore(a, i)) || isName(a, i, hit.form)) break;
@@ -29,11 +30,12 @@ export function identityAttack(a: Analysis): Finding[] {
           ...hitSpan(a, i, hit),
           explanation: `"${hit.entry.term}" is a slur${hit.how === 'misspelt' ? ' (misspelt)' : ''}`,
         });
+        found = true;
         break;
       }
       if (hit.entry.list === 'dehumanising') {
         const group = groupContext(a, i, hit.entry.severity === 'high');
-        if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i)) break;
+        if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
         const from = Math.min(group.at, i);
         const to = Math.max(group.at, i);
         findings.add({
@@ -43,9 +45,13 @@ export function identityAttack(a: Analysis): Finding[] {
           ...originalSpan(a.norm, a.tokens[from]!.ns, a.tokens[to]!.ne),
           explanation: `"${hit.entry.term}" is said of a group of people`,
         });
+        found = true;
         break;
       }
     }
+    if (found || a.hits[i]!.length === 0) continue;
+    const f = degraded(a, i) ?? calledAgainst(a, i) ?? hated(a, i);
+    if (f) findings.add(f);
   }
   return findings.items;
 }
@@ -84,11 +90,277 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) continue;
     const hits = a.hits[k]!;
-    if (hits.some((h) => h.entry.list === 'group' || h.entry.list === 'dehumanising' || h.entry.list === 'slur')) {
+    // A people's name counts when it is the people spoken of ("Turks are dogs") or an adjective of the
+    // word itself ("Turkish dogs"), not an adjective of something else ("the Kurdish PKK is considered
+    // terrorist"); other groups' words ("people", "liberals") count anywhere near.
+    const group = hits.some((h) => h.entry.list === 'group');
+    if (hits.some((h) => h.entry.list === 'dehumanising' || h.entry.list === 'slur') || (group && (!isPeopleName(a, k) || groupHead(a, k) || k === i - 1))) {
       return { at: k, strong: true };
     }
     // An ambiguous word ("dogs", "animals") needs the pronoun to point at it; "vermin" does not.
     if (GROUP_POINTERS.has(p.key) && weak === null && (unmistakable || pointsAt(a, k, i))) weak = k;
   }
   return weak === null ? null : { at: weak, strong: false };
+}
+
+const COMPLEMENT = new Set(['of', 'to', 'about', 'with', 'for']);
+
+/** Words after which a word still closes its noun phrase: "liars and thieves", "thieves who ...". */
+const PHRASE_ENDS = new Set([
+  'and', 'or', 'but', 'who', 'that', 'which', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'like', 'as', 'than', 'because',
+  'since', 'when', 'if', 'from', 'by', 'all', 'too', 'anyway', 'everywhere', 'lol', 'period', 'nothing', 'just', 'always',
+]);
+
+/** The word at i is no adjective of a plain noun after it ("typical victims", "the dirtiest players"). */
+function attributeOfNothing(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike) return true;
+  return PHRASE_ENDS.has(next.key) || a.hits[i + 1]!.length > 0 || PEOPLE_WORDS.has(next.key);
+}
+const PEOPLE_WORDS = new Set(['people', 'folks', 'race', 'nation', 'lot', 'bunch', 'ones', 'scum', 'creatures', 'beings', 'humans']);
+
+/** Words that may open the subject before a people's name: "all Turks", "the Armenians", "most Kurds". */
+const SUBJECT_LEADS = new Set(['the', 'all', 'these', 'those', 'most', 'many', 'some', 'every', 'you', 'and', 'because', 'cause', 'coz', 'cuz', 'that', 'why', 'since']);
+
+/** The people's name at k opens its clause's subject: not the object of a verb before it ("who beheaded Armenians are"). */
+function subjectAt(a: Analysis, k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+    const p = a.tokens[j]!;
+    if (p.sentence !== a.tokens[k]!.sentence || a.tokens[j + 1]!.clauseBreak) return true;
+    if (SUBJECT_LEADS.has(p.key) || a.hits[j]!.some((h) => h.entry.list === 'group')) continue;
+    return FILLERS.has(p.key) && !THIRD_OR_WHO.has(p.key);
+  }
+  return true;
+}
+const THIRD_OR_WHO = new Set(['who', 'which']);
+
+/** Words that may stand between a people's name and what is said of it: "Turks are all liars", "Jews have always been". */
+const PREDICATE_FILLERS = new Set(['all', 'really', 'have', 'has', 'always', 'just', 'nothing', 'but', 'by', 'nature', 'naturally', 'basically']);
+
+/**
+ * "Armenians are inferior", "all immigrants are rapists", "filthy Turks", "a typical Jew": a degrading
+ * or insulting word said of a people as a whole, as its predicate or as an adjective of its name.
+ * "The Azerbaijani regime is criminal" is said of a regime; "not all Muslims are terrorists" denies it.
+ */
+function degraded(a: Analysis, i: number): Finding | null {
+  const degrading = a.hits[i]!.some((h) => h.entry.list === 'degrading');
+  const insult = degrading ? undefined : insultEntry(a, i, false);
+  // A swear word before a people's name ("fucking Turks") degrades it too, but not said of it after "be".
+  const profane = !degrading && !insult && a.hits[i]!.some((h) => h.entry.list === 'profanity');
+  if (!degrading && !profane && (!insult || insult.list === 'insultDirect')) return null;
+  const t = a.tokens[i]!;
+  let people = -1;
+  // "Americans are sick of ...", "proud to": an adjective with a complement says how they feel.
+  const next = a.tokens[i + 1];
+  if (next && next.sentence === t.sentence && COMPLEMENT.has(next.key) && !a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return null;
+  // Attributive: "filthy Turks", "dirty little Armenians" (an adjective, not a noun or verb: "award shows trash Christians").
+  const adjective = profane || a.hits[i]!.some((h) => h.entry.list === 'insultAdj' || h.entry.list === 'degrading');
+  for (let k = i + 1; adjective && k < a.tokens.length && k <= i + 2; k++) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || p.clauseBreak) break;
+    if (isPeople(a, k)) people = k;
+    if (people >= 0 || !FILLERS.has(p.key)) break;
+  }
+  // A people's name before a degrading noun: "Islamic invaders", "Armenian thieves"; not a group of them
+  // singled out ("the Azerbaijani murderers of ...", "Turkish thieves who stole ...").
+  const prev = a.tokens[i - 1];
+  if (people < 0 && !profane && prev && prev.sentence === t.sentence && !t.clauseBreak && isPeopleName(a, i - 1) && nounAt(a, i, insult)) {
+    const before = a.tokens[i - 2];
+    const after = a.tokens[i + 1];
+    const singled = (before && before.sentence === t.sentence && SINGLING.has(before.key)) || (after && after.sentence === t.sentence && !after.clauseBreak && SINGLING.has(after.key));
+    if (!singled) people = i - 1;
+  }
+  // Predicate: "Turks are liars", "Muslims are a cancer"; the word heads what is said of them ("Turks
+  // are typical victims" says they are victims) and the people is the subject ("the soldiers who
+  // beheaded Armenians are murderers" is said of the soldiers).
+  let sawBe = false;
+  for (let k = i - 1; people < 0 && !profane && attributeOfNothing(a, i) && k >= 0 && k >= i - 6; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) break;
+    if (BE.has(p.key)) sawBe = true;
+    else if (sawBe && isPeople(a, k)) {
+      if (subjectAt(a, k)) people = k;
+      break;
+    } else if (!(FILLERS.has(p.key) || PREDICATE_FILLERS.has(p.key))) break;
+  }
+  if (people < 0 || negatedBetween(a, Math.min(people, i) - 3, Math.max(people, i)) || quotedSpeech(a, i)) return null;
+  if (attributed(a, Math.min(people, i), Math.max(people, i))) return null;
+  const from = Math.min(people, i);
+  const to = Math.max(people, i);
+  return {
+    rule: 'degrading-group',
+    category: 'identity_attack',
+    // Held for a moderator: a generalisation is judged in its context, unlike a slur.
+    severity: 'medium',
+    ...originalSpan(a.norm, a.tokens[from]!.ns, a.tokens[to]!.ne),
+    explanation: `"${insult?.term ?? a.tokens[i]!.raw}" is said of a people`,
+  };
+}
+
+/** Killing words: called for against a people they are an identity attack whatever else is said. */
+const KILLING = new Set([
+  'kill', 'murder', 'shoot', 'hang', 'lynch', 'gas', 'slaughter', 'massacre', 'butcher', 'burn', 'nuke', 'bomb', 'execute', 'behead',
+  'stab', 'rape', 'torture', 'exterminate', 'eradicate', 'annihilate', 'wipe out', 'wipe off',
+]);
+/** "should", "must", "need to", "let's", "we will": a call, or the writer's own intent. */
+const CALLS = new Set(['should', 'must', 'need', 'needs', 'gotta', 'lets', 'ought', 'have', 'got']);
+const WE = new Set(['we', 'i', 'ill', 'well', 'id', 'ima', 'imma', 'im']);
+const INTENDS = new Set(['will', 'gonna', 'going', 'wanna', 'want', 'would', 'll', 'shall']);
+/** A whole people: "all of them", "every last one of them", "them all". */
+const MIGRANTS = new Set(['immigrant', 'migrant', 'refugee', 'foreigner']);
+const WHOLE = new Set(['all', 'every', 'each', 'entire', 'whole']);
+const OBJECT_FILLERS = new Set(['the', 'all', 'every', 'each', 'of', 'them', 'these', 'those', 'last', 'one', 'single', 'damn', 'fucking', 'filthy', 'dirty', 'illegal', 'entire', 'whole']);
+
+/**
+ * "Deport them all", "kick all the Muslims out", "exterminate the Turks", "Armenians should be wiped out":
+ * a call to expel or destroy a people, ordered, urged ("should", "must", "let's") or intended by the
+ * writer ("we will"). A report ("Turkey will deport Syrian refugees") is none, and expelling needs the
+ * whole people ("Germany should deport migrants who commit crimes" is a policy, "deport all migrants"
+ * is not).
+ */
+function calledAgainst(a: Analysis, i: number): Finding | null {
+  if (a.tokens[i]!.key === 'dead') return onlyGoodDead(a, i);
+  let entry: string | undefined;
+  for (const h of a.hits[i]!) if (h.entry.list === 'expulsion' || (h.entry.list === 'violentVerb' && KILLING.has(h.entry.term))) entry = h.entry.term;
+  if (entry === undefined) return null;
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const killing = KILLING.has(entry);
+  const particle = entry.includes(' ') ? entry.slice(entry.indexOf(' ') + 1) : '';
+  let people = -1;
+  let whole = false;
+  let passive = false;
+  // Passive, with the people as subject: "Armenians should be deported", "all Turks must be killed".
+  if (/(ed|en|t)$/.test(t.key) && tokens[i - 1]?.key === 'be') {
+    let k = i - 2;
+    while (k >= 0 && i - k <= 4 && !isPeople(a, k) && tokens[k]!.sentence === t.sentence) {
+      if (WHOLE.has(tokens[k]!.key)) whole = true;
+      else if (!CALLS.has(tokens[k]!.key) && tokens[k]!.key !== 'to') return null;
+      k--;
+    }
+    if (k < 0 || !isPeople(a, k) || tokens[k]!.sentence !== t.sentence) return null;
+    people = k;
+    passive = true;
+    if (k > 0 && WHOLE.has(tokens[k - 1]!.key)) whole = true;
+  } else {
+    for (let k = i + 1; k < tokens.length && k <= i + 7; k++) {
+      const p = tokens[k]!;
+      if (p.sentence !== t.sentence || p.clauseBreak) break;
+      if (WHOLE.has(p.key) || (p.key === 'them' && tokens[k + 1]?.key === 'all')) whole = true;
+      if (isPeople(a, k)) {
+        people = k;
+        break;
+      }
+      if (!OBJECT_FILLERS.has(p.key)) break;
+    }
+    if (people < 0) return null;
+    if (particle !== '' && !particleAfter(a, i, particle)) return null;
+    if (tokens[people + 1]?.key === 'all') whole = true;
+    if (!(orderAt(a, i) || calledFor(a, i))) return null;
+  }
+  // A nation or faith named is the whole of it ("kick the Turks out"); migrants need "all" ("deport
+  // illegal migrants" is a policy argued over, "deport them all" is not).
+  if (!a.hits[people]!.some((h) => h.entry.list === 'group' && MIGRANTS.has(h.entry.term)) && !(a.tokens[people]!.key === 'people' && people > 0 && a.hits[people - 1]!.some((h) => MIGRANTS.has(h.entry.term)))) whole = true;
+  if (!(killing || whole) || negatedBetween(a, Math.min(people, i) - 3, i) || quotedSpeech(a, i) || attributed(a, Math.min(people, i), Math.max(people, i))) return null;
+  const from = Math.min(people, i);
+  return {
+    rule: 'call-against-group',
+    category: 'identity_attack',
+    severity: killing ? 'high' : 'medium',
+    ...originalSpan(a.norm, tokens[from]!.ns, tokens[Math.max(people, i)]!.ne),
+    explanation: `calls to ${particle ? entry : entry.split(' ')[0]} a people${passive ? '' : ''}`,
+  };
+}
+
+/** The particle of "kick out", "send back" after the verb, before or after its object. */
+function particleAfter(a: Analysis, i: number, particle: string): boolean {
+  const first = particle.split(' ')[0]!;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 7; k++) {
+    if (a.tokens[k]!.sentence !== a.tokens[i]!.sentence) return false;
+    if (a.tokens[k]!.key === first) return true;
+  }
+  return false;
+}
+
+/** "we should deport them", "let's kill all the ...", "we will round up": urged, or intended by the writer. */
+function calledFor(a: Analysis, i: number): boolean {
+  let intends = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[i]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (CALLS.has(p.key)) return !negatedBetween(a, k - 1, i);
+    if (INTENDS.has(p.key)) intends = true;
+    if (intends && WE.has(p.key)) return !negatedBetween(a, k, i);
+    if (p.key === 'ill' || p.key === 'well') return true;
+  }
+  return false;
+}
+
+/** "The only good Turk is a dead Turk": death wished on a people. */
+function onlyGoodDead(a: Analysis, i: number): Finding | null {
+  let people = -1;
+  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
+    if (a.tokens[k]!.sentence !== a.tokens[i]!.sentence) return null;
+    if (a.hits[k]!.some((h) => h.entry.list === 'group' && h.entry.severity === 'medium')) people = k;
+    if (a.tokens[k]!.key === 'good' && a.tokens[k - 1]!.key === 'only' && people > k) {
+      return {
+        rule: 'call-against-group',
+        category: 'identity_attack',
+        severity: 'high',
+        ...originalSpan(a.norm, a.tokens[k - 1]!.ns, a.tokens[i]!.ne),
+        explanation: 'wishes a people dead',
+      };
+    }
+  }
+  return null;
+}
+
+const HATERS = new Set(['i', 'we', 'im', 'ive']);
+
+/**
+ * "I hate Armenians", "we despise all Turks": the writer's hatred of a people. Not denied ("I don't hate
+ * Turks") and not of a thing of theirs ("I hate Turkish coffee", where the name is no head).
+ */
+function hated(a: Analysis, i: number): Finding | null {
+  if (!a.hits[i]!.some((h) => h.entry.list === 'hatred')) return null;
+  const tokens = a.tokens;
+  let by = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    if (tokens[k]!.sentence !== tokens[i]!.sentence) return null;
+    if (HATERS.has(tokens[k]!.key)) {
+      by = k;
+      break;
+    }
+    if (!FILLERS.has(tokens[k]!.key)) return null;
+  }
+  if (by < 0) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence || p.clauseBreak) return null;
+    if (isPeople(a, k)) {
+      if (negatedBetween(a, by - 1, i) || quotedSpeech(a, i) || attributed(a, by, k)) return null;
+      return {
+        rule: 'hatred-of-group',
+        category: 'identity_attack',
+        severity: 'medium',
+        ...originalSpan(a.norm, tokens[by]!.ns, p.ne),
+        explanation: `"${tokens[i]!.raw}" a people`,
+      };
+    }
+    if (!OBJECT_FILLERS.has(p.key)) return null;
+  }
+  return null;
+}
+
+function isPeopleName(a: Analysis, k: number): boolean {
+  return a.hits[k]!.some((h) => h.entry.list === 'group' && h.entry.severity === 'medium');
+}
+
+/** Words that single out some of a people: "the Turkish thieves who ...", "those Armenian liars of ...". */
+const SINGLING = new Set(['who', 'that', 'which', 'of', 'whose', 'these', 'those', 'two', 'three', 'some', 'a', 'an', 'one']);
+
+/** The degrading word at i is a noun: a listed insult noun, or a degrading word in the plural ("invaders", "thieves"). */
+function nounAt(a: Analysis, i: number, insult: { list: string } | undefined): boolean {
+  if (insult) return insult.list === 'insultNoun';
+  return a.hits[i]!.some((h) => h.entry.list === 'degrading' && h.form !== h.entry.term && /s$/.test(h.form)) || a.tokens[i]!.key === 'thieves';
 }
