@@ -1,5 +1,8 @@
 import type { Analysis } from '../analyse';
-import { FIRST_PERSON, THIRD_PERSON, isAddress, negatedBetween, nearestReferentBefore } from '../grammar';
+import {
+  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, isAddress, isPeople, namesSubject, negatedBetween,
+  nearestReferentBefore, orderAt, referentOf,
+} from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -8,6 +11,8 @@ const INTENT = new Set([
   'will', 'ill', 'gonna', 'going', 'wanna', 'want', 'shall', 'gotta', 'should', 'lets', 'must', 'would',
   'id', 'ima', 'imma', 'im', 'gon', 'wll', 'plan', 'plans', 'intend', 'intends', 'ready', 'to', 'll',
   'could', 'might', 'wants',
+  // "I hope someone shoots you": violence wished, done by someone else.
+  'hope', 'wish', 'pray',
 ]);
 /** Words that open a clause inside another: "find where you live", "know who you are". */
 const EMBEDDING = new Set(['where', 'wherever', 'who', 'what', 'how', 'when']);
@@ -34,7 +39,15 @@ export function threat(a: Analysis): Finding[] {
     // "burn" is both: violence done to someone ("we will burn your house down") and harm wished on
     // them ("I hope you burn"); the first reading that finds a threat counts.
     for (const hit of a.hits[i]!) {
-      const f = hit.entry.list === 'violentVerb' ? violentIntent(a, i) : hit.entry.list === 'harmWish' ? harmWish(a, i) : null;
+      const list = hit.entry.list;
+      const f =
+        list === 'violentVerb' || list === 'contestVerb'
+          ? violentIntent(a, i, list === 'contestVerb')
+          : list === 'harmWish'
+            ? harmWish(a, i)
+            : list === 'harmOutcome'
+              ? harmOutcome(a, i)
+              : null;
       if (f) {
         findings.add(f);
         break;
@@ -42,7 +55,7 @@ export function threat(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
-      if (negatedBetween(a, i - 3, i)) continue;
+      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex)) continue;
       findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
@@ -55,21 +68,64 @@ export function threat(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** Words after an object that make it the receiver of a thing, not the victim: "find you a seat", "shoot you an email". */
+const RECEIVED = new Set(['a', 'an', 'some', 'another', 'any', 'off', 'out', 'loose', 'slack', 'short', 'up', 'away']);
+
+/**
+ * A listed phrase aims at someone: not when the person it ends with receives something ("I'll find you a
+ * seat"), when "dead" is "dead to me" (disowned), or when "death to" is followed by no person or people.
+ */
+function phraseAimed(a: Analysis, i: number, last: number): boolean {
+  const end = a.tokens[last]!;
+  const next = a.tokens[last + 1];
+  const follows = next !== undefined && next.sentence === end.sentence && !next.clauseBreak;
+  if (follows && RECEIVED.has(next.key) && (referentOf(a, end) === 'second' || PERSON_OBJECT.has(end.key))) return false;
+  if (end.key === 'dead' || end.key === 'man') return !(follows && next.key === 'to');
+  if (end.key === 'to') return follows && personAhead(a, last + 1);
+  // "you will regret it if you don't go": advice, not a threat.
+  if (follows && next.key === 'if') for (let k = last + 2; k < a.tokens.length && k <= last + 5; k++) if (NEGATORS.has(a.tokens[k]!.key)) return false;
+  return true;
+}
+
+/** A person or a people at k, perhaps after "all", "the", "those" ...: "death to all Armenians", "death to the traitors". */
+function personAhead(a: Analysis, k: number): boolean {
+  const first = a.tokens[k]!;
+  for (let j = k; j < a.tokens.length && j <= k + 3; j++) {
+    const p = a.tokens[j]!;
+    if (p.sentence !== first.sentence || (j > k && p.clauseBreak)) return false;
+    // A name counts too ("death to Corbin"), as does a nation ("death to America"), not a creed ("Death to Fascism").
+    if (PERSON_OBJECT.has(p.key) || p.mention || PERSON_NOUNS.has(p.key) || isPeople(a, j) || personWord(a, j) || (p.capitalised && p.wordLike && !p.key.endsWith('ism'))) return true;
+    if (!DETERMINERS.has(p.key)) return false;
+  }
+  return false;
+}
+const DETERMINERS = new Set(['all', 'the', 'those', 'these', 'every', 'each', 'of', 'that', 'this']);
+
+/** An insult noun or a group's name at k names people: "that traitor", "the liberals". */
+function personWord(a: Analysis, k: number): boolean {
+  return a.hits[k]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'group' || h.entry.list === 'slur');
+}
+
 function span(a: Analysis, from: number, to: number) {
   return originalSpan(a.norm, a.tokens[from]!.ns, a.tokens[to]!.ne);
 }
 
-function violentIntent(a: Analysis, i: number): Finding | null {
+function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  // "I'd love to see you hang": violence wished as a sight.
+  const seen = seenWish(a, i);
+  if (seen >= 0) return wishFinding(a, seen, i, referentOf(a, tokens[seen]!) === 'second' ? 'high' : 'medium');
   let subject = -1;
   let intent = false;
-  for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (INTENT.has(p.key)) intent = true;
     if (THREATENERS.has(p.key)) {
       subject = k;
+      // "I hope someone shoots you": the wish stands before the one who would do it.
+      for (let w = k - 1; !intent && w >= 0 && w >= k - 2; w--) if (HOPE.has(tokens[w]!.key)) intent = true;
       break;
     }
     // "I'm going to find you and hurt you": an object of an earlier verb, joined by "and", is passed, and
@@ -81,18 +137,37 @@ function violentIntent(a: Analysis, i: number): Finding | null {
   // Object: the person the violence is aimed at.
   let object = -1;
   let mass = -1;
+  // A person named by a noun ("shoot that traitor", "kill the president"): a threat held, not rejected.
+  let named = -1;
+  let body = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
-    if (object < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key))) object = k;
-    if (mass < 0 && (MASS_OBJECT.has(p.key) || a.hits[k]!.some((h) => h.entry.list === 'group'))) mass = k;
+    if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key))) object = k;
+    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k)) named = k;
+    // "smash your skull in", "break every bone in your body": violence done to the reader's body.
+    if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && tokens[k - 1]!.key === 'your') body = k;
+    if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) : groupHead(a, k)))) mass = k;
   }
-  if (subject >= 0 && intent && object >= 0 && base && !negatedBetween(a, subject, i)) {
+  // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
+  if (object >= 0 && RECEIVED.has(tokens[object + 1]?.key ?? '') && tokens[object + 1]!.sentence === t.sentence) object = -1;
+  // A verb of defeat threatens only the reader's body, or the reader outside a contest ("I'll crush
+  // you at chess"); said of anyone else it is politics or sport.
+  let severity: Severity = 'high';
+  // "break up you and Asami", "cut off the supply": a phrasal verb, not a blow.
+  if (contest && PARTICLES.has(tokens[i + 1]?.key ?? '') && passiveAuxiliary(a, i) < 0) return null;
+  if (contest) {
+    if (body >= 0) object = body;
+    else if (object >= 0 && SECOND_OBJECT.has(tokens[object]!.key) && !CONTEST_ADJUNCT.has(tokens[object + 1]?.key ?? '')) severity = 'medium';
+    else object = -1;
+    named = -1;
+  }
+  if (subject >= 0 && intent && (object >= 0 || named >= 0) && base && !negatedBetween(a, subject, i)) {
     return {
       rule: 'violent-threat',
       category: 'threat',
-      severity: 'high',
-      ...span(a, subject, object),
+      severity: object >= 0 ? severity : 'medium',
+      ...span(a, subject, object >= 0 ? object : named),
       explanation: `"${t.raw}" is threatened against a person`,
     };
   }
@@ -106,24 +181,30 @@ function violentIntent(a: Analysis, i: number): Finding | null {
       explanation: `"${t.raw}" is urged against ${object >= 0 ? 'a person' : 'a people'}`,
     };
   }
-  // Passive: "you should be shot", "he deserves to be hanged".
-  const prev = tokens[i - 1];
-  if (prev && prev.key === 'be' && /(ed|en|t|ung)$/.test(t.key)) {
+  // Passive: "you should be shot", "he deserves to be hanged", "I hope you get shot", "Turks should be
+  // wiped off the map".
+  // "you should be dragged out and beaten": the auxiliary of a coordinated participle.
+  const aux = passiveAuxiliary(a, i);
+  if (aux >= 0 && /(ed|en|t|ung)$/.test(t.key)) {
     let modal = -1;
-    for (let k = i - 2; k >= 0 && k >= i - 4; k--) if (PASSIVE_MODAL.has(tokens[k]!.key)) modal = k;
+    for (let k = aux - 1; k >= 0 && k >= aux - 3; k--) if (PASSIVE_MODAL.has(tokens[k]!.key) || HOPE.has(tokens[k]!.key)) modal = k;
     if (modal >= 0 && !negatedBetween(a, modal - 1, i)) {
-      const who = nearestReferentBefore(a, modal, 4);
-      if (who.referent === 'second' || who.referent === 'third') {
+      const who = victim(a, modal, aux + 1);
+      // A verb of defeat in the passive is violence only against a people ("he should be finished" is not).
+      if (who.referent === 'people' || (!contest && (who.referent === 'second' || who.referent === 'third'))) {
         return {
           rule: 'violent-wish',
           category: 'threat',
           severity: who.referent === 'second' ? 'high' : 'medium',
-          ...span(a, who.at, i),
-          explanation: `wishes "${t.raw}" on a person`,
+          ...span(a, Math.min(who.at, modal), i),
+          explanation: `wishes "${t.raw}" on ${who.referent === 'people' ? 'a people' : 'a person'}`,
         };
       }
     }
   }
+  // A verb of defeat is violence only against a people ("destroy the Armenians"): against a camp it is
+  // politics ("crush the liberals"), against "all" or "people" anything ("crush the voice of the people").
+  if (contest && mass >= 0 && !isPeople(a, mass)) return null;
   // Destruction of a people, announced or attributed as intent ("you will annihilate all of 130,000+
   // Armenian souls"): held for a moderator, it may be an accusation rather than a threat.
   if (intent && mass >= 0 && !/ed$/.test(t.key) && !negatedBetween(a, i - 4, i)) {
@@ -143,34 +224,33 @@ const LETHAL = new Set([
   'kill', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'behead', 'gas', 'exterminate', 'slaughter', 'massacre',
   'execute', 'annihilate', 'eradicate', 'butcher', 'strangle', 'rape', 'torture',
 ]);
-const ORDER_OPENERS = new Set(['just', 'please', 'lets', 'go', 'and', 'then', 'now', 'should', 'must']);
-
-/** The verb at i gives an order: it opens its clause, perhaps after "just", "let's", "go" or a mention. */
-function orderAt(a: Analysis, i: number): boolean {
-  const t = a.tokens[i]!;
-  let k = i - 1;
-  while (k >= 0 && i - k <= 3 && a.tokens[k]!.sentence === t.sentence && !a.tokens[k + 1]!.clauseBreak) {
-    const p = a.tokens[k]!;
-    if (!(p.mention || ORDER_OPENERS.has(p.key))) return false;
-    k--;
-  }
-  return k < 0 || a.tokens[k]!.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak || i - k > 3;
-}
-
 function harmWish(a: Analysis, i: number): Finding | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   let wish = -1;
   // "I hope you get cancer and die": the wish may stand a few words before the verb.
+  const seen = seenWish(a, i);
+  if (seen >= 0) return wishFinding(a, seen, i, referentOf(a, tokens[seen]!) === 'second' ? 'high' : 'medium');
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.sentence !== t.sentence) break;
-    // "Let them die", "let him rot": an order that harm come to a person, when "let" opens its clause.
-    if (WISH.has(tokens[k]!.key) || (tokens[k]!.key === 'let' && PERSON_OBJECT.has(tokens[k + 1]!.key) && orderAt(a, k))) {
+    // "Let them die", "let him rot": an order that harm come to a person, when "let" opens its clause;
+    // "May you rot in hell": a wish, when "may" opens its clause before a person.
+    const key = tokens[k]!.key;
+    // "I'm going to make you suffer": harm the writer means to cause.
+    if (key === 'make' && k === i - 2 && PERSON_OBJECT.has(tokens[k + 1]!.key)) {
+      const by = nearestReferentBefore(a, k, 5);
+      if (by.referent === 'first' && !negatedBetween(a, by.at, i)) return wishFinding(a, by.at, i, referentOf(a, tokens[k + 1]!) === 'second' ? 'high' : 'medium');
+    }
+    if (WISH.has(key) || ((key === 'let' || key === 'may') && PERSON_OBJECT.has(tokens[k + 1]!.key) && orderAt(a, k))) {
       wish = k;
       break;
     }
   }
   if (wish < 0 || negatedBetween(a, wish - 2, i)) return null;
+  // "go jump off a cliff and die": an order to the reader.
+  if (tokens[wish]!.key === 'go' && orderAt(a, wish) && sameClause(a, wish, i) && a.hits[i]!.some((h) => h.entry.list === 'harmWish' && h.form === h.entry.term)) {
+    return wishFinding(a, wish, i, 'high');
+  }
   const who = nearestReferentBefore(a, i, 6);
   let severity: Severity;
   if (who.referent === 'second') severity = tokens[wish]!.key === 'will' || tokens[wish]!.key === 'gonna' ? 'medium' : 'high';
@@ -185,4 +265,168 @@ function harmWish(a: Analysis, i: number): Finding | null {
     ...span(a, from, i),
     explanation: `wishes that a person "${t.raw}"`,
   };
+}
+
+/** "get" of the passive of harm: "I hope you get shot", "hope he gets hit by a bus". */
+const GET = new Set(['get', 'gets', 'getting', 'got', 'catch', 'catches']);
+const HOPE = new Set(['hope', 'hoping', 'wish', 'pray', 'praying']);
+const SECOND_OBJECT = new Set(['you', 'u', 'ya', 'yall', 'yourself', 'ye', 'thee']);
+/** "I'll crush you at chess", "destroy you in the debate": a contest, not violence. */
+const CONTEST_ADJUNCT = new Set(['in', 'at', 'on', 'with']);
+/** Words of desire before "see" or "watch": "I'd love to see you hang", "can't wait to watch him die". */
+const DESIRE = new Set(['love', 'like', 'want', 'wanna', 'wait', 'enjoy', 'hope', 'forward', 'pay']);
+const SEE = new Set(['see', 'watch', 'seeing', 'watching']);
+const BE_DEAD = new Set(['be', 'are', 'were', 'was', 'is', 'been', 'am', 'youre', 'hes', 'shes', 'theyre', 'were']);
+const WANT = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'rather', 'prefer', 'see']);
+
+/** The person who suffers a passive wish: named between the wish and the verb ("hope you get shot"), or before it ("you should be shot", "Turks should be wiped off the map"). */
+function victim(a: Analysis, modal: number, i: number): { referent: string; at: number } {
+  for (let k = modal + 1; k < i; k++) {
+    const r = referentOf(a, a.tokens[k]!);
+    if (r === 'second' || (r === 'third' && !THINGS.has(a.tokens[k]!.key))) return { referent: r, at: k };
+  }
+  const sentence = a.tokens[modal]!.sentence;
+  for (let k = modal - 1; k >= 0 && k >= modal - 4 && a.tokens[k]!.sentence === sentence; k--) {
+    const p = a.tokens[k]!;
+    // "all Armenians must be exterminated": a people's name.
+    if (isPeople(a, k)) return { referent: 'people', at: k };
+    const r = referentOf(a, p);
+    if (r !== 'none') return r === 'third' && THINGS.has(p.key) ? { referent: 'none', at: -1 } : { referent: r, at: k };
+    if (REPORTED.has(p.key)) return { referent: 'reported', at: k };
+    // "traitors should be hanged", "Erdogan should be executed": a person's noun, or a name right before the wish.
+    if (PERSON_NOUNS.has(p.key) || personWord(a, k)) return { referent: 'third', at: k };
+    if (k === modal - 1 && p.capitalised && p.wordLike && a.hits[k]!.length === 0) return { referent: 'third', at: k };
+    if (namesSubject(a, k)) return { referent: 'third', at: k };
+  }
+  return { referent: 'none', at: -1 };
+}
+
+/** "I'd love to see you hang", "can't wait to watch them die": the person seen, or -1. */
+function seenWish(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const who = tokens[i - 1];
+  const see = tokens[i - 2];
+  if (!who || !see || !SEE.has(see.key) || !(PERSON_OBJECT.has(who.key) || who.mention)) return -1;
+  for (let k = i - 3; k >= 0 && k >= i - 6; k--) {
+    if (tokens[k]!.sentence !== tokens[i]!.sentence) return -1;
+    if (DESIRE.has(tokens[k]!.key)) return negatedBetween(a, k - 2, i) ? -1 : i - 1;
+  }
+  return -1;
+}
+
+function wishFinding(a: Analysis, from: number, i: number, severity: Severity): Finding {
+  return {
+    rule: 'harm-wish',
+    category: 'threat',
+    severity,
+    ...span(a, from, i),
+    explanation: `wishes that a person "${a.tokens[i]!.raw}"`,
+  };
+}
+
+/**
+ * Harm that befalls a person, wished: "I hope you get cancer", "hope he gets hit by a bus" (after
+ * "get"), "I wish you were dead", "I want him dead" (after "be" or a person); and "the only good Turk is
+ * a dead Turk".
+ */
+function harmOutcome(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return null;
+  if (t.key === 'dead') {
+    // "The only good X is a dead X": death wished on a people.
+    for (let k = i - 2; k >= 1 && k >= i - 6; k--) {
+      if (tokens[k]!.sentence !== t.sentence) break;
+      if (tokens[k]!.key === 'good' && tokens[k - 1]!.key === 'only') {
+        return { rule: 'violent-wish', category: 'threat', severity: 'high', ...span(a, k - 1, i), explanation: 'wishes a people dead' };
+      }
+    }
+    // "wish you were dead", "want him dead", "would rather see you dead".
+    const afterPerson = PERSON_OBJECT.has(prev.key) || prev.mention;
+    if (!(afterPerson || BE_DEAD.has(prev.key))) return null;
+    const who = afterPerson ? { referent: referentOf(a, prev), at: i - 1 } : victim(a, i - 1, i);
+    if (who.referent !== 'second' && who.referent !== 'third') return null;
+    for (let k = who.at - 1; k >= 0 && k >= who.at - 3; k--) {
+      const key = tokens[k]!.key;
+      if (tokens[k]!.sentence !== t.sentence) break;
+      if (HOPE.has(key) || (afterPerson && WANT.has(key))) {
+        if (negatedBetween(a, k - 2, i)) return null;
+        return wishFinding(a, k, i, who.referent === 'second' ? 'high' : 'medium');
+      }
+    }
+    return null;
+  }
+  // "the judge deserves a bullet", "you'll get a bullet": a violent outcome after "a".
+  const violent = VIOLENT_OUTCOMES.has(t.key);
+  const verb = violent && (prev.key === 'a' || prev.key === 'some') ? tokens[i - 2] : prev;
+  if (!verb || !(GET.has(verb.key) || (violent && DESERVE.has(verb.key)))) return null;
+  const at = tokens.indexOf(verb);
+  if (violent) {
+    // "a bullet point", "a bullet train": the word describes another.
+    const after = tokens[i + 1];
+    if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_HARM.has(after.key)) return null;
+    const who = DESERVE.has(verb.key) ? victim(a, at, at) : nearestReferentBefore(a, at, 4);
+    if ((who.referent === 'second' || who.referent === 'third') && !negatedBetween(a, who.at, i)) {
+      return wishFinding(a, who.at, i, who.referent === 'second' ? 'high' : 'medium');
+    }
+  }
+  let wish = -1;
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    if (tokens[k]!.sentence !== t.sentence) break;
+    if (HOPE.has(tokens[k]!.key) || OUTCOME_WISH.has(tokens[k]!.key)) {
+      wish = k;
+      break;
+    }
+  }
+  if (wish < 0 || negatedBetween(a, wish - 2, i)) return null;
+  const who = victim(a, wish, i);
+  if (who.referent !== 'second' && who.referent !== 'third') return null;
+  // "you should get cancer screening", "hope you get hit records": the harm closes its phrase.
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && !next.clauseBreak && !AFTER_HARM.has(next.key)) return null;
+  // "hit by a bus", not "hit by sanctions" or "hit with a fine".
+  if (t.key === 'hit' && next && next.sentence === t.sentence && !next.clauseBreak && !(next.key === 'by' && ARTICLES.has(tokens[i + 2]?.key ?? ''))) return null;
+  return wishFinding(a, Math.min(who.at, wish), i, who.referent === 'second' ? 'high' : 'medium');
+}
+const AFTER_HARM = new Set(['by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol']);
+
+/** Wishes of an outcome ("will" only predicts one: "the island will get hit"). */
+const OUTCOME_WISH = new Set(['should', 'deserve', 'deserves', 'must', 'ought']);
+/** Third-person words that name no person: "it", "that", "which". */
+const THINGS = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'which', 'thats', 'itself']);
+const PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'back']);
+
+/** Only determiners stand between the verb at i and the noun at k: "shoot that traitor", not "shot by a gang member". */
+function determinedFrom(a: Analysis, i: number, k: number): boolean {
+  for (let j = i + 1; j < k; j++) if (!DETERMINERS.has(a.tokens[j]!.key) && a.tokens[j]!.key !== 'a' && a.tokens[j]!.key !== 'your') return false;
+  return true;
+}
+
+const VIOLENT_OUTCOMES = new Set(['bullet', 'bullets']);
+const ARTICLES = new Set(['a', 'an']);
+const DESERVE = new Set(['deserve', 'deserves', 'needs', 'need']);
+
+/**
+ * The "be" or "get" of a passive participle at i ("be shot", "get hit"), read through a coordinated
+ * one ("be dragged out and beaten"), or -1.
+ */
+function passiveAuxiliary(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const prev = tokens[i - 1];
+  if (!prev) return -1;
+  if (prev.key === 'be' || GET.has(prev.key)) return i - 1;
+  if (prev.key !== 'and') return -1;
+  for (let k = i - 2; k >= 1 && k >= i - 4; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence) return -1;
+    if ((tokens[k - 1]!.key === 'be' || GET.has(tokens[k - 1]!.key)) && /(ed|en|t|ung)$/.test(p.key)) return k - 1;
+    if (!PARTICLES.has(p.key)) return -1;
+  }
+  return -1;
+}
+
+function sameClause(a: Analysis, from: number, to: number): boolean {
+  for (let k = from + 1; k <= to; k++) if (a.tokens[k]!.clauseBreak || a.tokens[k]!.sentence !== a.tokens[from]!.sentence) return false;
+  return true;
 }
