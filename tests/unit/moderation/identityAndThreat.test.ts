@@ -193,3 +193,126 @@ describe('a threat whose object is passed by a clause inside it (policy 1.5.0)',
     expect(moderate('Can you find where you live on this map?').decision).toBe('approve');
   });
 });
+
+const categories = (text: string) => moderate(text).categories;
+
+describe('a degrading word said of a people (round 8)', () => {
+  it.each(['Kurds are thieves and liars', 'all Georgians are inferior', 'those stinking Azeris', 'a typical Turk!', 'Armenian thieves everywhere'])(
+    'flags "%s"',
+    (text) => {
+      expect(categories(text)).toContain('identity_attack');
+    },
+  );
+
+  it('holds it for a moderator rather than rejecting it', () => {
+    expect(moderate('Russians are idiots').decision).toBe('flag');
+  });
+
+  it.each([
+    'The Azerbaijani regime is criminal.', 'Turks are typical victims of state propaganda.', 'Not all Kurds are thieves.',
+    'Georgians are sick of the promises.', 'The soldiers who beheaded Armenians are murderers.', 'A typical Armenian breakfast has lavash.',
+  ])('keeps "%s" free of an identity attack', (text) => {
+    expect(categories(text)).not.toContain('identity_attack');
+  });
+
+  it('keeps what someone else is said to claim ("Erdogan said ...", "it is a lie that ...")', () => {
+    expect(categories('Erdogan said Kurds are terrorists.')).not.toContain('identity_attack');
+    expect(categories('It is a lie that Armenians are thieves.')).not.toContain('identity_attack');
+    expect(categories('Kurds are animals, the minister said.')).not.toContain('identity_attack');
+  });
+
+  it('does not count a camp or "people" as a people ("liberals are liars" is name-calling)', () => {
+    expect(categories('Liberals are liars.')).not.toContain('identity_attack');
+  });
+});
+
+describe('a people named only as an adjective of something else (round 8)', () => {
+  it('keeps "the Kurdish PKK is considered terrorist" and still flags "Turkish dogs"', () => {
+    expect(categories('The Kurdish PKK is considered terrorist by Ankara.')).not.toContain('identity_attack');
+    expect(categories('Turkish dogs')).toContain('identity_attack');
+  });
+});
+
+describe('a call to expel or destroy a people (round 8)', () => {
+  it.each(['kick all the Muslims out', 'deport every last one of them immigrants', 'Armenians should all be deported', 'gas the Kurds'])(
+    'flags "%s"',
+    (text) => {
+      expect(categories(text)).toContain('identity_attack');
+    },
+  );
+
+  it('rejects a call to exterminate a people as a threat and an identity attack', () => {
+    const v = moderate('all Azeris should be exterminated');
+    expect(v.decision).toBe('reject');
+    expect(v.categories).toEqual(expect.arrayContaining(['identity_attack', 'threat']));
+  });
+
+  it.each([
+    'Ottoman authorities deported Armenians from Constantinople.', 'Turkey will deport Syrian refugees, the minister said.',
+    'The government should not deport refugees.', 'Germany should deport migrants who commit crimes.',
+  ])('keeps the report or policy "%s"', (text) => {
+    expect(categories(text)).not.toContain('identity_attack');
+  });
+
+  it('flags "the only good Turk is a dead Turk"', () => {
+    expect(categories('the only good Turk is a dead Turk')).toEqual(expect.arrayContaining(['identity_attack', 'threat']));
+  });
+});
+
+describe('hatred of a people (round 8)', () => {
+  it('flags "I hate Armenians" but not a thing of theirs or a denial', () => {
+    expect(categories('I hate all Azeris')).toContain('identity_attack');
+    expect(moderate('I hate Turkish coffee').decision).toBe('approve');
+    expect(moderate("I don't hate Turks").decision).toBe('approve');
+    expect(moderate('I hate how Turks deny it').decision).toBe('approve');
+  });
+});
+
+describe('threats of many shapes (round 8)', () => {
+  it.each([
+    ['a wish that someone else do violence', 'I hope someone stabs you'],
+    ['a passive wish with "get"', 'I hope you get shot'],
+    ['a coordinated passive', 'you should be dragged out and hanged'],
+    ['harm that befalls the reader', 'hope you get hit by a truck'],
+    ['death wished with "be"', 'I wish you were dead'],
+    ['death wanted', 'I want you dead'],
+    ['violence wished as a sight', "I'd love to see you hang"],
+    ['a wish opened by "may"', 'May you rot'],
+    ['harm the writer will cause', "I'm going to make you suffer"],
+    ['violence done to the body', "I'll smash your skull in"],
+    ['a verb of defeat said to the reader', 'I will end you'],
+    ['a violent outcome', 'you deserve a bullet'],
+    ['an order to die', 'go jump off a bridge and die'],
+    ['a named victim', 'somebody should shoot that traitor'],
+    ['a name before the wish', 'Erdogan should be executed'],
+    ['a call for death', 'death to the traitors'],
+  ])('flags %s: "%s"', (_kind, text) => {
+    expect(categories(text)).toContain('threat');
+  });
+
+  it.each([
+    "We'll find you", 'keep talking and see what happens', 'you won\'t live to see next year', 'your days are numbered',
+    "I'm gonna put you in the hospital", 'you will regret it',
+  ])('flags the fixed threat "%s"', (text) => {
+    expect(categories(text)).toContain('threat');
+  });
+});
+
+describe('look-alikes of threats (round 8)', () => {
+  it.each([
+    'we will destroy them in the debate', "we'll crush them in the election", "I'll crush you at chess", "I'll shoot you an email",
+    "I'll find you a seat", 'we will cut you a deal', 'you are dead to me', 'Death to fascism!', 'I hope you get well soon',
+    'you should get cancer screening every year', 'I hope they get hit by sanctions', 'the island will most likely get hit again',
+    'you will regret it if you don\'t go', 'he deserves a bullet train', 'he should be finished by now', "I'm dead tired",
+    'you should be fired',
+  ])('keeps "%s" free of a threat', (text) => {
+    expect(categories(text)).not.toContain('threat');
+  });
+});
+
+describe('words read only in context do not block joined words (round 8)', () => {
+  it('still reads "brain dead" and "bell ends" as joined insults', () => {
+    expect(moderate('the ring leader of the brain dead sheep').decision).toBe('flag');
+    expect(moderate('they ran around like bell ends').decision).toBe('flag');
+  });
+});
