@@ -254,7 +254,7 @@ function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i
 }
 
 function isPart(t: Token, hits: readonly Hit[]): boolean {
-  return t.key.length >= 2 && t.key.length <= MAX_PART && t.wordLike && !t.mention && !listedHit(hits);
+  return t.key.length >= 2 && t.key.length <= MAX_PART && t.wordLike && !t.mention && (hits.length === 0 || !listedHit(hits));
 }
 
 /**
@@ -266,7 +266,7 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
     if (b.ns - a.ne !== 1 || MASK_SEP[text.charCodeAt(a.ne)] !== 1) continue;
-    if (a.key === '' || b.key === '' || listedHit(hits[i]!) || listedHit(hits[i + 1]!)) continue;
+    if (a.key === '' || b.key === '' || (hits[i]!.length > 0 && listedHit(hits[i]!)) || (hits[i + 1]!.length > 0 && listedHit(hits[i + 1]!))) continue;
     const length = a.key.length + 1 + b.key.length;
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
     // A capital after the sign starts a sentence or is an initial ("do.She", "C.K's").
@@ -328,7 +328,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
   for (let i = 0; i + 1 < tokens.length; i++) {
     const next = tokens[i + 1]!;
     if (tokens[i]!.key === '' || next.key === '') continue;
-    const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && !listedHit(hits[i]!) && !listedHit(hits[i + 1]!);
+    const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && (hits[i]!.length === 0 || !listedHit(hits[i]!)) && (hits[i + 1]!.length === 0 || !listedHit(hits[i + 1]!));
     if (!next.hyphenated && !spaced) continue;
     // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; so are a
     // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".

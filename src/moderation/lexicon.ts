@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, PAIR_WORD, PHRASE, PREFIX, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
+import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, PAIR_WORD, PHRASE, PREFIX, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
 import { squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
@@ -37,6 +37,9 @@ export type ListName =
  * not make a token a listed word when parts of a split word are joined ("brain dead", "bell ends").
  */
 const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hatred', 'contestVerb', 'harmOutcome']);
+
+/** Lists whose words are a finding only beside a people's name: the prefilter wants both (NEEDS_GROUP). */
+const NEEDS_GROUP_LISTS = new Set<ListName>(['degrading', 'expulsion', 'hatred']);
 
 /** Has a listed word other than context: what a joined reading must spell, and what keeps a part unjoined. */
 export function listedWord(entries: readonly { list: ListName }[]): boolean {
@@ -341,14 +344,16 @@ export class Lexicon {
   addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1]): void {
     const keys = keysOf(term)[0]!;
     if (keys.length !== 1) return;
-    // A group name alone ("Armenians") is never a finding: it only gives other words their context.
-    const cue = entry.list !== 'group';
+    // A group name alone ("Armenians") is never a finding: it only gives other words their context; and
+    // some words are a finding only beside a group's name ("hate", "deport").
+    const flag = entry.list === 'group' ? GROUP : NEEDS_GROUP_LISTS.has(entry.list) ? NEEDS_GROUP : WORD;
+    const squeezedFlag = entry.list === 'group' ? GROUP_SQUEEZED : flag === NEEDS_GROUP ? NEEDS_GROUP : SQUEEZED;
     for (const form of inflect(keys[0]!, kind)) {
       push(this.words, form, entry);
       const sq = squeeze(form);
       push(this.squeezed, sq, entry);
-      this.cues.add(form, cue ? WORD : GROUP);
-      this.cues.add(sq, cue ? SQUEEZED : GROUP_SQUEEZED);
+      this.cues.add(form, flag);
+      this.cues.add(sq, squeezedFlag);
       if (FUZZY_LISTS.has(entry.list) && form.length >= 5) {
         // Misspelt vowels ("mongruls"), for the listed word and its plural only: other generated
         // forms collide with names ("bastardy" ~ "Bastardi").

@@ -27,6 +27,11 @@ export const PAIR_WORD = 128; // the rarer word of a two-word phrase cue (the pr
 export const START = 256; // a word a listed phrase can start with (only the analysis asks)
 /** Not a trie flag: classify() sets it when the key is the start of some listed form ("dou" of "douchebag"). */
 export const PREFIX = 512;
+/**
+ * A word that is a finding only with a people named ("hate", "deport", "inferior"): a comment needs the
+ * analysis when it has one of these and a group's name (GROUP), in any order.
+ */
+export const NEEDS_GROUP = 1024;
 const EXACT = WORD | PHRASE;
 const ALPHABET = 28; // a-z, '*' for a vowel in a skeleton, ' ' between the two words of a phrase cue
 /** The edge from a word to the second word of a two-word phrase cue. */
@@ -208,7 +213,7 @@ export class CueIndex {
       }
     }
     let out = stem;
-    if (node > 0) out |= PREFIX | (flags[node]! & (WORD | GROUP | PHRASE | START));
+    if (node > 0) out |= PREFIX | (flags[node]! & (WORD | GROUP | PHRASE | START | NEEDS_GROUP));
     // A word of a two-word phrase cue: the analysis looks for phrases around it.
     if (node > 0 && (flags[node]! & PAIR_WORD) !== 0) out |= PHRASE;
     if (sq > 0) out |= flags[sq]! & (SQUEEZED | GROUP_SQUEEZED);
@@ -267,6 +272,8 @@ export class CueIndex {
     let carryWord = -1;
     /** The trie node after the previous word and a PAIR edge: a two-word phrase cue may go on here. */
     let pair = -1;
+    /** A group's name, and a word that needs one, seen so far (GROUP, NEEDS_GROUP). */
+    let context = 0;
     let i = 0;
     while (i < n) {
       const c0 = text.charCodeAt(i);
@@ -394,6 +401,13 @@ export class CueIndex {
         if (sq > 0 && (flags[sq]! & GROUP_SQUEEZED) !== 0 && step(next, sq, PAIR) > 0) return true;
         pair = node > 0 ? step(next, node, PAIR) : -1;
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
+        if (node > 0) context |= flags[node]! & (GROUP | NEEDS_GROUP);
+        if (sq > 0) {
+          // Read squeezed too ("Tuurks", "haaate"), as the analysis does.
+          if ((flags[sq]! & GROUP_SQUEEZED) !== 0) context |= GROUP;
+          context |= flags[sq]! & NEEDS_GROUP;
+        }
+        if (context === (GROUP | NEEDS_GROUP)) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.
