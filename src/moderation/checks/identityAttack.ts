@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isName } from '../analyse';
-import { BE, FILLERS, attributed, groupHead, isPeople, negatedBetween, orderAt, quotedSpeech } from '../grammar';
+import { BE, FILLERS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech } from '../grammar';
 import { insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -16,6 +16,9 @@ const GROUP_POINTERS = new Set(['they', 'them', 'their', 'theyre', 'these', 'tho
  */
 export function identityAttack(a: Analysis): Finding[] {
   const findings = new FindingList();
+  // The rules after slurs and dehumanising words need a people named: most comments name none.
+  let peoples = false;
+  for (let i = 0; i < a.hits.length && !peoples; i++) peoples = isPeopleName(a, i);
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
@@ -49,7 +52,7 @@ export function identityAttack(a: Analysis): Finding[] {
         break;
       }
     }
-    if (found || a.hits[i]!.length === 0) continue;
+    if (found || !peoples || !mayDegrade(a.hits[i]!)) continue;
     const f = degraded(a, i) ?? calledAgainst(a, i) ?? hated(a, i);
     if (f) findings.add(f);
   }
@@ -94,7 +97,7 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
     // word itself ("Turkish dogs"), not an adjective of something else ("the Kurdish PKK is considered
     // terrorist"); other groups' words ("people", "liberals") count anywhere near.
     const group = hits.some((h) => h.entry.list === 'group');
-    if (hits.some((h) => h.entry.list === 'dehumanising' || h.entry.list === 'slur') || (group && (!isPeopleName(a, k) || groupHead(a, k) || k === i - 1))) {
+    if (hits.some((h) => h.entry.list === 'dehumanising' || h.entry.list === 'slur') || (group && (!isPeopleName(a, k) || groupHead(a, k) || (k === i - 1 && headOf(a, i, 'dehumanising'))))) {
       return { at: k, strong: true };
     }
     // An ambiguous word ("dogs", "animals") needs the pronoun to point at it; "vermin" does not.
@@ -103,6 +106,8 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
   return weak === null ? null : { at: weak, strong: false };
 }
 
+const PROFANE_OBJECT = new Set(['the', 'all', 'those', 'these', 'you']);
+const COLLECTIVES = new Set(['nation', 'race', 'people', 'bunch', 'tribe', 'pack', 'band', 'lot', 'gang', 'herd', 'country', 'land']);
 const COMPLEMENT = new Set(['of', 'to', 'about', 'with', 'for']);
 
 /** Words after which a word still closes its noun phrase: "liars and thieves", "thieves who ...". */
@@ -146,7 +151,7 @@ function degraded(a: Analysis, i: number): Finding | null {
   const degrading = a.hits[i]!.some((h) => h.entry.list === 'degrading');
   const insult = degrading ? undefined : insultEntry(a, i, false);
   // A swear word before a people's name ("fucking Turks") degrades it too, but not said of it after "be".
-  const profane = !degrading && !insult && a.hits[i]!.some((h) => h.entry.list === 'profanity');
+  const profane = !degrading && (!insult || insult.list === 'insultDirect') && a.hits[i]!.some((h) => h.entry.list === 'profanity');
   if (!degrading && !profane && (!insult || insult.list === 'insultDirect')) return null;
   const t = a.tokens[i]!;
   let people = -1;
@@ -155,16 +160,17 @@ function degraded(a: Analysis, i: number): Finding | null {
   if (next && next.sentence === t.sentence && COMPLEMENT.has(next.key) && !a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return null;
   // Attributive: "filthy Turks", "dirty little Armenians" (an adjective, not a noun or verb: "award shows trash Christians").
   const adjective = profane || a.hits[i]!.some((h) => h.entry.list === 'insultAdj' || h.entry.list === 'degrading');
-  for (let k = i + 1; adjective && k < a.tokens.length && k <= i + 2; k++) {
+  for (let k = i + 1; adjective && k < a.tokens.length && k <= i + 3; k++) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence || p.clauseBreak) break;
     if (isPeople(a, k)) people = k;
-    if (people >= 0 || !FILLERS.has(p.key)) break;
+    // "fuck the Turks", "fuck all Azeris": a swear word aimed at a people.
+    if (people >= 0 || !(FILLERS.has(p.key) || (profane && PROFANE_OBJECT.has(p.key)))) break;
   }
   // A people's name before a degrading noun: "Islamic invaders", "Armenian thieves"; not a group of them
   // singled out ("the Azerbaijani murderers of ...", "Turkish thieves who stole ...").
   const prev = a.tokens[i - 1];
-  if (people < 0 && !profane && prev && prev.sentence === t.sentence && !t.clauseBreak && isPeopleName(a, i - 1) && nounAt(a, i, insult)) {
+  if (people < 0 && !profane && prev && prev.sentence === t.sentence && !t.clauseBreak && isPeopleName(a, i - 1) && nounAt(a, i, insult) && attributeOfNothing(a, i)) {
     const before = a.tokens[i - 2];
     const after = a.tokens[i + 1];
     const singled = (before && before.sentence === t.sentence && SINGLING.has(before.key)) || (after && after.sentence === t.sentence && !after.clauseBreak && SINGLING.has(after.key));
@@ -181,6 +187,9 @@ function degraded(a: Analysis, i: number): Finding | null {
     else if (sawBe && isPeople(a, k)) {
       if (subjectAt(a, k)) people = k;
       break;
+    } else if (p.key === 'of' && k > 0 && COLLECTIVES.has(a.tokens[k - 1]!.key)) {
+      // "a nation of thieves", "a bunch of savages": what the people is made of.
+      k--;
     } else if (!(FILLERS.has(p.key) || PREDICATE_FILLERS.has(p.key))) break;
   }
   if (people < 0 || negatedBetween(a, Math.min(people, i) - 3, Math.max(people, i)) || quotedSpeech(a, i)) return null;
@@ -353,7 +362,9 @@ function hated(a: Analysis, i: number): Finding | null {
 }
 
 function isPeopleName(a: Analysis, k: number): boolean {
-  return a.hits[k]!.some((h) => h.entry.list === 'group' && h.entry.severity === 'medium');
+  const hits = a.hits[k]!;
+  for (let j = 0; j < hits.length; j++) if (hits[j]!.entry.list === 'group' && hits[j]!.entry.severity === 'medium') return true;
+  return false;
 }
 
 /** Words that single out some of a people: "the Turkish thieves who ...", "those Armenian liars of ...". */
@@ -363,4 +374,12 @@ const SINGLING = new Set(['who', 'that', 'which', 'of', 'whose', 'these', 'those
 function nounAt(a: Analysis, i: number, insult: { list: string } | undefined): boolean {
   if (insult) return insult.list === 'insultNoun';
   return a.hits[i]!.some((h) => h.entry.list === 'degrading' && h.form !== h.entry.term && /s$/.test(h.form)) || a.tokens[i]!.key === 'thieves';
+}
+
+/** Lists whose words the rules below read: most tokens with hits (a group's name, "people") have none. */
+const READ_LISTS = new Set<string>(['degrading', 'insultNoun', 'insultAdj', 'insultDirect', 'profanity', 'expulsion', 'violentVerb', 'hatred', 'harmOutcome']);
+
+function mayDegrade(hits: Analysis['hits'][number]): boolean {
+  for (const h of hits) if (READ_LISTS.has(h.entry.list)) return true;
+  return false;
 }

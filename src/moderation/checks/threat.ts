@@ -231,6 +231,8 @@ function harmWish(a: Analysis, i: number): Finding | null {
   // "I hope you get cancer and die": the wish may stand a few words before the verb.
   const seen = seenWish(a, i);
   if (seen >= 0) return wishFinding(a, seen, i, referentOf(a, tokens[seen]!) === 'second' ? 'high' : 'medium');
+  // "Die, you piece of shit", "Rot in hell!": an order to suffer, opening its clause and said to someone.
+  if (ORDERED_HARM.has(t.key) && orderAt(a, i) && sufferOrder(a, i)) return wishFinding(a, i, i, 'high');
   for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
     if (tokens[k]!.sentence !== t.sentence) break;
     // "Let them die", "let him rot": an order that harm come to a person, when "let" opens its clause;
@@ -429,4 +431,15 @@ function passiveAuxiliary(a: Analysis, i: number): number {
 function sameClause(a: Analysis, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) if (a.tokens[k]!.clauseBreak || a.tokens[k]!.sentence !== a.tokens[from]!.sentence) return false;
   return true;
+}
+
+/** Harm ordered on its own ("Die!", "Rot in hell"); not "Burn!" (a retort) or "Choke!" (sport). */
+const ORDERED_HARM = new Set(['die', 'rot', 'perish', 'croak', 'drown', 'suffer']);
+
+/** What may follow an order to suffer: its end, the reader, an insult, or "in hell". */
+function sufferOrder(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike) return true;
+  if (SECOND_OBJECT.has(next.key) || next.mention || personWord(a, i + 1)) return true;
+  return next.key === 'in' && a.tokens[i + 2]?.key === 'hell';
 }
