@@ -1,3 +1,5 @@
+import { createEngine } from '../../../src/moderation';
+import { loadPolicy } from '../../../src/policy/loadPolicy';
 import { moderate } from './engine';
 
 describe('identity attacks', () => {
@@ -314,5 +316,33 @@ describe('words read only in context do not block joined words (round 8)', () =>
   it('still reads "brain dead" and "bell ends" as joined insults', () => {
     expect(moderate('the ring leader of the brain dead sheep').decision).toBe('flag');
     expect(moderate('they ran around like bell ends').decision).toBe('flag');
+  });
+});
+
+describe('orders to suffer, and swearing at a people (round 8)', () => {
+  it('flags "Die, you traitor" and "Rot in hell" but keeps "Burn, baby, burn" and "die hard fans"', () => {
+    expect(categories('Die, you traitor')).toContain('threat');
+    expect(categories('Rot in hell!')).toContain('threat');
+    expect(categories('Burn, baby, burn')).not.toContain('threat');
+    expect(categories('Die hard fans of Ararat cheered')).not.toContain('threat');
+  });
+
+  it('flags "fuck the Turks" and "the Azeri are a nation of thieves"', () => {
+    expect(categories('fuck the Turks')).toContain('identity_attack');
+    expect(categories('the Azeri are a nation of thieves')).toContain('identity_attack');
+  });
+
+  it('keeps a people named before a plain noun ("the Armenian pig farmers of Lori")', () => {
+    expect(categories('the Armenian pig farmers of Lori')).not.toContain('identity_attack');
+  });
+});
+
+describe('words that need a people named (prefilter, round 8)', () => {
+  it('reads "I hate Armenians" and "deport all Kurds" whatever the prefilter skips', () => {
+    const plain = createEngine(loadPolicy(), { prefilter: false });
+    for (const text of ['I hate Armenians', 'deport all Kurds', 'Georgians are inferior', 'I hate Mondays', 'ban plastic bags']) {
+      expect(moderate(text).categories).toEqual(plain.moderate(text).categories);
+    }
+    expect(categories('I hate Armenians')).toContain('identity_attack');
   });
 });
