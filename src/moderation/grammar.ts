@@ -317,7 +317,7 @@ const ATTRIBUTING = new Set([
   'according', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'believe', 'believes', 'wrote', 'writes',
   'told', 'tells', 'accuse', 'accuses', 'accused', 'brand', 'brands', 'branded', 'label', 'labels', 'labelled', 'labeled',
   'portray', 'portrays', 'portrayed', 'consider', 'considers', 'considered', 'teach', 'teaches', 'taught', 'think', 'thinks',
-  'thought', 'want', 'wants', 'wanted',
+  'thought', 'want', 'wants', 'wanted', 'ordered', 'orders', 'demanded', 'demands', 'decreed', 'urged', 'urges',
 ]);
 /** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
 const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);

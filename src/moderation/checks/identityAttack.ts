@@ -247,7 +247,8 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
       else if (!CALLS.has(tokens[k]!.key) && tokens[k]!.key !== 'to') return null;
       k--;
     }
-    if (k < 0 || !isPeople(a, k) || tokens[k]!.sentence !== t.sentence) return null;
+    // "ordered that all Armenians be deported": without a modal the call is a report of someone's order.
+    if (k < 0 || !isPeople(a, k) || tokens[k]!.sentence !== t.sentence || k === i - 2) return null;
     people = k;
     passive = true;
     if (k > 0 && WHOLE.has(tokens[k - 1]!.key)) whole = true;

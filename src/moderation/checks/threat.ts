@@ -81,7 +81,10 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   const follows = next !== undefined && next.sentence === end.sentence && !next.clauseBreak;
   if (follows && RECEIVED.has(next.key) && (referentOf(a, end) === 'second' || PERSON_OBJECT.has(end.key))) return false;
   if (end.key === 'dead' || end.key === 'man') return !(follows && next.key === 'to');
-  if (end.key === 'to') return follows && personAhead(a, last + 1);
+  // "Death to the Armenian nation was the goal of the CUP": the slogan is talked about.
+  if (end.key === 'to') return follows && personAhead(a, last + 1) && !subjectOfBe(a, last + 1);
+  // "should be shot down": aircraft and drones are shot down.
+  if (follows && next.key === 'down' && (end.key === 'shot' || end.key === 'shoot')) return false;
   // "you will regret it if you don't go": advice, not a threat.
   if (follows && next.key === 'if') for (let k = last + 2; k < a.tokens.length && k <= last + 5; k++) if (NEGATORS.has(a.tokens[k]!.key)) return false;
   return true;
@@ -103,7 +106,17 @@ const DETERMINERS = new Set(['all', 'the', 'those', 'these', 'every', 'each', 'o
 
 /** An insult noun or a group's name at k names people: "that traitor", "the liberals". */
 function personWord(a: Analysis, k: number): boolean {
-  return a.hits[k]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'group' || h.entry.list === 'slur');
+  return a.hits[k]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur') || groupHead(a, k);
+}
+
+/** The phrase from k on is the subject of "was"/"is" in its clause: it is talked about, not said. */
+function subjectOfBe(a: Analysis, k: number): boolean {
+  for (let j = k; j < a.tokens.length && j <= k + 5; j++) {
+    const p = a.tokens[j]!;
+    if (p.sentence !== a.tokens[k]!.sentence || (j > k && p.clauseBreak)) return false;
+    if (p.key === 'was' || p.key === 'is' || p.key === 'were') return true;
+  }
+  return false;
 }
 
 function span(a: Analysis, from: number, to: number) {
@@ -113,6 +126,8 @@ function span(a: Analysis, from: number, to: number) {
 function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  // "shoot down the drone", "should be shot down": aircraft, not people.
+  if ((t.key === 'shoot' || t.key === 'shot') && tokens[i + 1]?.key === 'down' && tokens[i + 1]!.sentence === t.sentence) return null;
   // "I'd love to see you hang": violence wished as a sight.
   const seen = seenWish(a, i);
   if (seen >= 0) return wishFinding(a, seen, i, referentOf(a, tokens[seen]!) === 'second' ? 'high' : 'medium');

@@ -346,3 +346,12 @@ describe('words that need a people named (prefilter, round 8)', () => {
     expect(categories('I hate Armenians')).toContain('identity_attack');
   });
 });
+
+describe('history and news told about calls and killings (round 8)', () => {
+  it.each([
+    'Talaat Pasha ordered that all Armenians be deported and killed.', 'Azerbaijani drones should be shot down.',
+    'Death to the Armenian nation was the goal of the CUP.', "Azerbaijan's president said Armenians should be expelled from Karabakh.",
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
