@@ -291,7 +291,7 @@ export function isPeople(a: Analysis, k: number): boolean {
   if (PEOPLE_HEADS.has(a.tokens[k]!.key)) return k > 0 && namesPeople(a, k - 1) && a.tokens[k - 1]!.sentence === a.tokens[k]!.sentence;
   return namesPeople(a, k) && groupHead(a, k);
 }
-const PEOPLE_HEADS = new Set(['people', 'folks', 'folk', 'peoples']);
+const PEOPLE_HEADS = new Set(['people', 'folks', 'folk', 'peoples', 'race', 'nation', 'tribe']);
 
 function namesPeople(a: Analysis, k: number): boolean {
   return a.hits[k]!.some((h) => h.entry.list === 'group' && h.entry.severity === 'medium');

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import {
   BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, isAddress, isPeople, namesSubject, negatedBetween,
-  nearestReferentBefore, orderAt, referentOf,
+  hypothetical, nearestReferentBefore, orderAt, referentOf,
 } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -165,7 +165,8 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) : groupHead(a, k)))) mass = k;
   }
   // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
-  if (object >= 0 && RECEIVED.has(tokens[object + 1]?.key ?? '') && tokens[object + 1]!.sentence === t.sentence) object = -1;
+  const after = tokens[object + 1];
+  if (object >= 0 && after && RECEIVED.has(after.key) && after.sentence === t.sentence && !(after.key === 'out' && KNOCK_OUT.has(t.key))) object = -1;
   // A verb of defeat threatens only the reader's body, or the reader outside a contest ("I'll crush
   // you at chess"); said of anyone else it is politics or sport.
   let severity: Severity = 'high';
@@ -187,15 +188,17 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     };
   }
   // An order to kill ("kill them all", "shoot him", "gas the Armenians"): incitement, whoever says it.
-  if (LETHAL.has(t.key) && orderAt(a, i) && (object >= 0 || mass >= 0) && !negatedBetween(a, i - 3, i)) {
+  if (LETHAL.has(t.key) && orderAt(a, i) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i)) {
     return {
       rule: 'incitement',
       category: 'threat',
       severity: 'high',
-      ...span(a, i, Math.max(object, mass)),
-      explanation: `"${t.raw}" is urged against ${object >= 0 ? 'a person' : 'a people'}`,
+      ...span(a, i, Math.max(object, mass, named)),
+      explanation: `"${t.raw}" is urged against ${object >= 0 || named >= 0 ? 'a person' : 'a people'}`,
     };
   }
+  // "the traitors must hang": hanging wished, as a death is.
+  if (t.key === 'hang' && object < 0 && named < 0 && mass < 0 && hangsAlone(a, i)) return harmWish(a, i);
   // Passive: "you should be shot", "he deserves to be hanged", "I hope you get shot", "Turks should be
   // wiped off the map".
   // "you should be dragged out and beaten": the auxiliary of a coordinated participle.
@@ -268,7 +271,16 @@ function harmWish(a: Analysis, i: number): Finding | null {
   if (tokens[wish]!.key === 'go' && orderAt(a, wish) && sameClause(a, wish, i) && a.hits[i]!.some((h) => h.entry.list === 'harmWish' && h.form === h.entry.term)) {
     return wishFinding(a, wish, i, 'high');
   }
-  const who = nearestReferentBefore(a, i, 6);
+  let who = nearestReferentBefore(a, i, 6);
+  // "traitors should die", "the Turks must hang": a person's noun or a people before the wish.
+  if (who.referent === 'none') {
+    for (let k = wish - 1; k >= 0 && k >= wish - 2 && tokens[k]!.sentence === t.sentence; k--) {
+      if (isPeople(a, k) || PERSON_NOUNS.has(tokens[k]!.key) || personWord(a, k)) {
+        who = { referent: 'third', at: k };
+        break;
+      }
+    }
+  }
   let severity: Severity;
   if (who.referent === 'second') severity = tokens[wish]!.key === 'will' || tokens[wish]!.key === 'gonna' ? 'medium' : 'high';
   else if (who.referent === 'third' && tokens[wish]!.key !== 'will' && tokens[wish]!.key !== 'gonna') severity = 'medium';
@@ -359,11 +371,18 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
         return { rule: 'violent-wish', category: 'threat', severity: 'high', ...span(a, k - 1, i), explanation: 'wishes a people dead' };
       }
     }
+    // "dead wrong", "dead tired", "dead set": an intensifier.
+    const next = tokens[i + 1];
+    if (next && next.sentence === t.sentence && !next.clauseBreak && next.wordLike && !AFTER_HARM.has(next.key)) return null;
     // "wish you were dead", "want him dead", "would rather see you dead".
     const afterPerson = PERSON_OBJECT.has(prev.key) || prev.mention;
     if (!(afterPerson || BE_DEAD.has(prev.key))) return null;
     const who = afterPerson ? { referent: referentOf(a, prev), at: i - 1 } : victim(a, i - 1, i);
     if (who.referent !== 'second' && who.referent !== 'third') return null;
+    // "you'll be dead by Friday": the reader's death foretold, outside a condition ("if you smoke ...").
+    if (!afterPerson && who.referent === 'second' && foretold(a, who.at, i) && !hypothetical(a, i) && !negatedBetween(a, who.at, i)) {
+      return wishFinding(a, who.at, i, 'medium');
+    }
     for (let k = who.at - 1; k >= 0 && k >= who.at - 3; k--) {
       const key = tokens[k]!.key;
       if (tokens[k]!.sentence !== t.sentence) break;
@@ -406,7 +425,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (t.key === 'hit' && next && next.sentence === t.sentence && !next.clauseBreak && !(next.key === 'by' && ARTICLES.has(tokens[i + 2]?.key ?? ''))) return null;
   return wishFinding(a, Math.min(who.at, wish), i, who.referent === 'second' ? 'high' : 'medium');
 }
-const AFTER_HARM = new Set(['by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol']);
+const AFTER_HARM = new Set(['by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol', 'now', 'tomorrow', 'tonight', 'yet', 'meat', 'man', 'woman']);
 
 /** Wishes of an outcome ("will" only predicts one: "the island will get hit"). */
 const OUTCOME_WISH = new Set(['should', 'deserve', 'deserves', 'must', 'ought']);
@@ -421,6 +440,10 @@ function determinedFrom(a: Analysis, i: number, k: number): boolean {
 }
 
 const VIOLENT_OUTCOMES = new Set(['bullet', 'bullets']);
+/** "you'll be dead", "you will be dead", "you're gonna be dead": a death foretold. */
+const FORETELLING = new Set(['youll', 'will', 'gonna']);
+/** Verbs for which "out" is a blow, not an exit: "choke you out", "knock you out". */
+const KNOCK_OUT = new Set(['choke', 'knock', 'punch']);
 const ARTICLES = new Set(['a', 'an']);
 const DESERVE = new Set(['deserve', 'deserves', 'needs', 'need']);
 
@@ -458,3 +481,16 @@ function sufferOrder(a: Analysis, i: number): boolean {
   if (SECOND_OBJECT.has(next.key) || next.mention || personWord(a, i + 1)) return true;
   return next.key === 'in' && a.tokens[i + 2]?.key === 'hell';
 }
+
+/** A "will" or "gonna" from the person at `from` to the word at i: "you'll be dead", "you're gonna be dead". */
+function foretold(a: Analysis, from: number, i: number): boolean {
+  for (let k = from; k < i; k++) if (FORETELLING.has(a.tokens[k]!.key)) return true;
+  return false;
+}
+
+/** "the traitors must hang", "hang for treason": not "hang in there", "hang out", "hang together". */
+function hangsAlone(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  return !next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike || HANGED_BY.has(next.key);
+}
+const HANGED_BY = new Set(['for', 'from', 'soon', 'tomorrow', 'high', 'by', 'till', 'until']);

@@ -355,3 +355,19 @@ describe('history and news told about calls and killings (round 8)', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('deaths foretold and wished on named people (round 8)', () => {
+  it.each(["you'll be dead by Friday", 'the traitors must hang', 'hang the traitors', "I'll choke you out", 'the Azeri race is inferior'])(
+    'flags "%s"',
+    (text) => {
+      expect(moderate(text).decision).not.toBe('approve');
+    },
+  );
+
+  it.each(['if you keep smoking you will be dead by 50', 'you will be dead wrong', 'we just need to hang in there together', "I'll kick you out of the group"])(
+    'keeps "%s" free of a threat',
+    (text) => {
+      expect(categories(text)).not.toContain('threat');
+    },
+  );
+});
