@@ -348,6 +348,9 @@ function hated(a: Analysis, i: number): Finding | null {
     const p = tokens[k]!;
     if (p.sentence !== tokens[i]!.sentence || p.clauseBreak) return null;
     if (isPeople(a, k)) {
+      // "I hate Turks who deny the genocide": some of a people, picked out by what they do.
+      const next = tokens[k + 1];
+      if (next && next.sentence === p.sentence && (next.key === 'who' || next.key === 'that')) return null;
       if (negatedBetween(a, by - 1, i) || quotedSpeech(a, i) || attributed(a, by, k)) return null;
       return {
         rule: 'hatred-of-group',
