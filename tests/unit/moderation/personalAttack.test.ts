@@ -430,3 +430,12 @@ describe('phrases that only name the reader as a kind of person (policy 1.5.0)',
     expect(v.categories).toContain('personal_attack');
   });
 });
+
+describe('round 8: general insults and the grammar of address', () => {
+  it('knows more general English insults for a person ("you birdbrain", "you are so unintelligent")', () => {
+    expect(attacked('Quiet, you birdbrain.')).toBe(true);
+    expect(attacked('you are so unintelligent')).toBe(true);
+    expect(attacked('you smelly weakling')).toBe(true);
+    expect(attacked('The bird flew over the brain surgeon.')).toBe(false);
+  });
+});
