@@ -71,6 +71,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   if (hits.length === 0) return undefined;
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
+  if (i > 0 && inHandle(a, i)) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
@@ -82,6 +83,21 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+/** How many words of a handle joined by underscores are looked through ("@the_real_dumb_guy"). */
+const HANDLE_PARTS = 4;
+
+/** "@Big_idiot": a word joined to a mention by underscores is part of the screen name, not a word said. */
+function inHandle(a: Analysis, i: number): boolean {
+  const text = a.norm.text;
+  for (let k = i; k > 0 && k > i - HANDLE_PARTS; k--) {
+    const t = a.tokens[k]!;
+    const p = a.tokens[k - 1]!;
+    if (t.ns !== p.ne + 1 || text.charCodeAt(p.ne) !== 95) return false;
+    if (p.mention) return true;
+  }
+  return false;
 }
 
 /**
@@ -189,13 +205,14 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       const next = tokens[k + 1]!;
       const predicate = next.key === 'a' || next.key === 'an' || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
       if (predicate) return { pattern: 'direct', addressAt: k };
-      // "a pic of your dick": a word that insults only when said straight at someone is anatomy here.
-      if (k === i - 1 && hits.every((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'profanity' && !/(y|ing|in)$/.test(h.form)))) {
+      // "a pic of your dick": a word that insults only when said straight at someone is anatomy here, and
+      // an animal word is the reader's animal ("your dog barked all night").
+      if (k === i - 1 && hits.every((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'dehumanising' && KEPT_ANIMALS.has(h.entry.term)) || (h.entry.list === 'profanity' && !/(y|ing|in)$/.test(h.form)))) {
         return ELSEWHERE_MILD;
       }
       return { pattern: 'possessive', addressAt: k };
     }
-    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
+    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || degreeAs(a, k, i) || groupAddressed(a, k)) continue;
     // "you are one of those idiots": a partitive, not a third party.
     if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
     // "if you weren't so stupid, you would ...": denied contrary to fact, the insult is asserted.
@@ -243,7 +260,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Comparison: "as dumb as you", "dumber than you (are)".
   const n1 = tokens[i + 1];
   const n2 = tokens[i + 2];
-  if (n1 && n2 && n1.sentence === t.sentence && (n1.key === 'as' || n1.key === 'than') && isAddress(a, n2)) {
+  if (n1 && n2 && n1.sentence === t.sentence && (n1.key === 'as' || n1.key === 'than') && isAddress(a, n2) && !genericYou(a, i + 2)) {
     return { pattern: 'comparison', addressAt: i + 2 };
   }
 
@@ -271,7 +288,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   const before = nearestReferentBefore(a, i, 7);
   switch (before.referent) {
     case 'second':
-      if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
+      // "@USER fuck yeah": an interjection, not a name for the reader.
+      if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i) || exclamation(a, i)) return EXCUSED;
       // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
       if (otherSubjectBetween(a, before.at, i)) return ELSEWHERE;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
@@ -296,6 +314,9 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     }
   }
 }
+
+/** Dehumanising words that are also animals people keep: after "your" they are the reader's animal. */
+const KEPT_ANIMALS = new Set(['dog', 'animal', 'beast', 'monkey']);
 
 /** Insult nouns that are verbs too: "you troll", "you bitch", "you fool" ... */
 const NOUN_VERBS = new Set([
@@ -337,6 +358,11 @@ function degreeThat(a: Analysis, k: number, i: number): boolean {
   return k === i - 1 && (key === 'that' || key === 'this') && a.hits[i]!.some((h) => h.entry.list === 'insultAdj');
 }
 
+/** "you are as dumb as a rock", "you're as stupid as they come": "as ... as" is a degree of the insult. */
+function degreeAs(a: Analysis, k: number, i: number): boolean {
+  return k === i - 1 && a.tokens[k]!.key === 'as' && a.tokens[i + 1]?.key === 'as' && a.tokens[i + 1]!.sentence === a.tokens[i]!.sentence;
+}
+
 /** "you people are idiots", "you liberals are morons": the reader addressed as one of a group. */
 function groupAddressed(a: Analysis, k: number): boolean {
   const you = a.tokens[k - 1];
@@ -358,7 +384,8 @@ const EXCLAMATIONS = new Set(['yeah', 'yes', 'yea', 'yep', 'yah', 'man', 'dude',
 
 /** A swear word, not an insult, followed by "yeah", "man" ...: an exclamation. */
 function exclamation(a: Analysis, i: number): boolean {
-  return EXCLAMATIONS.has(a.tokens[i + 1]!.key) && !a.hits[i]!.some((h) => isIndirectInsult(h.entry.list));
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.sentence === a.tokens[i]!.sentence && EXCLAMATIONS.has(next.key) && !a.hits[i]!.some((h) => isIndirectInsult(h.entry.list));
 }
 
 /** Words of praise beyond the `praise` list that a swear word may stress: "damn you're good". */
@@ -451,6 +478,12 @@ const EXPECTING = new Set([
   'think', 'thought', 'expect', 'expected', 'know', 'knew', 'realize', 'realise', 'imagine', 'believe', 'assume',
   'give', 'gave', 'might', 'may', 'would', 'could', 'd', 'will', 'll', 'can',
 ]);
+
+/** "as stupid as you could imagine", "dumber than you think": "you" is anyone, the phrase a degree. */
+function genericYou(a: Analysis, at: number): boolean {
+  const next = a.tokens[at + 1];
+  return next !== undefined && next.sentence === a.tokens[at]!.sentence && EXPECTING.has(next.key);
+}
 
 function firstBe(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (BE.has(tokens[k]!.key)) return k;

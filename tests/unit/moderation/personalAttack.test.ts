@@ -438,4 +438,27 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked('you smelly weakling')).toBe(true);
     expect(attacked('The bird flew over the brain surgeon.')).toBe(false);
   });
+
+  it('reads an animal word after "your" as the reader\'s animal ("your dog barked")', () => {
+    expect(attacked('your dog barked all night')).toBe(false);
+    expect(attacked('you dog')).toBe(true);
+  });
+
+  it('reads a word joined to a mention by an underscore as part of the screen name ("@Big_idiot")', () => {
+    expect(attacked('@Big_idiot thanks for the link')).toBe(false);
+    expect(attacked('@Big idiot')).toBe(true);
+  });
+
+  it('reads a swear word followed by "yeah" after a mention as an interjection ("@USER fuck yeah")', () => {
+    expect(attacked('@Sam fuck yeah we won')).toBe(false);
+  });
+
+  it('reads "as X as you can get" as a degree, not a comparison with the reader', () => {
+    expect(attacked('That plan is about as stupid as you can get.')).toBe(false);
+    expect(attacked('Nobody is as stupid as you.')).toBe(true);
+  });
+
+  it('reads "you are as X as ..." as said straight at the reader', () => {
+    expect(moderate('You are as dumb as a rock.').decision).toBe('reject');
+  });
 });
