@@ -79,6 +79,8 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!profane && h.entry.list === 'dehumanising') continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
+    // "you acted foolishly", "they selfishly voted": an adverb says how something was done, it names no one.
+    if (h.entry.list === 'insultAdj' && adverbOf(h)) continue;
     if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && (expletive(a, i) || notCaring(a, i))) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
@@ -98,6 +100,11 @@ function inHandle(a: Analysis, i: number): boolean {
     if (p.mention) return true;
   }
   return false;
+}
+
+/** The generated adverb of a listed adjective ("stupidly" of "stupid"), not a listed word itself ("ugly", "silly"). */
+function adverbOf(h: Hit): boolean {
+  return h.form.endsWith('ly') && !h.entry.term.endsWith('ly') && h.form.length === h.entry.term.length + 2;
 }
 
 /**

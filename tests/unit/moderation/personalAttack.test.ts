@@ -461,4 +461,9 @@ describe('round 8: general insults and the grammar of address', () => {
   it('reads "you are as X as ..." as said straight at the reader', () => {
     expect(moderate('You are as dumb as a rock.').decision).toBe('reject');
   });
+
+  it('reads the adverb of an insult adjective as no name for anyone ("you are awfully kind")', () => {
+    expect(attacked('You are awfully kind to say so.')).toBe(false);
+    expect(attacked('You are awful.')).toBe(true);
+  });
 });
