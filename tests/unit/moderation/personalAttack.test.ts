@@ -436,6 +436,8 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked('Quiet, you birdbrain.')).toBe(true);
     expect(attacked('you are so unintelligent')).toBe(true);
     expect(attacked('you smelly weakling')).toBe(true);
+    expect(attacked("you're an eejit")).toBe(true);
+    expect(attacked('shut up beeyotch')).toBe(true);
     expect(attacked('The bird flew over the brain surgeon.')).toBe(false);
   });
 
