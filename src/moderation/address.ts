@@ -705,6 +705,34 @@ function isVocative(a: Analysis, i: number): boolean {
   return true;
 }
 
+/** Words for a person that may head a put-down ("pathetic little boy"). */
+const PERSON_HEADS = new Set(['boy', 'girl', 'kid', 'child', 'fellow', 'loser', 'thing']);
+/** A sentence this long (in words) at most can be a bare noun phrase said to someone. */
+const NAMING_SENTENCE = 4;
+
+/**
+ * "Worthless little troll." "Spineless weasel.": a sentence that is nothing but an insulting noun phrase
+ * (no verb, a noun for a person at its end) names whoever it is said to. An adjective alone ("So
+ * pathetic.", "Batshit crazy.") or a swear word ("Total bullshit.") may judge a thing.
+ */
+export function namingSentence(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[i]!.sentence;
+  let s = i;
+  while (s > 0 && i - s < NAMING_SENTENCE && tokens[s - 1]!.sentence === sentence) s--;
+  if (s > 0 && tokens[s - 1]!.sentence === sentence) return false;
+  let e = i;
+  while (e + 1 < tokens.length && e - s < NAMING_SENTENCE && tokens[e + 1]!.sentence === sentence) e++;
+  if (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) return false;
+  if (e === s) return false;
+  for (let k = s; k <= e; k++) {
+    const key = tokens[k]!.key;
+    if (!(key === '' || FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
+  }
+  const last = tokens[e]!.key;
+  return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
+}
+
 /** Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest". */
 const DEGREE = new Set([
   'very', 'so', 'that', 'too', 'really', 'exactly', 'particularly', 'especially', 'terribly', 'overly',

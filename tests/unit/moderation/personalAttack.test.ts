@@ -468,4 +468,14 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked('You are awfully kind to say so.')).toBe(false);
     expect(attacked('You are awful.')).toBe(true);
   });
+
+  it('holds a sentence that only names someone with an insult ("Worthless little troll.", "Spineless weasel.")', () => {
+    expect(attacked('I read your post. Worthless little troll.')).toBe(true);
+    expect(attacked('Spineless weasel. Read the article again.')).toBe(true);
+  });
+
+  it('keeps such a sentence without a noun for a person ("So pathetic.", "Total bullshit.")', () => {
+    expect(attacked('I read your post. So pathetic.')).toBe(false);
+    expect(attacked('I read your post. Total bullshit.')).toBe(false);
+  });
 });
