@@ -203,7 +203,10 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
       joined += tokens[j]!.key;
-      const entries = lexicon.lookupKey(joined);
+      const listed = lexicon.lookupKey(joined);
+      // Hyphen-joined parts may also make a compound insult ("dick-face", "shit-stain").
+      const compound = listed || spaced ? undefined : lexicon.compoundKey(tokens[i]!.key, tokens[j]!.key, joined);
+      const entries = listed ?? compound;
       // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
       if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity === 'high' && e.list === 'profanity') ? 4 : 5) || !entries.some((e) => e.list !== 'group')))) continue;
       const first = tokens[i]!;
@@ -213,7 +216,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       first.squeezed = squeeze(joined);
       first.ne = last.ne;
       first.cue = ~0;
-      hits[i] = lexicon.joinedHits(joined, entries);
+      // A compound keeps its stem's own reading too, as "shithole" written as one word does.
+      hits[i] = compound ? [...lexicon.joinedHits(joined, entries), ...hits[i]!] : lexicon.joinedHits(joined, entries);
       for (let k = i + 1; k <= j; k++) {
         const absorbed = tokens[k]!;
         absorbed.key = '';

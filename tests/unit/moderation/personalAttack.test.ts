@@ -478,4 +478,10 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked('I read your post. So pathetic.')).toBe(false);
     expect(attacked('I read your post. Total bullshit.')).toBe(false);
   });
+
+  it('reads hyphen-joined parts as a compound insult ("Shut up, dick-face.")', () => {
+    expect(attacked('Shut up, dick-face.')).toBe(true);
+    expect(moderate('this shit-hole town').categories).toContain('profanity');
+    expect(moderate('but-that works').categories).toEqual([]);
+  });
 });
