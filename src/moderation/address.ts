@@ -233,8 +233,10 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       k--;
       continue;
     }
-    // Two free words, but only when an article follows the address ("you are a [weak] bully").
-    if (free < 2 && k + 1 < i && articleBetween(tokens, k, i)) {
+    // Two free words, but only when an article follows the address ("you are a [weak] bully", "you're an
+    // [overpaid] idiot"); right before a word that insults only when said straight at someone, a free word
+    // makes a compound noun instead ("a war baby", "a power tool").
+    if (free < 2 && (k + 1 < i || hits.some((h) => isIndirectInsult(h.entry.list))) && articleBetween(tokens, k, i)) {
       free++;
       continue;
     }

@@ -484,4 +484,9 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(moderate('this shit-hole town').categories).toContain('profanity');
     expect(moderate('but-that works').categories).toEqual([]);
   });
+
+  it('rejects an insult noun with a free word right before it ("you\'re an overpaid idiot")', () => {
+    expect(moderate("You're an overpaid idiot.").decision).toBe('reject');
+    expect(attacked('you are a war baby')).toBe(false);
+  });
 });
