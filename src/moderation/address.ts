@@ -629,6 +629,8 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     const before = tokens[i - 2];
     return !before || before.sentence !== t.sentence || !DETERMINERS.has(before.key);
   }
+  // "your mayor is such a colossal fool": an article just before makes it a noun phrase, not a call.
+  if (articleBefore(tokens, i)) return false;
   // The sentence must speak to someone: an order (first word a verb is not knowable; use "your"/"you").
   for (let k = i - 1; k >= 0 && k >= i - 30 && tokens[k]!.sentence === t.sentence; k--) {
     if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return true;
@@ -645,6 +647,16 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     if (p.clauseBreak) break;
   }
   return true;
+}
+
+/** An article two or three words before token i, in its clause: "a colossal fool", "the biggest fool". */
+function articleBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence || tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'a' || p.key === 'an' || p.key === 'the') return true;
+  }
+  return false;
 }
 
 /** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */

@@ -489,4 +489,9 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(moderate("You're an overpaid idiot.").decision).toBe('reject');
     expect(attacked('you are a war baby')).toBe(false);
   });
+
+  it('does not read a noun phrase with an article as a vocative ("your mayor is such a colossal fool")', () => {
+    expect(moderate('No, your mayor is such a colossal fool!').reasons.map((r) => r.rule)).not.toContain('vocative-insult');
+    expect(attacked('Read your own link moron.')).toBe(true);
+  });
 });
