@@ -279,7 +279,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  const vocative = isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i);
+  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i);
   if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
@@ -658,6 +658,24 @@ function articleBefore(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/**
+ * 'they call me "idiot" here', 'why call her "moron"?': the word is the name someone is called, a
+ * mention of it rather than a call on the reader. Read through quotation marks, not through a comma
+ * ("stop calling me names, idiot" calls the reader one).
+ */
+function nameCalled(a: Analysis, i: number): boolean {
+  const text = a.norm.text;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[i]!.sentence) return false;
+    for (let c = p.ne; c < a.tokens[k + 1]!.ns; c++) if (BREAKS_NAMING.has(text.charCodeAt(c))) return false;
+    if (REPORTING.has(p.key)) return true;
+  }
+  return false;
+}
+/** Commas, dashes and colons: what follows them is said, not named. */
+const BREAKS_NAMING = new Set([44, 45, 58, 0x2013, 0x2014]);
 
 /** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
 const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);

@@ -494,4 +494,9 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(moderate('No, your mayor is such a colossal fool!').reasons.map((r) => r.rule)).not.toContain('vocative-insult');
     expect(attacked('Read your own link moron.')).toBe(true);
   });
+
+  it('reads an insult named after "call" as a mention, not a vocative (\'why do you call me "moron"\')', () => {
+    expect(attacked('Why do you call me "moron"?')).toBe(false);
+    expect(attacked('Stop calling me names, idiot.')).toBe(true);
+  });
 });
