@@ -71,7 +71,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   if (hits.length === 0) return undefined;
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
-  if (i > 0 && inHandle(a, i)) return undefined;
+  if (i > 0 && (inHandle(a, i) || againstIt(a, i))) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
@@ -85,6 +85,14 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+/** Prefixes that turn a word into its opposite: "anti-racist", "non-bigoted". */
+const AGAINST = new Set(['anti', 'non', 'counter']);
+
+/** "anti-fascist", "anti-racists": a word with a prefix against it names the opponents of what it names. */
+function againstIt(a: Analysis, i: number): boolean {
+  return a.tokens[i]!.hyphenated && AGAINST.has(a.tokens[i - 1]!.key);
 }
 
 /** How many words of a handle joined by underscores are looked through ("@the_real_dumb_guy"). */

@@ -501,4 +501,9 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked('Why do you call me "moron"?')).toBe(false);
     expect(attacked('Stop calling me names, idiot.')).toBe(true);
   });
+
+  it('reads a word after "anti-" as naming its opponents ("you anti-racist")', () => {
+    expect(attacked('You are such an anti-fascist.')).toBe(false);
+    expect(attacked('you racist')).toBe(true);
+  });
 });
