@@ -439,6 +439,7 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked("you're an eejit")).toBe(true);
     expect(attacked('shut up beeyotch')).toBe(true);
     expect(attacked('you hippocrite')).toBe(true);
+    expect(attacked('shut up, goofball')).toBe(true);
     expect(attacked('I retired last year.')).toBe(false);
     expect(attacked('The bird flew over the brain surgeon.')).toBe(false);
   });
