@@ -507,4 +507,10 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked('You are such an anti-fascist.')).toBe(false);
     expect(attacked('you racist')).toBe(true);
   });
+
+  it('holds an order to crawl back anywhere, and to stop trolling, said to the reader', () => {
+    expect(attacked('Go crawl back under a rock.')).toBe(true);
+    expect(attacked('Stop trolling.')).toBe(true);
+    expect(attacked('The army will crawl back to its base.')).toBe(false);
+  });
 });
