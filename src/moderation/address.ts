@@ -767,6 +767,8 @@ export function namingSentence(a: Analysis, i: number): boolean {
   if (e === s) return false;
   for (let k = s; k <= e; k++) {
     const key = tokens[k]!.key;
+    // "Sick, man!": a comma makes an exclamation and an address, not one noun phrase.
+    if (k > s && tokens[k]!.clauseBreak) return false;
     if (!(key === '' || FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
   }
   const last = tokens[e]!.key;

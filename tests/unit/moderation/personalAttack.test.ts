@@ -480,6 +480,7 @@ describe('round 8: general insults and the grammar of address', () => {
   it('keeps such a sentence without a noun for a person ("So pathetic.", "Total bullshit.")', () => {
     expect(attacked('I read your post. So pathetic.')).toBe(false);
     expect(attacked('I read your post. Total bullshit.')).toBe(false);
+    expect(attacked('I read your post. Sick, man!')).toBe(false);
   });
 
   it('reads hyphen-joined parts as a compound insult ("Shut up, dick-face.")', () => {
