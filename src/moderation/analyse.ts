@@ -338,10 +338,16 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
       joined += tokens[j]!.key;
-      const entries = lexicon.lookupKey(joined);
+      const listed = lexicon.lookupKey(joined);
+      // Hyphen-joined parts may also make a compound insult ("dick-face", "shit-stain").
+      const compound = listed || spaced ? undefined : lexicon.compoundKey(tokens[i]!.key, tokens[j]!.key, joined);
+      const entries = listed ?? compound;
       // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
       if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !entries.some((e) => e.list !== 'group')))) continue;
+      // A compound keeps its stem's own reading too, as "shithole" written as one word does.
+      const own = hits[i]!;
       absorb(tokens, hits, lexicon, i, j, joined, entries);
+      if (compound) hits[i] = [...hits[i]!, ...own];
       i = j;
       break;
     }
