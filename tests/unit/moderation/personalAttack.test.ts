@@ -602,3 +602,9 @@ describe('round 8: general insults and the grammar of address', () => {
     expect(attacked('The army will crawl back to its base.')).toBe(false);
   });
 });
+
+describe('ordinary talk about the reader\'s life is no attack', () => {
+  it.each(['say hi to your wife for me', 'you really put your foot in your mouth there'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
