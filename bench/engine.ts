@@ -241,11 +241,15 @@ async function main(): Promise<void> {
     lookalikes100k: worst(engine, 'fück yоu ідіот '.repeat(Math.ceil(100_000 / 15)).slice(0, 100_000)),
     fullwidth100k: worst(engine, 'ｆｕｃｋ ｙｏｕ ｉｄｉｏｔ '.repeat(Math.ceil(100_000 / 15)).slice(0, 100_000)),
     zeroWidth100k: worst(engine, 'f\u200bu\u200bc\u200bk y\u200bo\u200bu '.repeat(Math.ceil(100_000 / 14)).slice(0, 100_000)),
+    looseSeparators100k: worst(engine, 'f - u - c - k '.repeat(Math.ceil(100_000 / 14)).slice(0, 100_000)),
+    maskedSplits100k: worst(engine, 'sh.t f-ck b_tch f@ck '.repeat(Math.ceil(100_000 / 21)).slice(0, 100_000)),
     maxLengthRandomWords: worst(engine, randomWords(maxLength)),
     maxLengthSingleToken: worst(engine, 'x'.repeat(maxLength)),
     maxLengthSpacedLetters: worst(engine, 'f u c k '.repeat(maxLength / 8)),
     maxLengthLeet: worst(engine, 'sh1t f*ck 4$$ '.repeat(Math.ceil(maxLength / 14)).slice(0, maxLength)),
     maxLengthInsults: worst(engine, 'you stupid idiot, shut up! '.repeat(Math.ceil(maxLength / 27)).slice(0, maxLength)),
+    maxLengthLooseSeparators: worst(engine, 'f - u - c - k '.repeat(Math.ceil(maxLength / 14)).slice(0, maxLength)),
+    maxLengthMaskedSplits: worst(engine, 'sh.t f-ck b_tch f@ck '.repeat(Math.ceil(maxLength / 21)).slice(0, maxLength)),
   };
 
   const checkInProcess = await checkPathInProcess(corpus);

@@ -71,6 +71,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   if (hits.length === 0) return undefined;
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
+  if (i > 0 && (inHandle(a, i) || againstIt(a, i))) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
@@ -78,10 +79,40 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!profane && h.entry.list === 'dehumanising') continue;
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
+    // "you acted foolishly", "they selfishly voted": an adverb says how something was done, it names no one.
+    if (h.entry.list === 'insultAdj' && adverbOf(h)) continue;
     if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && (expletive(a, i) || notCaring(a, i))) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+/** Prefixes that turn a word into its opposite: "anti-racist", "non-bigoted". */
+const AGAINST = new Set(['anti', 'non', 'counter']);
+
+/** "anti-fascist", "anti-racists": a word with a prefix against it names the opponents of what it names. */
+function againstIt(a: Analysis, i: number): boolean {
+  return a.tokens[i]!.hyphenated && AGAINST.has(a.tokens[i - 1]!.key);
+}
+
+/** How many words of a handle joined by underscores are looked through ("@the_real_dumb_guy"). */
+const HANDLE_PARTS = 4;
+
+/** "@Big_idiot": a word joined to a mention by underscores is part of the screen name, not a word said. */
+function inHandle(a: Analysis, i: number): boolean {
+  const text = a.norm.text;
+  for (let k = i; k > 0 && k > i - HANDLE_PARTS; k--) {
+    const t = a.tokens[k]!;
+    const p = a.tokens[k - 1]!;
+    if (t.ns !== p.ne + 1 || text.charCodeAt(p.ne) !== 95) return false;
+    if (p.mention) return true;
+  }
+  return false;
+}
+
+/** The generated adverb of a listed adjective ("stupidly" of "stupid"), not a listed word itself ("ugly", "silly"). */
+function adverbOf(h: Hit): boolean {
+  return h.form.endsWith('ly') && !h.entry.term.endsWith('ly') && h.form.length === h.entry.term.length + 2;
 }
 
 /**
@@ -191,13 +222,14 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       const next = tokens[k + 1]!;
       const predicate = next.key === 'a' || next.key === 'an' || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
       if (predicate) return { pattern: 'direct', addressAt: k };
-      // "a pic of your dick": a word that insults only when said straight at someone is anatomy here.
-      if (k === i - 1 && hits.every((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'profanity' && !/(y|ing|in)$/.test(h.form)))) {
+      // "a pic of your dick": a word that insults only when said straight at someone is anatomy here, and
+      // an animal word is the reader's animal ("your dog barked all night").
+      if (k === i - 1 && hits.every((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'dehumanising' && KEPT_ANIMALS.has(h.entry.term)) || (h.entry.list === 'profanity' && !/(y|ing|in)$/.test(h.form)))) {
         return ELSEWHERE_MILD;
       }
       return { pattern: 'possessive', addressAt: k };
     }
-    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || groupAddressed(a, k)) continue;
+    if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || degreeAs(a, k, i) || groupAddressed(a, k)) continue;
     // "you are one of those idiots": a partitive, not a third party.
     if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
     // "if you weren't so stupid, you would ...": denied contrary to fact, the insult is asserted.
@@ -211,8 +243,10 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       k--;
       continue;
     }
-    // Two free words, but only when an article follows the address ("you are a [weak] bully").
-    if (free < 2 && k + 1 < i && articleBetween(tokens, k, i)) {
+    // Two free words, but only when an article follows the address ("you are a [weak] bully", "you're an
+    // [overpaid] idiot"); right before a word that insults only when said straight at someone, a free word
+    // makes a compound noun instead ("a war baby", "a power tool").
+    if (free < 2 && (k + 1 < i || hits.some((h) => isIndirectInsult(h.entry.list))) && articleBetween(tokens, k, i)) {
       free++;
       continue;
     }
@@ -245,7 +279,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Comparison: "as dumb as you", "dumber than you (are)".
   const n1 = tokens[i + 1];
   const n2 = tokens[i + 2];
-  if (n1 && n2 && n1.sentence === t.sentence && (n1.key === 'as' || n1.key === 'than') && isAddress(a, n2)) {
+  if (n1 && n2 && n1.sentence === t.sentence && (n1.key === 'as' || n1.key === 'than') && isAddress(a, n2) && !genericYou(a, i + 2)) {
     return { pattern: 'comparison', addressAt: i + 2 };
   }
 
@@ -255,7 +289,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  const vocative = isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i);
+  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i);
   if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
@@ -273,7 +307,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   const before = nearestReferentBefore(a, i, 7);
   switch (before.referent) {
     case 'second':
-      if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i)) return EXCUSED;
+      // "@USER fuck yeah": an interjection, not a name for the reader.
+      if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i) || exclamation(a, i)) return EXCUSED;
       // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
       if (otherSubjectBetween(a, before.at, i)) return ELSEWHERE;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
@@ -326,6 +361,9 @@ function selfDescribed(a: Analysis, k: number, i: number): boolean {
   return true;
 }
 
+/** Dehumanising words that are also animals people keep: after "your" they are the reader's animal. */
+const KEPT_ANIMALS = new Set(['dog', 'animal', 'beast', 'monkey']);
+
 /** Insult nouns that are verbs too: "you troll", "you bitch", "you fool" ... */
 const NOUN_VERBS = new Set([
   'troll', 'bitch', 'shit', 'fuck', 'creep', 'nag', 'bully', 'fool', 'clown', 'weasel', 'cheat', 'rat', 'pig', 'ape', 'whore',
@@ -368,6 +406,11 @@ function degreeThat(a: Analysis, k: number, i: number): boolean {
   return k === i - 1 && (key === 'that' || key === 'this') && a.hits[i]!.some((h) => h.entry.list === 'insultAdj');
 }
 
+/** "you are as dumb as a rock", "you're as stupid as they come": "as ... as" is a degree of the insult. */
+function degreeAs(a: Analysis, k: number, i: number): boolean {
+  return k === i - 1 && a.tokens[k]!.key === 'as' && a.tokens[i + 1]?.key === 'as' && a.tokens[i + 1]!.sentence === a.tokens[i]!.sentence;
+}
+
 /** "you people are idiots", "you liberals are morons": the reader addressed as one of a group. */
 function groupAddressed(a: Analysis, k: number): boolean {
   const you = a.tokens[k - 1];
@@ -389,7 +432,8 @@ const EXCLAMATIONS = new Set(['yeah', 'yes', 'yea', 'yep', 'yah', 'man', 'dude',
 
 /** A swear word, not an insult, followed by "yeah", "man" ...: an exclamation. */
 function exclamation(a: Analysis, i: number): boolean {
-  return EXCLAMATIONS.has(a.tokens[i + 1]!.key) && !a.hits[i]!.some((h) => isIndirectInsult(h.entry.list));
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.sentence === a.tokens[i]!.sentence && EXCLAMATIONS.has(next.key) && !a.hits[i]!.some((h) => isIndirectInsult(h.entry.list));
 }
 
 /** Words of praise beyond the `praise` list that a swear word may stress: "damn you're good". */
@@ -482,6 +526,12 @@ const EXPECTING = new Set([
   'think', 'thought', 'expect', 'expected', 'know', 'knew', 'realize', 'realise', 'imagine', 'believe', 'assume',
   'give', 'gave', 'might', 'may', 'would', 'could', 'd', 'will', 'll', 'can',
 ]);
+
+/** "as stupid as you could imagine", "dumber than you think": "you" is anyone, the phrase a degree. */
+function genericYou(a: Analysis, at: number): boolean {
+  const next = a.tokens[at + 1];
+  return next !== undefined && next.sentence === a.tokens[at]!.sentence && EXPECTING.has(next.key);
+}
 
 function firstBe(tokens: readonly Token[], from: number, to: number): number {
   for (let k = from + 1; k < to; k++) if (BE.has(tokens[k]!.key)) return k;
@@ -618,6 +668,8 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     const before = tokens[i - 2];
     return !before || before.sentence !== t.sentence || !DETERMINERS.has(before.key);
   }
+  // "your mayor is such a colossal fool": an article just before makes it a noun phrase, not a call.
+  if (articleBefore(tokens, i)) return false;
   // The sentence must speak to someone: an order (first word a verb is not knowable; use "your"/"you").
   for (let k = i - 1; k >= 0 && k >= i - 30 && tokens[k]!.sentence === t.sentence; k--) {
     if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return true;
@@ -635,6 +687,34 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
   }
   return true;
 }
+
+/** An article two or three words before token i, in its clause: "a colossal fool", "the biggest fool". */
+function articleBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence || tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'a' || p.key === 'an' || p.key === 'the') return true;
+  }
+  return false;
+}
+
+/**
+ * 'they call me "idiot" here', 'why call her "moron"?': the word is the name someone is called, a
+ * mention of it rather than a call on the reader. Read through quotation marks, not through a comma
+ * ("stop calling me names, idiot" calls the reader one).
+ */
+function nameCalled(a: Analysis, i: number): boolean {
+  const text = a.norm.text;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[i]!.sentence) return false;
+    for (let c = p.ne; c < a.tokens[k + 1]!.ns; c++) if (BREAKS_NAMING.has(text.charCodeAt(c))) return false;
+    if (REPORTING.has(p.key)) return true;
+  }
+  return false;
+}
+/** Commas, dashes and colons: what follows them is said, not named. */
+const BREAKS_NAMING = new Set([44, 45, 58, 0x2013, 0x2014]);
 
 /** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
 const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);
@@ -694,6 +774,36 @@ function isVocative(a: Analysis, i: number): boolean {
     if (!(FILLERS.has(p.key) || INTERJECTIONS.has(p.key) || isInsultToken(a, k))) return false;
   }
   return true;
+}
+
+/** Words for a person that may head a put-down ("pathetic little boy"). */
+const PERSON_HEADS = new Set(['boy', 'girl', 'kid', 'child', 'fellow', 'loser', 'thing']);
+/** A sentence this long (in words) at most can be a bare noun phrase said to someone. */
+const NAMING_SENTENCE = 4;
+
+/**
+ * "Worthless little troll." "Spineless weasel.": a sentence that is nothing but an insulting noun phrase
+ * (no verb, a noun for a person at its end) names whoever it is said to. An adjective alone ("So
+ * pathetic.", "Batshit crazy.") or a swear word ("Total bullshit.") may judge a thing.
+ */
+export function namingSentence(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[i]!.sentence;
+  let s = i;
+  while (s > 0 && i - s < NAMING_SENTENCE && tokens[s - 1]!.sentence === sentence) s--;
+  if (s > 0 && tokens[s - 1]!.sentence === sentence) return false;
+  let e = i;
+  while (e + 1 < tokens.length && e - s < NAMING_SENTENCE && tokens[e + 1]!.sentence === sentence) e++;
+  if (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) return false;
+  if (e === s) return false;
+  for (let k = s; k <= e; k++) {
+    const key = tokens[k]!.key;
+    // "Sick, man!": a comma makes an exclamation and an address, not one noun phrase.
+    if (k > s && tokens[k]!.clauseBreak) return false;
+    if (!(key === '' || FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
+  }
+  const last = tokens[e]!.key;
+  return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
 }
 
 /** Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest". */

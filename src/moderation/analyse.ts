@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { SPELLED_DIGITS, listedHit, listedWord } from './lexicon';
-import { MAX_PART, PHRASE, PREFIX } from './prefilter';
+import { MAX_PART, PHRASE, PREFIX, isMaskSep } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -103,7 +103,11 @@ function readLookAlikeIAndL(norm: NormalisedText, tokens: Token[], hits: (readon
     }
     const entries = lexicon.lookupKey(form);
     if (!entries) continue;
-    hits[i] = entries.map((entry) => ({ entry, how: 'leet' as const, form, rs: 0, re: -1 }));
+    // Built by push, as the lexicon builds every hit list: Array.prototype.map makes a holey array,
+    // another shape that made the optimised checks start over when the first one came.
+    const read: Hit[] = [];
+    for (const entry of entries) read.push({ entry, how: 'leet', form, rs: 0, re: -1 });
+    hits[i] = read;
     t.cue = ~0;
   }
 }
@@ -265,7 +269,7 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (b.ns - a.ne !== 1 || MASK_SEP[text.charCodeAt(a.ne)] !== 1) continue;
+    if (b.ns - a.ne !== 1 || !isMaskSep(text.charCodeAt(a.ne))) continue;
     if (a.key === '' || b.key === '' || (hits[i]!.length > 0 && listedHit(hits[i]!)) || (hits[i + 1]!.length > 0 && listedHit(hits[i + 1]!))) continue;
     const length = a.key.length + 1 + b.key.length;
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
@@ -278,9 +282,6 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
   }
 }
 
-/** '.', '-', '_' and '?': what may stand for one masked letter between two parts of a word. */
-const MASK_SEP = new Uint8Array(128);
-for (const ch of '.-_?') MASK_SEP[ch.charCodeAt(0)] = 1;
 
 function isLetters(key: string): boolean {
   for (let k = 0; k < key.length; k++) {
@@ -338,10 +339,21 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
       joined += tokens[j]!.key;
-      const entries = lexicon.lookupKey(joined);
+      const listed = lexicon.lookupKey(joined);
+      // Hyphen-joined parts may also make a compound insult ("dick-face", "shit-stain").
+      const compound = listed || spaced ? undefined : lexicon.compoundKey(tokens[i]!.key, tokens[j]!.key, joined);
+      const entries = listed ?? compound;
       // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
       if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !listedWord(entries)))) continue;
+      // A compound keeps its stem's own reading too, as "shithole" written as one word does.
+      const own = hits[i]!;
       absorb(tokens, hits, lexicon, i, j, joined, entries);
+      if (compound) {
+        const both: Hit[] = [];
+        for (const h of hits[i]!) both.push(h);
+        for (const h of own) both.push(h);
+        hits[i] = both;
+      }
       i = j;
       break;
     }
@@ -379,8 +391,8 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   // Letters absorbed into a spelled-out word ("D I C K") are not its neighbours.
   let n = i + 1;
   while (n < a.tokens.length && a.tokens[n]!.key === '') n++;
-  const prev = a.tokens[i - 1];
-  const next = a.tokens[n];
+  const prev = i > 0 ? a.tokens[i - 1] : undefined;
+  const next = n < a.tokens.length ? a.tokens[n] : undefined;
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
   return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak);
 }

@@ -323,6 +323,17 @@ export class Lexicon {
     for (const w of c.except) for (const k of keysOf(w)[0]!) for (const f of inflect(k, 'noun')) this.notCompounds.add(f);
   }
 
+  /**
+   * The compound insult that parts joined by hyphens read as ("dick-face", "lib-tard"), as lookupKey gives
+   * entries: the first part must be the stem, or the last part the ending ("but-that" is no "butt"+"hat").
+   */
+  compoundKey(first: string, last: string, key: string): Entry[] | undefined {
+    if (!this.compounds || key.length > MAX_WORD || this.notCompounds.has(key)) return undefined;
+    const stem = this.stems.includes(first) && this.heads.has(key.slice(first.length));
+    const ending = this.endings.includes(last.replace(/(?<=..)[sz]$/, '')) || this.endings.includes(last);
+    return stem || ending ? [{ list: 'insultNoun', term: key, severity: 'high', intensifier: false }] : undefined;
+  }
+
   /** "dickface", "douchenozzle", "libtard", "Hanniturds": a compound insult, or null. */
   private compound(key: string): Entry | null {
     if (!this.compounds || key.length < 5 || this.notCompounds.has(key)) return null;

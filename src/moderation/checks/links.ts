@@ -35,8 +35,8 @@ export function links(a: Analysis, policy: Policy): Finding[] {
 function linkMarks(text: string, enough: number): number {
   let marks = 0;
   for (let i = text.indexOf('.'); i >= 0 && marks < enough; i = text.indexOf('.', i + 1)) {
-    const c = text.charCodeAt(i + 1);
-    const w = text.charCodeAt(i - 1) | 32;
+    const c = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
+    const w = (i > 0 ? text.charCodeAt(i - 1) : 0) | 32;
     if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || w === 119) marks++;
   }
   for (let i = text.indexOf('://'); i >= 0 && marks < enough; i = text.indexOf('://', i + 3)) marks++;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, disownedClaim, insultEntry, nearbyTarget, praisedAfter, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, disownedClaim, insultEntry, namingSentence, nearbyTarget, praisedAfter, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -30,6 +30,8 @@ export function personalAttack(a: Analysis): Finding[] {
       // "you are a fool if you believe that": said on a condition, so held rather than rejected.
       if (target.pattern === 'direct' && conditionFollows(a, i)) target = { pattern: 'near', addressAt: target.addressAt };
       let severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
+      // "Worthless little troll." "Spineless weasel.": a sentence that only names someone is said to them.
+      if (!severity && entry.severity !== 'low' && (target.pattern === 'vocative' || target.pattern === 'unattributed') && namingSentence(a, i)) severity = 'medium';
       // A condition describes what anyone might do ("if you throw trash out your window, you ..."): a
       // word near "you" in it is not aimed at the reader; "if you are stupid enough to ..." still is.
       // (Asked last: most insult readings give no finding anyway, and the condition is a long look back.)

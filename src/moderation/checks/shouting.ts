@@ -33,7 +33,7 @@ export function shouting(a: Analysis, policy: Policy): Finding[] {
   if (upper < shoutingMinLetters) return [];
   for (const m of text.matchAll(PLACEHOLDER)) upper -= m[0].replace(/[^A-Z]/g, '').length;
   const letters = upper + lower;
-  if (upper < shoutingMinLetters || upper / letters < shoutingCapsRatio) return [];
+  if (upper < shoutingMinLetters || upper < shoutingCapsRatio * letters) return [];
   return [
     {
       rule: 'shouting',

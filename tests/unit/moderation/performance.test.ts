@@ -61,6 +61,18 @@ describe('worst cases stay linear', () => {
     expect(time('f\u200bu\u200bc\u200bk y\u200bo\u200bu '.repeat(7_143).slice(0, 100_000))).toBeLessThan(MANY_TOKENS_BOUND_MS);
   });
 
+  it('checks 100,000 characters of letters split by " - " quickly', () => {
+    expect(time('f - u - c - k '.repeat(7_143).slice(0, 100_000))).toBeLessThan(MANY_TOKENS_BOUND_MS);
+  });
+
+  it('checks 100,000 characters of words masked by a dot, dash, underscore or sign quickly', () => {
+    expect(time('sh.t f-ck b_tch f@ck '.repeat(4_762).slice(0, 100_000))).toBeLessThan(MANY_TOKENS_BOUND_MS);
+  });
+
+  it('checks 100,000 characters of partly spaced words quickly', () => {
+    expect(time('f u ck s h it '.repeat(7_143).slice(0, 100_000))).toBeLessThan(MANY_TOKENS_BOUND_MS);
+  });
+
   it('checks 100,000 characters of insults and orders quickly', () => {
     expect(time('you stupid idiot, shut up! '.repeat(3_704).slice(0, 100_000))).toBeLessThan(MANY_TOKENS_BOUND_MS);
   });
@@ -74,6 +86,8 @@ describe('comments of the maximum length the API accepts', () => {
     ['spaced letters', 'f u c k '.repeat(max / 8)],
     ['leetspeak', 'sh1t f*ck 4$$ '.repeat(Math.ceil(max / 14)).slice(0, max)],
     ['insults and orders', 'you stupid idiot, shut up! '.repeat(Math.ceil(max / 27)).slice(0, max)],
+    ['letters split by " - "', 'f - u - c - k '.repeat(Math.ceil(max / 14)).slice(0, max)],
+    ['masked splits', 'sh.t f-ck b_tch f@ck '.repeat(Math.ceil(max / 21)).slice(0, max)],
   ])('checks %s quickly', (_kind, text) => {
     expect(time(text)).toBeLessThan(BOUND_MS);
   });

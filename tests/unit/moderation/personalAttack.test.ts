@@ -517,3 +517,94 @@ describe('the writer who only talks about someone (round 8)', () => {
     },
   );
 });
+
+describe('round 8: general insults and the grammar of address', () => {
+  it('knows more general English insults for a person ("you birdbrain", "you are so unintelligent")', () => {
+    expect(attacked('Quiet, you birdbrain.')).toBe(true);
+    expect(attacked('you are so unintelligent')).toBe(true);
+    expect(attacked('you smelly weakling')).toBe(true);
+    expect(attacked("you're an eejit")).toBe(true);
+    expect(attacked('shut up beeyotch')).toBe(true);
+    expect(attacked('you hippocrite')).toBe(true);
+    expect(attacked('shut up, goofball')).toBe(true);
+    expect(attacked('I retired last year.')).toBe(false);
+    expect(attacked('The bird flew over the brain surgeon.')).toBe(false);
+  });
+
+  it('reads an animal word after "your" as the reader\'s animal ("your dog barked")', () => {
+    expect(attacked('your dog barked all night')).toBe(false);
+    expect(attacked('you dog')).toBe(true);
+  });
+
+  it('reads a word joined to a mention by an underscore as part of the screen name ("@Big_idiot")', () => {
+    expect(attacked('@Big_idiot thanks for the link')).toBe(false);
+    expect(attacked('@Big idiot')).toBe(true);
+  });
+
+  it('reads a swear word followed by "yeah" after a mention as an interjection ("@USER fuck yeah")', () => {
+    expect(attacked('@Sam fuck yeah we won')).toBe(false);
+  });
+
+  it('reads "as X as you can get" as a degree, not a comparison with the reader', () => {
+    expect(attacked('That plan is about as stupid as you can get.')).toBe(false);
+    expect(attacked('Nobody is as stupid as you.')).toBe(true);
+  });
+
+  it('reads "you are as X as ..." as said straight at the reader', () => {
+    expect(moderate('You are as dumb as a rock.').decision).toBe('reject');
+  });
+
+  it('reads the adverb of an insult adjective as no name for anyone ("you are awfully kind")', () => {
+    expect(attacked('You are awfully kind to say so.')).toBe(false);
+    expect(attacked('You are awful.')).toBe(true);
+  });
+
+  it('holds a sentence that only names someone with an insult ("Worthless little troll.", "Spineless weasel.")', () => {
+    expect(attacked('I read your post. Worthless little troll.')).toBe(true);
+    expect(attacked('Spineless weasel. Read the article again.')).toBe(true);
+  });
+
+  it('keeps such a sentence without a noun for a person ("So pathetic.", "Total bullshit.")', () => {
+    expect(attacked('I read your post. So pathetic.')).toBe(false);
+    expect(attacked('I read your post. Total bullshit.')).toBe(false);
+    expect(attacked('I read your post. Sick, man!')).toBe(false);
+  });
+
+  it('reads hyphen-joined parts as a compound insult ("Shut up, dick-face.")', () => {
+    expect(attacked('Shut up, dick-face.')).toBe(true);
+    expect(moderate('this shit-hole town').categories).toContain('profanity');
+    expect(moderate('but-that works').categories).toEqual([]);
+  });
+
+  it('rejects an insult noun with a free word right before it ("you\'re an overpaid idiot")', () => {
+    expect(moderate("You're an overpaid idiot.").decision).toBe('reject');
+    expect(attacked('you are a war baby')).toBe(false);
+  });
+
+  it('does not read a noun phrase with an article as a vocative ("your mayor is such a colossal fool")', () => {
+    expect(moderate('No, your mayor is such a colossal fool!').reasons.map((r) => r.rule)).not.toContain('vocative-insult');
+    expect(attacked('Read your own link moron.')).toBe(true);
+  });
+
+  it('reads an insult named after "call" as a mention, not a vocative (\'why do you call me "moron"\')', () => {
+    expect(attacked('Why do you call me "moron"?')).toBe(false);
+    expect(attacked('Stop calling me names, idiot.')).toBe(true);
+  });
+
+  it('reads a word after "anti-" as naming its opponents ("you anti-racist")', () => {
+    expect(attacked('You are such an anti-fascist.')).toBe(false);
+    expect(attacked('you racist')).toBe(true);
+  });
+
+  it('holds an order to crawl back anywhere, and to stop trolling, said to the reader', () => {
+    expect(attacked('Go crawl back under a rock.')).toBe(true);
+    expect(attacked('Stop trolling.')).toBe(true);
+    expect(attacked('The army will crawl back to its base.')).toBe(false);
+  });
+});
+
+describe('ordinary talk about the reader\'s life is no attack', () => {
+  it.each(['say hi to your wife for me', 'you really put your foot in your mouth there'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
