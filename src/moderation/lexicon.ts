@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, PAIR_WORD, PHRASE, PREFIX, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
+import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
 import { squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
@@ -42,13 +42,13 @@ const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hat
 const NEEDS_GROUP_LISTS = new Set<ListName>(['degrading', 'expulsion', 'hatred']);
 
 /** Has a listed word other than context: what a joined reading must spell, and what keeps a part unjoined. */
-export function listedWord(entries: readonly { list: ListName }[]): boolean {
-  for (const e of entries) if (!CONTEXT_LISTS.has(e.list)) return true;
+export function listedWord(entries: readonly Entry[]): boolean {
+  for (let k = 0; k < entries.length; k++) if (!CONTEXT_LISTS.has(entries[k]!.list)) return true;
   return false;
 }
 
 export function listedHit(hits: readonly Hit[]): boolean {
-  for (const h of hits) if (!CONTEXT_LISTS.has(h.entry.list)) return true;
+  for (let k = 0; k < hits.length; k++) if (!CONTEXT_LISTS.has(hits[k]!.entry.list)) return true;
   return false;
 }
 
@@ -357,8 +357,10 @@ export class Lexicon {
     if (keys.length !== 1) return;
     // A group name alone ("Armenians") is never a finding: it only gives other words their context; and
     // some words are a finding only beside a group's name ("hate", "deport").
-    const flag = entry.list === 'group' ? GROUP : NEEDS_GROUP_LISTS.has(entry.list) ? NEEDS_GROUP : WORD;
-    const squeezedFlag = entry.list === 'group' ? GROUP_SQUEEZED : flag === NEEDS_GROUP ? NEEDS_GROUP : SQUEEZED;
+    // A people's name (a group of medium severity) is also what those words need (PEOPLE).
+    const people = entry.list === 'group' && entry.severity === 'medium' ? PEOPLE : 0;
+    const flag = entry.list === 'group' ? GROUP | people : NEEDS_GROUP_LISTS.has(entry.list) ? NEEDS_GROUP : WORD;
+    const squeezedFlag = entry.list === 'group' ? GROUP_SQUEEZED | people : flag === NEEDS_GROUP ? NEEDS_GROUP : SQUEEZED;
     for (const form of inflect(keys[0]!, kind)) {
       push(this.words, form, entry);
       const sq = squeeze(form);

@@ -32,6 +32,8 @@ export const PREFIX = 512;
  * analysis when it has one of these and a group's name (GROUP), in any order.
  */
 export const NEEDS_GROUP = 1024;
+/** A people's name ("armenians"; identity.peoples), read as written or squeezed: what NEEDS_GROUP words need. */
+export const PEOPLE = 2048;
 const EXACT = WORD | PHRASE;
 const ALPHABET = 28; // a-z, '*' for a vowel in a skeleton, ' ' between the two words of a phrase cue
 /** The edge from a word to the second word of a two-word phrase cue. */
@@ -272,7 +274,7 @@ export class CueIndex {
     let carryWord = -1;
     /** The trie node after the previous word and a PAIR edge: a two-word phrase cue may go on here. */
     let pair = -1;
-    /** A group's name, and a word that needs one, seen so far (GROUP, NEEDS_GROUP). */
+    /** A people's name, and a word that needs one, seen so far (PEOPLE, NEEDS_GROUP). */
     let context = 0;
     let i = 0;
     while (i < n) {
@@ -401,13 +403,10 @@ export class CueIndex {
         if (sq > 0 && (flags[sq]! & GROUP_SQUEEZED) !== 0 && step(next, sq, PAIR) > 0) return true;
         pair = node > 0 ? step(next, node, PAIR) : -1;
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
-        if (node > 0) context |= flags[node]! & (GROUP | NEEDS_GROUP);
-        if (sq > 0) {
-          // Read squeezed too ("Tuurks", "haaate"), as the analysis does.
-          if ((flags[sq]! & GROUP_SQUEEZED) !== 0) context |= GROUP;
-          context |= flags[sq]! & NEEDS_GROUP;
-        }
-        if (context === (GROUP | NEEDS_GROUP)) return true;
+        // Read squeezed too ("Tuurks", "haaate"), as the analysis does.
+        if (node > 0) context |= flags[node]! & (PEOPLE | NEEDS_GROUP);
+        if (sq > 0) context |= flags[sq]! & (PEOPLE | NEEDS_GROUP);
+        if (context === (PEOPLE | NEEDS_GROUP)) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.
