@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, namesSubject, phraseSubject } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, namesSubject, phraseSubject, referentOf } from '../grammar';
 import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -18,7 +18,7 @@ export function incivility(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
-    if (!entry || entry.list === 'insultDirect') continue;
+    if (!entry || entry.list === 'insultDirect' || literalAnimal(a, i)) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
@@ -87,6 +87,26 @@ function saidOfPerson(a: Analysis, i: number): boolean {
     if (BE.has(p.key)) sawBe = true;
     else if (sawBe && (PERSON_SUBJECTS.has(p.key) || namesSubject(a, k))) return true;
     else if (!FILLERS.has(p.key)) return false;
+  }
+  return false;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'near', 'around', 'inside', 'outside', 'behind']);
+const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'this', 'that', 'old', 'new', 'local', 'city']);
+
+/**
+ * "the rats in the subway", "pigs on the farm": an animal word placed somewhere is the animal. Not when
+ * the place holds people ("the rats in Congress", "the pigs in the government").
+ */
+function literalAnimal(a: Analysis, i: number): boolean {
+  if (!a.hits[i]!.some((h) => h.entry.list === 'dehumanising')) return false;
+  const at = a.tokens[i + 1];
+  if (!at || at.sentence !== a.tokens[i]!.sentence || !PLACE_PREPOSITIONS.has(at.key)) return false;
+  for (let k = i + 2; k < a.tokens.length && k <= i + 4; k++) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== at.sentence) return false;
+    if (PLACE_DETERMINERS.has(p.key)) continue;
+    return p.wordLike && !p.capitalised && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && referentOf(a, p) === 'none';
   }
   return false;
 }

@@ -371,3 +371,11 @@ describe('deaths foretold and wished on named people (round 8)', () => {
     },
   );
 });
+
+describe('an animal placed somewhere is the animal (round 8)', () => {
+  it('keeps "the rats in the subway" but holds "the rats in Congress"', () => {
+    expect(moderate('the rats in the subway are getting bigger').decision).toBe('approve');
+    expect(moderate('there are pigs on the farm').decision).toBe('approve');
+    expect(moderate('the rats in Congress').decision).toBe('flag');
+  });
+});
