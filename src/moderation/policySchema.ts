@@ -111,6 +111,8 @@ export const identityLexiconSchema = z
     expulsions: termList,
     /** Verbs of hatred: the writer's hatred of a people ("I hate Armenians") is an identity attack. */
     hatred: termList,
+    /** Words of humanity: denied to a people ("Azeris are not human", "less than human") they dehumanise it. */
+    humanity: termList,
     /** Phrases in which a listed word means something else: "Homo sapiens", "a chink in the armour". */
     idioms: termList,
   })

@@ -53,7 +53,7 @@ export function identityAttack(a: Analysis): Finding[] {
       }
     }
     if (found || !peoples || !mayDegrade(a.hits[i]!)) continue;
-    const f = degraded(a, i) ?? calledAgainst(a, i) ?? hated(a, i);
+    const f = degraded(a, i) ?? calledAgainst(a, i) ?? hated(a, i) ?? humanityDenied(a, i);
     if (f) findings.add(f);
   }
   return findings.items;
@@ -381,9 +381,38 @@ function nounAt(a: Analysis, i: number, insult: { list: string } | undefined): b
 }
 
 /** Lists whose words the rules below read: most tokens with hits (a group's name, "people") have none. */
-const READ_LISTS = new Set<string>(['degrading', 'insultNoun', 'insultAdj', 'insultDirect', 'profanity', 'expulsion', 'violentVerb', 'hatred', 'harmOutcome']);
+const READ_LISTS = new Set<string>(['degrading', 'insultNoun', 'insultAdj', 'insultDirect', 'profanity', 'expulsion', 'violentVerb', 'hatred', 'harmOutcome', 'humanity']);
 
 function mayDegrade(hits: Analysis['hits'][number]): boolean {
   for (const h of hits) if (READ_LISTS.has(h.entry.list)) return true;
   return false;
+}
+
+const DENIALS = new Set(['not', 'nt', 'arent', 'isnt', 'werent', 'wasnt', 'aint', 'never']);
+const DEGREE = new Set(['even', 'really', 'fully', 'truly', 'quite', 'a', 'real', 'proper']);
+
+/** "Azeris are not human", "Turks aren't even human", "Armenians are less than human": humanity denied a people. */
+function humanityDenied(a: Analysis, i: number): Finding | null {
+  if (!a.hits[i]!.some((h) => h.entry.list === 'humanity')) return null;
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  // "human" closes its phrase ("not human", "not human beings"), not "human rights", "a human shield".
+  const beings = i + 1 < tokens.length && (tokens[i + 1]!.key === 'being' || tokens[i + 1]!.key === 'beings') ? i + 1 : i;
+  if (!attributeOfNothing(a, beings)) return null;
+  let k = i - 1;
+  while (k >= 0 && DEGREE.has(tokens[k]!.key)) k--;
+  if (k < 1 || tokens[k]!.sentence !== t.sentence) return null;
+  // The denial: "not", "aren't", or "less than".
+  if (tokens[k]!.key === 'than' && tokens[k - 1]!.key === 'less') k -= 2;
+  else if (DENIALS.has(tokens[k]!.key)) k--;
+  else return null;
+  while (k >= 0 && (BE.has(tokens[k]!.key) || PREDICATE_FILLERS.has(tokens[k]!.key))) k--;
+  if (k < 0 || tokens[k]!.sentence !== t.sentence || !isPeople(a, k) || !subjectAt(a, k) || attributed(a, k, i) || quotedSpeech(a, i)) return null;
+  return {
+    rule: 'dehumanising-group',
+    category: 'identity_attack',
+    severity: 'medium',
+    ...originalSpan(a.norm, tokens[k]!.ns, tokens[beings]!.ne),
+    explanation: 'humanity is denied to a people',
+  };
 }

@@ -379,3 +379,13 @@ describe('an animal placed somewhere is the animal (round 8)', () => {
     expect(moderate('the rats in Congress').decision).toBe('flag');
   });
 });
+
+describe('humanity denied to a people (round 8)', () => {
+  it.each(['Azeris are not human', "Turks aren't even human", 'Armenians are less than human', 'Kurds are not human beings'])('flags "%s"', (text) => {
+    expect(categories(text)).toContain('identity_attack');
+  });
+
+  it.each(['Armenians are human too', 'Azerbaijanis are not human rights violators', 'Kurds are not a human shield'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
