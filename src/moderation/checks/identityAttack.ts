@@ -278,7 +278,7 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
     category: 'identity_attack',
     severity: killing ? 'high' : 'medium',
     ...originalSpan(a.norm, tokens[from]!.ns, tokens[Math.max(people, i)]!.ne),
-    explanation: `calls to ${particle ? entry : entry.split(' ')[0]} a people${passive ? '' : ''}`,
+    explanation: `${passive ? 'wishes' : 'calls'} to ${entry} a people`,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import {
-  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, isAddress, isPeople, namesSubject, negatedBetween,
-  hypothetical, nearestReferentBefore, orderAt, referentOf,
+  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, hypothetical, isAddress,
+  isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, referentOf,
 } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
