@@ -1,3 +1,4 @@
+import { setFlagsFromString } from 'node:v8';
 import { createEngine, type Engine, type Verdict } from '../moderation';
 import { loadPolicy } from '../policy/loadPolicy';
 
@@ -31,6 +32,8 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
     } else if (a.startsWith('--')) return usage(io, `unknown option ${a}`);
     else words.push(a);
   }
+  // A stream of comments is a batch job: set V8 up for it before the engine's code gets optimised.
+  if (words.length === 0) tuneForBatch();
   const engine = createEngine(loadPolicy(policyFile));
   if (words.length > 0) {
     const text = words.join(' ');
@@ -39,6 +42,20 @@ export async function runCheck(args: string[], io: CheckIo): Promise<number> {
     return 0;
   }
   return checkStream(engine, io);
+}
+
+/**
+ * A batch of comments is over in a second or two, and on such a run V8 spends about 40% of all
+ * instructions compiling the engine's code with its optimising compiler (valgrind, 40,000 comments, one
+ * thread), much of it on inlined copies of small functions. Inlining less and skipping loop peeling cut
+ * the compiler's instructions by 40% (13% of the whole run) for about 1% more in the optimised code, and
+ * the optimised code arrives sooner: the whole process took 12% less time (median of eight alternating
+ * runs, 1.29 s -> 1.13 s). A long-running worker keeps V8's defaults. WARDEN_V8_DEFAULTS=1 turns this off.
+ */
+function tuneForBatch(): void {
+  if (process.env.WARDEN_V8_DEFAULTS === '1') return;
+  setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
+  setFlagsFromString('--no-turbo-loop-peeling');
 }
 
 function usage(io: CheckIo, message: string): number {
