@@ -288,6 +288,8 @@ export class Lexicon {
   private readonly memo = new Map<string, readonly Hit[]>();
   /** Hits of words joined from spaced-out letters or parts, by listed form (so bounded by the lexicon). */
   private readonly joinedMemo = new Map<string, readonly Hit[]>();
+  /** unmask() answers: the same split ("sh.t") comes back in comment after comment. */
+  private readonly unmasked = new Map<string, FormEntry | null>();
   private readonly wordTrie: CharNode = { next: new Map(), word: null };
   private readonly phraseRoot: PhraseNode = { next: new Map(), placeholders: null, entries: [] };
   /** Longest phrase, in tokens. */
@@ -524,7 +526,13 @@ export class Lexicon {
 
   /** The listed word a key with masked letters ('*') stands for ("sh*t" -> "shit"), or null. */
   unmask(key: string): FormEntry | null {
-    return this.maskedLookup(key);
+    let found = this.unmasked.get(key);
+    if (found === undefined) {
+      found = this.maskedLookup(key);
+      if (this.unmasked.size >= MEMO_SIZE) this.unmasked.clear();
+      this.unmasked.set(key, found);
+    }
+    return found;
   }
 
   /**
