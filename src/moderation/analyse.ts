@@ -219,7 +219,6 @@ function sameGap(text: string, sep: number, from: number, to: number, length: nu
   return true;
 }
 
-
 /**
  * Letters i..j-1 (two or more, letters only), or the end or the start of them, with the short part right
  * after them ("f u ck") or right before them ("fu c k"), when together they spell a listed word. Joins
