@@ -286,14 +286,7 @@ function harmWish(a: Analysis, i: number): Finding | null {
   else if (who.referent === 'third' && tokens[wish]!.key !== 'will' && tokens[wish]!.key !== 'gonna') severity = 'medium';
   else if (who.referent === 'first' && tokens[wish]!.key === 'hope' && tokens[wish + 1] && isAddress(a, tokens[wish + 1]!)) severity = 'high';
   else return null;
-  const from = who.at >= 0 ? Math.min(who.at, wish) : wish;
-  return {
-    rule: 'harm-wish',
-    category: 'threat',
-    severity,
-    ...span(a, from, i),
-    explanation: `wishes that a person "${t.raw}"`,
-  };
+  return wishFinding(a, who.at >= 0 ? Math.min(who.at, wish) : wish, i, severity);
 }
 
 /** "get" of the passive of harm: "I hope you get shot", "hope he gets hit by a bus". */
