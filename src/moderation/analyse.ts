@@ -1,8 +1,8 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
-import { SPELLED_DIGITS, listedHit, listedWord } from './lexicon';
+import { listedHit, listedWord } from './lexicon';
 import { MAX_PART, PHRASE, PREFIX, isMaskSep } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
-import { MAX_LOOSE_SEP, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
+import { MAX_LOOSE_SEP, SPELLED_DIGITS, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
 
 /**

@@ -1,7 +1,7 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
 import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
-import { squeeze, tokenise, type Token, type TokenPool } from './tokens';
+import { SPELLED_DIGITS, squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
 /**
@@ -261,10 +261,6 @@ const MAX_WORD = 40;
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
 
-/** Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell. */
-export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']],
-]);
 
 /** The word at `node` if it beats `best`: three letters or more; with digits, four or more and two real letters. */
 function spelledBetter(node: CharNode, from: number, b: number, digits: number, best: string): string {

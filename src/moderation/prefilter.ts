@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { MAX_LOOSE_SEP, NUMBER_WITH_UNIT, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
+import { MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -512,9 +512,9 @@ const isJoiner = isTightSep;
 /** Longest part of a word written whole beside spelled-out letters ("f u ck"; analyse.ts joinPart). */
 export const MAX_PART = 3;
 
-/** Digits that spell a letter when they stand alone among spelled-out letters (lexicon.ts SPELLED_DIGITS). */
+/** SPELLED_DIGITS as a table by character code, for the scan. */
 const SPELLED_DIGIT = new Uint8Array(128);
-for (const ch of '0134579') SPELLED_DIGIT[ch.charCodeAt(0)] = 1;
+for (const ch of SPELLED_DIGITS.keys()) SPELLED_DIGIT[ch.charCodeAt(0)] = 1;
 
 const LETTER = /\p{L}/u;
 const LETTER_CACHE = new Uint8Array(65536);

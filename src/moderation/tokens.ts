@@ -151,6 +151,11 @@ const LEET_ASS = /^@[s5$]{2}/;
  * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
  * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
  */
+/** Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell. */
+export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']],
+]);
+
 /** Longest separator between loosely spelled-out letters (" - ", "..", an emoji): analyse.ts, prefilter.ts. */
 export const MAX_LOOSE_SEP = 3;
 
