@@ -261,7 +261,6 @@ const MAX_WORD = 40;
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
 
-
 /** The word at `node` if it beats `best`: three letters or more; with digits, four or more and two real letters. */
 function spelledBetter(node: CharNode, from: number, b: number, digits: number, best: string): string {
   const length = b - from + 1;
