@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isName } from '../analyse';
-import { BE, FILLERS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech } from '../grammar';
 import { insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -39,6 +39,8 @@ export function identityAttack(a: Analysis): Finding[] {
       if (hit.entry.list === 'dehumanising') {
         const group = groupContext(a, i, hit.entry.severity === 'high');
         if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
+        // "Kurds raise sheep", "the pig farmers of Armenia": an animal word that is the animal.
+        if (hit.entry.severity !== 'high' && livestock(a, i, group.at)) break;
         const from = Math.min(group.at, i);
         const to = Math.max(group.at, i);
         findings.add({
@@ -105,6 +107,51 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
   }
   return weak === null ? null : { at: weak, strong: false };
 }
+
+/**
+ * An ambiguous animal word ("dogs", "pigs", "sheep") names the animals when it is the first part of a
+ * compound ("pig farmers", "sheep cheese") or when a verb other than "be" stands between the people and
+ * it ("Kurds raise sheep"), unless a comparison does ("Turks breed like rats", "treated as animals").
+ */
+function livestock(a: Analysis, i: number, at: number): boolean {
+  if (!ANIMALS.has(a.tokens[i]!.key)) return false;
+  if (animalItself(a, i)) return true;
+  if (at > i) return false;
+  let verb = false;
+  for (let k = at + 1; k < i; k++) {
+    const key = a.tokens[k]!.key;
+    if (key === 'like' || key === 'as' || key === 'than') return false;
+    if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || a.hits[k]!.length > 0)) verb = true;
+  }
+  return verb;
+}
+
+/**
+ * The animal word at i is the animal: the first part of a compound ("pig farmers", "dog breeders",
+ * "sheep cheese") or joined by "and"/"or" to a word that is no insult ("pigs and goats", "dogs or cats").
+ */
+export function animalItself(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!ANIMALS.has(t.key)) return false;
+  const plain = (k: number) => {
+    const n = a.tokens[k];
+    return !!n && n.sentence === t.sentence && !n.clauseBreak && n.wordLike && !n.capitalised && a.hits[k]!.length === 0 && !PEOPLE_WORDS.has(n.key) && !PERSON_NOUNS.has(n.key);
+  };
+  if (plain(i + 1) && !PHRASE_ENDS.has(a.tokens[i + 1]!.key) && !LINKS.has(a.tokens[i + 1]!.key) && !ADVERBS.has(a.tokens[i + 1]!.key)) return true;
+  const and = (k: number) => a.tokens[k]?.key === 'and' || a.tokens[k]?.key === 'or';
+  return (and(i + 1) && plain(i + 2) && !FILLERS.has(a.tokens[i + 2]!.key)) || (and(i - 1) && plain(i - 2) && !FILLERS.has(a.tokens[i - 2]!.key) && !isPeople(a, i - 2));
+}
+
+/** The animal words that also name people (identity.dehumanising), singular and plural. */
+const ANIMALS = new Set([
+  'animal', 'animals', 'beast', 'beasts', 'rat', 'rats', 'dog', 'dogs', 'pig', 'pigs', 'ape', 'apes', 'monkey',
+  'monkeys', 'sheep', 'swine', 'maggot', 'maggots', 'leech', 'leeches',
+]);
+/** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
+const ADVERBS = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'around', 'here', 'there', 'now', 'again', 'then', 'today', 'anymore', 'forever', 'instead', 'together', 'everywhere']);
+
+/** Words that may join a people to what it is called: "Turks are nothing but dogs", "Armenians, those pigs". */
+const LINKS = new Set(['are', 'were', 'is', 'be', 'been', 'being', 'nothing', 'but', 'such', 'these', 'those', 'the', 'them', 'of', 'bunch', 'pack', 'herd', 'lot', 'filthy', 'dirty', 'dumb', 'stupid', 'just', 'only', 'still', 'even', 'no', 'better', 'more', 'worse', 'called', 'call']);
 
 const PROFANE_OBJECT = new Set(['the', 'all', 'those', 'these', 'you']);
 const COLLECTIVES = new Set(['nation', 'race', 'people', 'bunch', 'tribe', 'pack', 'band', 'lot', 'gang', 'herd', 'country', 'land']);
@@ -232,6 +279,7 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
   let entry: string | undefined;
   for (const h of a.hits[i]!) if (h.entry.list === 'expulsion' || (h.entry.list === 'violentVerb' && KILLING.has(h.entry.term))) entry = h.entry.term;
   if (entry === undefined) return null;
+  if (entry === 'out') return outSlogan(a, i);
   const tokens = a.tokens;
   const t = tokens[i]!;
   const killing = KILLING.has(entry);
@@ -281,6 +329,38 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
     explanation: `${passive ? 'wishes' : 'calls'} to ${entry} a people`,
   };
 }
+
+/**
+ * "Turks out!", "All Armenians out of our country": a people's name and "out" making up the whole
+ * clause call for the people's expulsion. "Armenians out of work" and "the Kurds out east" are no
+ * slogan: after "out" comes the end, or "of" and a place ("of here", "of our country", "of Europe").
+ */
+function outSlogan(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  if (t.key !== 'out') return null;
+  let people = i - 1;
+  if (people < 0 || !isPeople(a, people) || tokens[people]!.sentence !== t.sentence) return null;
+  let first = people;
+  while (first > 0 && tokens[first - 1]!.sentence === t.sentence && SLOGAN_OPENERS.has(tokens[first - 1]!.key)) first--;
+  if (first > 0 && tokens[first - 1]!.sentence === t.sentence && !tokens[first]!.clauseBreak) return null;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && !next.clauseBreak) {
+    const place = tokens[i + 2];
+    if (next.key !== 'of' || !place || place.sentence !== t.sentence) return null;
+    if (!(OUT_OF_PLACE.has(place.key) || (place.capitalised && place.wordLike && a.hits[i + 2]!.length === 0))) return null;
+  }
+  return {
+    rule: 'call-against-group',
+    category: 'identity_attack',
+    severity: 'medium',
+    ...originalSpan(a.norm, tokens[people]!.ns, t.ne),
+    explanation: 'calls to drive a people out',
+  };
+}
+
+const SLOGAN_OPENERS = new Set(['all', 'the']);
+const OUT_OF_PLACE = new Set(['here', 'our', 'my', 'this', 'the', 'europe', 'america']);
 
 /** The particle of "kick out", "send back" after the verb, before or after its object. */
 function particleAfter(a: Analysis, i: number, particle: string): boolean {

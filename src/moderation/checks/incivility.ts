@@ -4,6 +4,7 @@ import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT } from './personalAttack';
+import { animalItself } from './identityAttack';
 
 /**
  * Policy clause "inappropriate_material": name-calling that is not aimed at a participant ("the
@@ -100,6 +101,7 @@ const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'this', 'that'
  */
 function literalAnimal(a: Analysis, i: number): boolean {
   if (!a.hits[i]!.some((h) => h.entry.list === 'dehumanising')) return false;
+  if (animalItself(a, i)) return true;
   const at = a.tokens[i + 1];
   if (!at || at.sentence !== a.tokens[i]!.sentence || !PLACE_PREPOSITIONS.has(at.key)) return false;
   for (let k = i + 2; k < a.tokens.length && k <= i + 4; k++) {

@@ -389,3 +389,51 @@ describe('humanity denied to a people (round 8)', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('"Turks out!": the expulsion slogan (policy 1.7.0)', () => {
+  it.each(['Turks out!', 'All Kurds out!', 'Armenians out of our country'])('flags "%s" as a call against a people', (text) => {
+    const v = moderate(text);
+    expect(v.categories).toContain('identity_attack');
+    expect(v.reasons.map((r) => r.rule)).toContain('call-against-group');
+  });
+
+  it.each(['Armenians out of work in Russia are struggling', 'Many Armenians went out to vote', 'The Kurds out east are farmers'])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});
+
+describe('a people called sheep, and animals that are animals (policy 1.7.0)', () => {
+  it('flags "All Azeris are sheep"', () => {
+    expect(moderate('All Azeris are sheep').categories).toContain('identity_attack');
+  });
+
+  it.each(['Kurds raise sheep and goats', 'The pig farmers of Armenia face drought', 'Armenian sheep farmers face a drought'])(
+    'keeps the animals in "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+
+  it('still flags "Turks are pigs" and "Armenians behave like animals"', () => {
+    expect(moderate('Turks are pigs').categories).toContain('identity_attack');
+    expect(moderate('Armenians behave like animals').categories).toContain('identity_attack');
+  });
+});
+
+describe('"I\'m going to cut you" (policy 1.7.0)', () => {
+  it('holds the threat to cut the reader', () => {
+    const v = moderate("I'm going to cut you");
+    expect(v.categories).toContain('threat');
+    expect(v.decision).not.toBe('approve');
+  });
+
+  it.each(["I'll cut you some slack this time", 'I will cut you off if you keep interrupting', 'We will cut taxes next year', "I'm going to cut your hair tomorrow"])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});
