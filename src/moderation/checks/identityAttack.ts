@@ -339,7 +339,7 @@ function outSlogan(a: Analysis, i: number): Finding | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   if (t.key !== 'out') return null;
-  let people = i - 1;
+  const people = i - 1;
   if (people < 0 || !isPeople(a, people) || tokens[people]!.sentence !== t.sentence) return null;
   let first = people;
   while (first > 0 && tokens[first - 1]!.sentence === t.sentence && SLOGAN_OPENERS.has(tokens[first - 1]!.key)) first--;
