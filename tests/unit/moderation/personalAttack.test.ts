@@ -608,3 +608,24 @@ describe('ordinary talk about the reader\'s life is no attack', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('madness and jail as accusations (round 9)', () => {
+  it('holds "mentally ill" said of the reader or of someone, not of people in general', () => {
+    expect(moderate('You are mentally ill.').categories).toEqual(['personal_attack']);
+    expect(moderate('I really think he is mentally ill.').categories).toEqual(['incivility']);
+    expect(moderate('Mentally ill people deserve better care.').decision).toBe('approve');
+  });
+
+  it('holds "lost their minds", not "I lost my mind"', () => {
+    expect(moderate('They have lost their minds.').decision).toBe('flag');
+    expect(moderate('I lost my mind when I saw the score.').decision).toBe('approve');
+  });
+
+  it('holds a call to jail someone, not jail as a place', () => {
+    expect(moderate('She should be in jail for this.').categories).toEqual(['incivility']);
+    expect(moderate('Lock him up!').decision).toBe('flag');
+    expect(moderate("you're going to jail").categories).toEqual(['personal_attack']);
+    expect(moderate('Lock the door when you leave.').decision).toBe('approve');
+    expect(moderate('My brother is going to jail next week to visit a client.').decision).toBe('approve');
+  });
+});
