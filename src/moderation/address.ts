@@ -645,10 +645,20 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     if (v.sentence !== t.sentence) return false;
     if (!SAYING_THINKING.has(v.key)) continue;
     const subject = a.tokens[j - 1]!;
-    if (negatedBetween(a, j - 3, j)) return true;
+    // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
+    if (negatedClause(a, j, 5)) return true;
     // "he wrote that ...", "the article says ...".
     if (subject.sentence !== t.sentence) return false;
     return (THIRD_PERSON.has(subject.key) && subject.key !== 'that') || OTHER_DETERMINERS.has(a.tokens[j - 2]?.key ?? '');
+  }
+  return false;
+}
+
+/** A negator among the `window` words before token j, in j's clause ("No, I'm calling you ..." is not one). */
+function negatedClause(a: Analysis, j: number, window: number): boolean {
+  for (let m = j - 1; m >= 0 && m >= j - window; m--) {
+    if (a.tokens[m]!.sentence !== a.tokens[j]!.sentence || a.tokens[m + 1]!.clauseBreak) return false;
+    if (negatedBetween(a, m - 1, m + 1)) return true;
   }
   return false;
 }

@@ -95,6 +95,8 @@ export function nearestReferentBefore(a: Analysis, i: number, window: number): {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) break;
     const r = referentOf(a, p);
+    // "she described her critics as clowns", "he called them idiots": the person is the one reported on.
+    if (r === 'third' && k > 0 && REPORTING.has(a.tokens[k - 1]!.key) && a.tokens[k - 1]!.sentence === t.sentence) return { referent: 'reported', at: k - 1 };
     if (r !== 'none') return { referent: r, at: k };
     if (REPORTING.has(p.key)) return { referent: 'reported', at: k };
     if (namesSubject(a, k)) return { referent: 'third', at: k };

@@ -629,3 +629,21 @@ describe('madness and jail as accusations (round 9)', () => {
     expect(moderate('My brother is going to jail next week to visit a client.').decision).toBe('approve');
   });
 });
+
+describe('a denied accusation and a reported one (round 9)', () => {
+  it.each(['No one here is calling you an idiot', 'Nobody is saying you are stupid'])('keeps "%s": the writer denies it', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still rejects "No, I am calling you an idiot": the "no" answers, it denies nothing', () => {
+    expect(moderate('No, I am calling you an idiot').categories).toContain('personal_attack');
+  });
+
+  it('keeps "She described her critics as clowns in an interview": reported speech', () => {
+    expect(moderate('She described her critics as clowns in an interview').decision).toBe('approve');
+  });
+
+  it('still holds "the minister is a clown"', () => {
+    expect(moderate('the minister is a clown').decision).not.toBe('approve');
+  });
+});
