@@ -292,7 +292,12 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
     let k = i - 2;
     while (k >= 0 && i - k <= 4 && !isPeople(a, k) && tokens[k]!.sentence === t.sentence) {
       if (WHOLE.has(tokens[k]!.key)) whole = true;
-      else if (!CALLS.has(tokens[k]!.key) && tokens[k]!.key !== 'to') return null;
+      // "Jews control the media and should be deported": the wish is a second predicate of the
+      // people that opens the sentence.
+      else if (tokens[k]!.key === 'and' && k < i - 2 && CALLS.has(tokens[k + 1]!.key)) {
+        k = sentenceSubject(a, k);
+        break;
+      } else if (!CALLS.has(tokens[k]!.key) && tokens[k]!.key !== 'to') return null;
       k--;
     }
     // "ordered that all Armenians be deported": without a modal the call is a report of someone's order.
@@ -361,6 +366,15 @@ function outSlogan(a: Analysis, i: number): Finding | null {
 
 const SLOGAN_OPENERS = new Set(['all', 'the']);
 const OUT_OF_PLACE = new Set(['here', 'our', 'my', 'this', 'the', 'europe', 'america']);
+
+/** The people that opens the sentence of token k ("All Turks ..."), or -1. */
+function sentenceSubject(a: Analysis, k: number): number {
+  const sentence = a.tokens[k]!.sentence;
+  let s = k;
+  while (s > 0 && a.tokens[s - 1]!.sentence === sentence) s--;
+  while (s < k && (WHOLE.has(a.tokens[s]!.key) || a.tokens[s]!.key === 'the')) s++;
+  return s < k && isPeople(a, s) ? s : -1;
+}
 
 /** The particle of "kick out", "send back" after the verb, before or after its object. */
 function particleAfter(a: Analysis, i: number, particle: string): boolean {

@@ -203,6 +203,8 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   // wiped off the map".
   // "you should be dragged out and beaten": the auxiliary of a coordinated participle.
   const aux = passiveAuxiliary(a, i);
+  // "beaten in the election", "beaten at chess": defeated.
+  if (t.key === 'beaten' && CONTEST_ADJUNCT.has(tokens[i + 1]?.key ?? '')) return null;
   if (aux >= 0 && /(ed|en|t|ung)$/.test(t.key)) {
     let modal = -1;
     for (let k = aux - 1; k >= 0 && k >= aux - 3; k--) if (PASSIVE_MODAL.has(tokens[k]!.key) || HOPE.has(tokens[k]!.key)) modal = k;
@@ -388,7 +390,9 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   }
   // "the judge deserves a bullet", "you'll get a bullet": a violent outcome after "a".
   const violent = VIOLENT_OUTCOMES.has(t.key);
-  const verb = violent && (prev.key === 'a' || prev.key === 'some') ? tokens[i - 2] : prev;
+  // "a good beating": one adjective may stand after the article.
+  const article = violent && prev.key === 'good' ? i - 2 : i - 1;
+  const verb = violent && (tokens[article]?.key === 'a' || tokens[article]?.key === 'some') ? tokens[article - 1] : prev;
   if (!verb || !(GET.has(verb.key) || (violent && DESERVE.has(verb.key)))) return null;
   const at = tokens.indexOf(verb);
   if (violent) {
@@ -432,7 +436,7 @@ function determinedFrom(a: Analysis, i: number, k: number): boolean {
   return true;
 }
 
-const VIOLENT_OUTCOMES = new Set(['bullet', 'bullets']);
+const VIOLENT_OUTCOMES = new Set(['bullet', 'bullets', 'beating', 'beatings']);
 /** "you'll be dead", "you will be dead", "you're gonna be dead": a death foretold. */
 const FORETELLING = new Set(['youll', 'will', 'gonna']);
 /** Verbs for which "out" is a blow, not an exit: "choke you out", "knock you out". */

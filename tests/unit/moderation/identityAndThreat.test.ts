@@ -437,3 +437,36 @@ describe('"I\'m going to cut you" (policy 1.7.0)', () => {
     },
   );
 });
+
+describe('beatings wished on a person (policy 1.7.0)', () => {
+  it.each(['You deserve to be beaten', 'He deserves to be beaten to death', 'you need a good beating'])('flags "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each(['They deserve to be beaten in the election', 'The record deserves to be beaten', 'The team took a beating in the polls'])(
+    'keeps the contest in "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});
+
+describe('an expulsion wished as a second predicate of a people (policy 1.7.0)', () => {
+  it('flags "Jews control the media and should be deported"', () => {
+    expect(moderate('Jews control the media and should be deported').categories).toContain('identity_attack');
+  });
+
+  it('keeps "Kurds fled the war and should be protected"', () => {
+    expect(moderate('Kurds fled the war and should be protected').decision).toBe('approve');
+  });
+});
+
+describe('set phrases named after a people (policy 1.7.0)', () => {
+  it.each(['Gypsy jazz is my favourite music', 'The gypsy moth damaged the forest'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still flags "Those gypsies are thieves"', () => {
+    expect(moderate('Those gypsies are thieves').categories).toContain('identity_attack');
+  });
+});
