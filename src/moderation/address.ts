@@ -286,6 +286,10 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Words like "dick" or "tool" insult only when said straight at someone.
   if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) return ELSEWHERE_MILD;
 
+  // "Dickhead will just copy it", "Moron thinks he knows": a bare singular insult noun opening a sentence
+  // as its subject is used as a name, like a vocative.
+  if (namedSubject(a, i)) return { pattern: 'vocative', addressAt: -1 };
+
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
@@ -868,4 +872,27 @@ function questionAt(a: Analysis, k: number): boolean {
 /** One step milder: an insult whose target is inferred, not stated, is held rather than rejected. */
 export function milder(s: Severity): Severity {
   return s === 'high' ? 'medium' : 'low';
+}
+
+/**
+ * Modals, auxiliaries, verbs of saying and thinking and adverbs that follow a subject, never a noun
+ * modifier. Not "is" or "has": "Idiot is a strong word" talks about the word.
+ */
+const SUBJECT_VERBS = new Set([
+  ...MODALS, 'does', 'did', 'doesnt', 'didnt', 'cant', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'thinks', 'says', 'knows',
+  'wants', 'believes', 'needs', 'keeps', 'just', 'still', 'obviously', 'clearly', 'really', 'never', 'probably',
+]);
+
+/**
+ * A bare singular insult noun that opens its sentence and is followed by a verb is its subject, used
+ * as a name: "Dickhead will just copy it", "Idiot doesn't know". With a determiner ("The idiot will
+ * ...", "This moron thinks") it is a description of someone, whoever they are.
+ */
+function namedSubject(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  if (prev !== undefined && prev.sentence === t.sentence) return false;
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== t.sentence || next.clauseBreak || !SUBJECT_VERBS.has(next.key)) return false;
+  return isSingular(a, i);
 }

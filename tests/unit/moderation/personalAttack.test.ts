@@ -608,3 +608,11 @@ describe('ordinary talk about the reader\'s life is no attack', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 9: more ways of naming the reader', () => {
+  it('reads a bare insult noun opening a sentence before a verb as a name ("Moron will just copy it")', () => {
+    expect(attacked("Moron will just copy it, don't bother.")).toBe(true);
+    expect(attacked('Idiot is a strong word.')).toBe(false);
+    expect(attacked('Troll farms will keep posting.')).toBe(false);
+  });
+});
