@@ -661,7 +661,10 @@ export function disownedClaim(a: Analysis, k: number): boolean {
 function isTrailingVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
-  const next = tokens[i + 1];
+  // Parts absorbed into a hyphenated or spaced-out word ("A-Hole") have no key: the word ends after them.
+  let n = i + 1;
+  while (n < tokens.length && tokens[n]!.key === '' && tokens[n]!.sentence === t.sentence && !tokens[n]!.clauseBreak) n++;
+  const next = tokens[n];
   if (next && next.sentence === t.sentence && !next.clauseBreak) return false;
   if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur')) return false;
   const prev = tokens[i - 1];

@@ -615,4 +615,14 @@ describe('round 9: more ways of naming the reader', () => {
     expect(attacked('Idiot is a strong word.')).toBe(false);
     expect(attacked('Troll farms will keep posting.')).toBe(false);
   });
+
+  it('knows the euphemism "a-hole", also as the last word of a sentence said to the reader', () => {
+    expect(attacked('you dont know how good you have it here A-Hole!')).toBe(true);
+    expect(attacked('There is a hole in your argument.')).toBe(false);
+  });
+
+  it('knows "weak-minded" as an insult said of the reader', () => {
+    expect(attacked('you are so weak-minded')).toBe(true);
+    expect(attacked('you are so open-minded')).toBe(false);
+  });
 });
