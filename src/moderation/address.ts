@@ -290,6 +290,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // as its subject is used as a name, like a vocative.
   if (namedSubject(a, i)) return { pattern: 'vocative', addressAt: -1 };
 
+  // "the idiots posting on here", "what dummies are on here today": those who post here are the
+  // participants of the conversation.
+  const forum = onThisForum(a, i);
+  if (forum >= 0) return { pattern: 'near', addressAt: forum };
+
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
@@ -898,4 +903,38 @@ function namedSubject(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
   if (next === undefined || next.sentence !== t.sentence || next.clauseBreak || !SUBJECT_VERBS.has(next.key)) return false;
   return isSingular(a, i);
+}
+
+/** Places that are the conversation itself: "on this site", "in this thread". */
+const FORUM = new Set(['site', 'board', 'forum', 'thread', 'blog', 'page', 'website', 'comments', 'section']);
+/** Words that may stand between a person and where they post: "idiots posting on here", "people who comment here". */
+const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'comment', 'are', 'is', 'here', 'in', 'on', 'this', 'these', 'today', 'now', 'all', 'around']);
+
+/**
+ * "the idiots posting on here", "so many morons on this site", "the stupid people in this thread": an
+ * insult for people placed in the conversation itself ("on here", "on this site") is aimed at the
+ * participants. Index of the place word, or -1. The insult must name people: a noun, or an adjective
+ * before a noun for a person ("stupid comments on this site" judge comments).
+ */
+function onThisForum(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  // "I was a fool on this forum", "there are no idiots on here".
+  const before = nearestReferentBefore(a, i, 7);
+  if ((before.referent === 'first' && selfDescribed(a, before.at, i)) || negatedBetween(a, i - 3, i)) return -1;
+  let k = i + 1;
+  const noun = a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
+  if (!noun) {
+    if (k >= tokens.length || !PERSON_NOUNS.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return -1;
+    k++;
+  }
+  for (let j = k; j < tokens.length && j <= k + 3; j++) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence || w.clauseBreak) return -1;
+    const prev = tokens[j - 1]!.key;
+    if (w.key === 'here' && (prev === 'on' || prev === 'in' || prev === 'posting' || prev === 'commenting')) return j;
+    if (FORUM.has(w.key) && prev === 'this') return j;
+    if (!POSTING.has(w.key)) return -1;
+  }
+  return -1;
 }

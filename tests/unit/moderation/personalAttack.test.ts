@@ -625,4 +625,11 @@ describe('round 9: more ways of naming the reader', () => {
     expect(attacked('you are so weak-minded')).toBe(true);
     expect(attacked('you are so open-minded')).toBe(false);
   });
+
+  it('reads an insult for people placed in the conversation ("the idiots posting on here") as aimed at the participants', () => {
+    expect(attacked('What dummies are on here today.')).toBe(true);
+    expect(attacked('There are a lot of morons posting on this site.')).toBe(true);
+    expect(attacked('The stupid comments on this site bore me.')).toBe(false);
+    expect(attacked('I was a fool on this forum once.')).toBe(false);
+  });
 });
