@@ -286,6 +286,15 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Words like "dick" or "tool" insult only when said straight at someone.
   if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) return ELSEWHERE_MILD;
 
+  // "Dickhead will just copy it", "Moron thinks he knows": a bare singular insult noun opening a sentence
+  // as its subject is used as a name, like a vocative.
+  if (namedSubject(a, i)) return { pattern: 'vocative', addressAt: -1 };
+
+  // "the idiots posting on here", "what dummies are on here today": those who post here are the
+  // participants of the conversation.
+  const forum = onThisForum(a, i);
+  if (forum >= 0) return { pattern: 'near', addressAt: forum };
+
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
@@ -667,7 +676,10 @@ function negatedClause(a: Analysis, j: number, window: number): boolean {
 function isTrailingVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
-  const next = tokens[i + 1];
+  // Parts absorbed into a hyphenated or spaced-out word ("A-Hole") have no key: the word ends after them.
+  let n = i + 1;
+  while (n < tokens.length && tokens[n]!.key === '' && tokens[n]!.sentence === t.sentence && !tokens[n]!.clauseBreak) n++;
+  const next = tokens[n];
   if (next && next.sentence === t.sentence && !next.clauseBreak) return false;
   if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur')) return false;
   const prev = tokens[i - 1];
@@ -878,4 +890,61 @@ function questionAt(a: Analysis, k: number): boolean {
 /** One step milder: an insult whose target is inferred, not stated, is held rather than rejected. */
 export function milder(s: Severity): Severity {
   return s === 'high' ? 'medium' : 'low';
+}
+
+/**
+ * Modals, auxiliaries, verbs of saying and thinking and adverbs that follow a subject, never a noun
+ * modifier. Not "is" or "has": "Idiot is a strong word" talks about the word.
+ */
+const SUBJECT_VERBS = new Set([
+  ...MODALS, 'does', 'did', 'doesnt', 'didnt', 'cant', 'wont', 'wouldnt', 'couldnt', 'shouldnt', 'thinks', 'says', 'knows',
+  'wants', 'believes', 'needs', 'keeps', 'just', 'still', 'obviously', 'clearly', 'really', 'never', 'probably',
+]);
+
+/**
+ * A bare singular insult noun that opens its sentence and is followed by a verb is its subject, used
+ * as a name: "Dickhead will just copy it", "Idiot doesn't know". With a determiner ("The idiot will
+ * ...", "This moron thinks") it is a description of someone, whoever they are.
+ */
+function namedSubject(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  if (prev !== undefined && prev.sentence === t.sentence) return false;
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== t.sentence || next.clauseBreak || !SUBJECT_VERBS.has(next.key)) return false;
+  return isSingular(a, i);
+}
+
+/** Places that are the conversation itself: "on this site", "in this thread". */
+const FORUM = new Set(['site', 'board', 'forum', 'thread', 'blog', 'page', 'website', 'comments', 'section']);
+/** Words that may stand between a person and where they post: "idiots posting on here", "people who comment here". */
+const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'comment', 'are', 'is', 'here', 'in', 'on', 'this', 'these', 'today', 'now', 'all', 'around']);
+
+/**
+ * "the idiots posting on here", "so many morons on this site", "the stupid people in this thread": an
+ * insult for people placed in the conversation itself ("on here", "on this site") is aimed at the
+ * participants. Index of the place word, or -1. The insult must name people: a noun, or an adjective
+ * before a noun for a person ("stupid comments on this site" judge comments).
+ */
+function onThisForum(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  // "I was a fool on this forum", "there are no idiots on here".
+  const before = nearestReferentBefore(a, i, 7);
+  if ((before.referent === 'first' && selfDescribed(a, before.at, i)) || negatedBetween(a, i - 3, i)) return -1;
+  let k = i + 1;
+  const noun = a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
+  if (!noun) {
+    if (k >= tokens.length || !PERSON_NOUNS.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return -1;
+    k++;
+  }
+  for (let j = k; j < tokens.length && j <= k + 3; j++) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence || w.clauseBreak) return -1;
+    const prev = tokens[j - 1]!.key;
+    if (w.key === 'here' && (prev === 'on' || prev === 'in' || prev === 'posting' || prev === 'commenting')) return j;
+    if (FORUM.has(w.key) && prev === 'this') return j;
+    if (!POSTING.has(w.key)) return -1;
+  }
+  return -1;
 }

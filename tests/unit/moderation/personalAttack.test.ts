@@ -647,3 +647,28 @@ describe('a denied accusation and a reported one (round 9)', () => {
     expect(moderate('the minister is a clown').decision).not.toBe('approve');
   });
 });
+
+describe('round 9: more ways of naming the reader', () => {
+  it('reads a bare insult noun opening a sentence before a verb as a name ("Moron will just copy it")', () => {
+    expect(attacked("Moron will just copy it, don't bother.")).toBe(true);
+    expect(attacked('Idiot is a strong word.')).toBe(false);
+    expect(attacked('Troll farms will keep posting.')).toBe(false);
+  });
+
+  it('knows the euphemism "a-hole", also as the last word of a sentence said to the reader', () => {
+    expect(attacked('you dont know how good you have it here A-Hole!')).toBe(true);
+    expect(attacked('There is a hole in your argument.')).toBe(false);
+  });
+
+  it('knows "weak-minded" as an insult said of the reader', () => {
+    expect(attacked('you are so weak-minded')).toBe(true);
+    expect(attacked('you are so open-minded')).toBe(false);
+  });
+
+  it('reads an insult for people placed in the conversation ("the idiots posting on here") as aimed at the participants', () => {
+    expect(attacked('What dummies are on here today.')).toBe(true);
+    expect(attacked('There are a lot of morons posting on this site.')).toBe(true);
+    expect(attacked('The stupid comments on this site bore me.')).toBe(false);
+    expect(attacked('I was a fool on this forum once.')).toBe(false);
+  });
+});
