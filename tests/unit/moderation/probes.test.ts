@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { createEngine } from '../../../src/moderation';
 import { loadPolicy } from '../../../src/policy/loadPolicy';
 import { moderate } from './engine';
@@ -245,5 +247,20 @@ describe('the prefilter', () => {
     'the 1st of May at 5pm, back in the 80s', 'masterb8', '3rd rate idiot',
   ])('changes no verdict: %s', (text) => {
     expect(moderate(text)).toEqual(plain.moderate(text));
+  });
+});
+
+describe('round 9 probe sentences (fixtures/probes-round9.txt)', () => {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', 'probes-round9.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => l.split('|') as [string, string, string]);
+
+  it('has its probes', () => {
+    expect(lines.length).toBeGreaterThan(250);
+  });
+
+  it.each(lines.filter(([expect]) => expect !== 'K'))('%s: "%s" (%s)', (expected, text) => {
+    expect(moderate(text).decision === 'approve').toBe(expected === 'A');
   });
 });
