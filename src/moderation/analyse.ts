@@ -54,6 +54,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
   const phrases = matchPhrases(tokens, hits, lexicon);
   dropIdioms(hits, phrases);
+  dropMentions(tokens, hits);
   const participants = new Set<string>();
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
@@ -119,6 +120,23 @@ function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[
       if (entry.list !== 'idiom') continue;
       for (let k = i; k <= last; k++) hits[k] = NO_HITS;
     }
+  }
+}
+
+/** Nouns that introduce a word as a word: "the word 'idiot'", "the term moron". */
+const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'label', 'slur', 'insult', 'epithet']);
+
+/**
+ * "The word 'idiot' comes from Greek", "the term moron was once medical": a word mentioned, not used,
+ * insults no one. Profanity and slurs stay what they are however they are meant ("the word 'fuck'" is
+ * still held).
+ */
+function dropMentions(tokens: readonly Token[], hits: (readonly Hit[])[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (hits[i]!.length === 0 || !MENTION_NOUNS.has(tokens[i - 1]!.key) || tokens[i - 1]!.sentence !== tokens[i]!.sentence) continue;
+    const kept: Hit[] = [];
+    for (const h of hits[i]!) if (h.entry.list === 'profanity' || h.entry.list === 'slur') kept.push(h);
+    hits[i] = kept.length > 0 ? kept : NO_HITS;
   }
 }
 

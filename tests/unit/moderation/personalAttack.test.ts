@@ -672,3 +672,14 @@ describe('round 9: more ways of naming the reader', () => {
     expect(attacked('I was a fool on this forum once.')).toBe(false);
   });
 });
+
+describe('a word mentioned, not used (round 9)', () => {
+  it.each(["The word 'idiot' comes from Greek", 'He used the term "moron" in its medical sense'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still holds profanity and slurs however they are meant', () => {
+    expect(moderate('The word fuck is rude').categories).toContain('profanity');
+    expect(moderate('He used the word faggot on air').decision).not.toBe('approve');
+  });
+});
