@@ -136,6 +136,11 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   '{person}': { words: new Set([...SECOND_PERSON, ...PERSON_OBJECT]), mention: true },
   // Someone talked about, not addressed: "shame on them", "he has no shame".
   '{them}': { words: new Set(['he', 'him', 'she', 'her', 'they', 'them', 'hes', 'shes', 'theyre', 'himself', 'herself', 'themselves']), mention: false },
+  // An order to go away or be quiet: "do us all a favour and {begone}" ("shut up", "leave", "stop typing").
+  '{begone}': {
+    words: new Set(['shut', 'stop', 'leave', 'go', 'die', 'disappear', 'vanish', 'quit', 'delete', 'log', 'get', 'crawl', 'jump', 'keep', 'stfu', 'kys', 'unplug', 'piss', 'fuck', 'bugger', 'sod', 'emigrate', 'move']),
+    mention: false,
+  },
 };
 const PLACEHOLDERS: Record<string, (t: Token) => boolean> = Object.fromEntries(
   Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [name, (t: Token) => p.words.has(t.key) || (p.mention && t.mention)]),

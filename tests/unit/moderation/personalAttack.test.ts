@@ -683,3 +683,13 @@ describe('a word mentioned, not used (round 9)', () => {
     expect(moderate('He used the word faggot on air').decision).not.toBe('approve');
   });
 });
+
+describe('put-downs: a favour asked that the reader go away, the reader\'s brains (round 9)', () => {
+  it.each(['Do us all a favour and shut up', 'do the world a favor and log off', 'You have the brains of a turnip'])('holds "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['Could you do us a favor and share the link?', 'Do us a favour and post more photos like these'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
