@@ -313,7 +313,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // "the idiot who wrote this": a definite description of someone else.
   if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
-  const before = nearestReferentBefore(a, i, 7);
+  const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
     case 'second':
       // "@USER fuck yeah": an interjection, not a name for the reader.
@@ -341,10 +341,22 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (after.referent === 'second' && (praisedAfter(a, after.at) || exclamation(a, i))) return EXCUSED;
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
+      // "What an idiot I am", "such a fool I was": the writer describes themselves.
+      if (after.referent === 'first' && after.at === i + 1 && BE.has(a.tokens[i + 2]?.key ?? '') && exclaimedOf(a, i)) return EXCUSED;
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
+}
+
+/** "what (an) idiot", "such a fool": an exclamation opens the insult's noun phrase. */
+function exclaimedOf(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const key = a.tokens[k]!.key;
+    if (key === 'what' || key === 'such') return true;
+    if (!FILLERS.has(key) && !isInsultToken(a, k)) return false;
+  }
+  return false;
 }
 
 /** A high-severity insult noun: it names a person ("idiot", "moron"), whoever it is said of. */
@@ -478,6 +490,12 @@ export function praisedAfter(a: Analysis, at: number): boolean {
     if (!(BE.has(a.tokens[k]!.key) || FILLERS.has(a.tokens[k]!.key))) return false;
   }
   return false;
+}
+
+/** "smart people like you", "good folks like you": a phrase naming the reader's kind, praised before it. */
+export function praisedBefore(a: Analysis, first: number): boolean {
+  const prev = a.tokens[first - 1];
+  return prev !== undefined && prev.sentence === a.tokens[first]!.sentence && !prev.clauseBreak && (PRAISING.has(prev.key) || isWarm(a, first - 1));
 }
 
 const WITH_WRITER = new Set(['me', 'i', 'us', 'myself']);

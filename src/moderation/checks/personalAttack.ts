@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, disownedClaim, insultEntry, namingSentence, nearbyTarget, praisedAfter, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, disownedClaim, insultEntry, namingSentence, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -64,7 +64,7 @@ export function personalAttack(a: Analysis): Finding[] {
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'insult' || phrase.aboutOthers || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
       if (phrase.phrase.startsWith('{') ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
-      if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && praisedClause(a, lastIndex))) continue;
+      if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',

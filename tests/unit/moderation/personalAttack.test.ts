@@ -693,3 +693,18 @@ describe('put-downs: a favour asked that the reader go away, the reader\'s brain
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('more exceptions: an admission, a report, the writer exclaiming at themselves, praise before "people like you" (round 9)', () => {
+  it.each([
+    'He admitted he had been a fool',
+    'According to the report, officials were "incompetent"',
+    'What an idiot I am',
+    'Even smart people like you make mistakes',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it.each(['People like you are the problem', 'Stupid people like you ruin everything', 'What an idiot you are'])('still holds "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+});
