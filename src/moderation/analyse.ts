@@ -45,13 +45,16 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   if (!lookAlikes && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
-  const tokens = tokenise(norm, lexicon.tokenPool);
-  const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
+  let tokens = tokenise(norm, lexicon.tokenPool);
+  let hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
   joinSpacedLetters(norm.text, tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
+  // The letters a joined word absorbed are gone from what the checks read: "I will k i l l you" has
+  // "you" right after the verb, as "I will kill you" does.
+  if (absorbedAny(tokens)) [tokens, hits] = withoutAbsorbed(tokens, hits);
   const phrases = matchPhrases(tokens, hits, lexicon);
   dropIdioms(hits, phrases);
   dropMentions(tokens, hits);
@@ -61,6 +64,44 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   }
   for (const t of tokens) if (isHandle(t)) participants.add(t.key);
   return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names, quoted: QUOTE_MARK.test(norm.text) };
+}
+
+function absorbedAny(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.key === '' && !tokens[i]!.wordLike) return true;
+  return false;
+}
+
+/**
+ * The tokens (and their hits) without the letters absorbed into a joined word (key '', see `absorb`).
+ * A dot between the letters ("k.i.l.l") ended no sentence: the sentences after it are renumbered.
+ */
+function withoutAbsorbed(tokens: readonly Token[], hits: readonly (readonly Hit[])[]): [Token[], (readonly Hit[])[]] {
+  const keptTokens: Token[] = [];
+  const keptHits: (readonly Hit[])[] = [];
+  let shift = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.key === '' && !t.wordLike) {
+      if (i > 0) shift += t.sentence - tokens[i - 1]!.sentence;
+      continue;
+    }
+    keptTokens.push(t);
+    keptHits.push(hits[i]!);
+  }
+  if (shift > 0) {
+    // Renumbered from the first token on, in one pass over the original order.
+    let removed = 0;
+    let k = 0;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (t.key === '' && !t.wordLike) {
+        removed += t.sentence - tokens[i - 1]!.sentence;
+        continue;
+      }
+      keptTokens[k++]!.sentence = t.sentence - removed;
+    }
+  }
+  return [keptTokens, keptHits];
 }
 
 /** A screen name: three letters or more, then digits ("atm55", "Kachina2"). */

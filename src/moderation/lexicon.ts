@@ -257,7 +257,7 @@ const NO_HITS: readonly Hit[] = [];
 const MEMO_SIZE = 200_000;
 
 const FUZZY_LISTS = new Set<ListName>(['insultNoun', 'insultAdj', 'slur', 'dehumanising']);
-const MASKABLE_LISTS = new Set<ListName>(['profanity', 'insultNoun', 'insultAdj', 'slur']);
+const MASKABLE_LISTS = new Set<ListName>(['profanity', 'insultNoun', 'insultAdj', 'slur', 'violentVerb']);
 const VOWELS = /[aeiouy]/g;
 /** Tokens longer than this are not words; only the embedded search looks at them. */
 const MAX_WORD = 40;
@@ -707,7 +707,7 @@ export class Lexicon {
     const candidates = this.maskable.get(`${key.length}:${key[0]}`);
     if (!candidates) return null;
     let best: FormEntry | null = null;
-    let bestRank = -1;
+    let bestRank = -2;
     for (const c of candidates) {
       let ok = true;
       for (let i = 0; i < key.length; i++) {
@@ -718,7 +718,9 @@ export class Lexicon {
         }
       }
       if (!ok) continue;
-      const rank = Math.max(...c.entries.map((e) => severityRank(e.severity) * 2 + (e.list === 'profanity' ? 1 : 0)));
+      // A violent verb is read only when no swear word or insult fits: "sh*t" is "shit", not "shot";
+      // "k*ll" is "kill".
+      const rank = Math.max(...c.entries.map((e) => (e.list === 'violentVerb' ? -1 : severityRank(e.severity) * 2 + (e.list === 'profanity' ? 1 : 0))));
       if (rank > bestRank) {
         best = c;
         bestRank = rank;

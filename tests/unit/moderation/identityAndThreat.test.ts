@@ -470,3 +470,20 @@ describe('set phrases named after a people (policy 1.7.0)', () => {
     expect(moderate('Those gypsies are thieves').categories).toContain('identity_attack');
   });
 });
+
+describe('threats in disguise (policy 1.7.0)', () => {
+  it.each(['I will k i l l you', "i'm gonna k.i.l.l u", 'go k*ll yourself', 'I will m*rder you', 'I will k1ll you'])('rejects "%s"', (text) => {
+    const v = moderate(text);
+    expect(v.categories).toContain('threat');
+    expect(v.decision).toBe('reject');
+  });
+
+  it('still reads "sh*t" as the swear word, not "shot"', () => {
+    const v = moderate('what a sh*t show');
+    expect(v.categories).toEqual(['profanity']);
+  });
+
+  it('keeps "I will k*ll time at the mall"', () => {
+    expect(moderate('I will k*ll time at the mall').decision).toBe('approve');
+  });
+});
