@@ -45,8 +45,8 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   if (!lookAlikes && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
-  let tokens = tokenise(norm, lexicon.tokenPool);
-  let hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
+  const tokens = tokenise(norm, lexicon.tokenPool);
+  const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
   joinSpacedLetters(norm.text, tokens, hits, lexicon);
@@ -54,7 +54,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
   // The letters a joined word absorbed are gone from what the checks read: "I will k i l l you" has
   // "you" right after the verb, as "I will kill you" does.
-  if (absorbedAny(tokens)) [tokens, hits] = withoutAbsorbed(tokens, hits);
+  if (absorbedAny(tokens)) dropAbsorbed(tokens, hits);
   const phrases = matchPhrases(tokens, hits, lexicon);
   dropIdioms(hits, phrases);
   dropMentions(tokens, hits);
@@ -72,36 +72,28 @@ function absorbedAny(tokens: readonly Token[]): boolean {
 }
 
 /**
- * The tokens (and their hits) without the letters absorbed into a joined word (key '', see `absorb`).
- * A dot between the letters ("k.i.l.l") ended no sentence: the sentences after it are renumbered.
+ * Drops the letters absorbed into a joined word (key '', see `absorb`) from the tokens and their hits,
+ * in place. A dot between the letters ("k.i.l.l") ended no sentence: later sentences are renumbered.
  */
-function withoutAbsorbed(tokens: readonly Token[], hits: readonly (readonly Hit[])[]): [Token[], (readonly Hit[])[]] {
-  const keptTokens: Token[] = [];
-  const keptHits: (readonly Hit[])[] = [];
-  let shift = 0;
+function dropAbsorbed(tokens: Token[], hits: (readonly Hit[])[]): void {
+  let kept = 0;
+  let removed = 0;
+  let prevSentence = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const sentence = t.sentence;
     if (t.key === '' && !t.wordLike) {
-      if (i > 0) shift += t.sentence - tokens[i - 1]!.sentence;
-      continue;
+      removed += sentence - prevSentence;
+    } else {
+      t.sentence = sentence - removed;
+      tokens[kept] = t;
+      hits[kept] = hits[i]!;
+      kept++;
     }
-    keptTokens.push(t);
-    keptHits.push(hits[i]!);
+    prevSentence = sentence;
   }
-  if (shift > 0) {
-    // Renumbered from the first token on, in one pass over the original order.
-    let removed = 0;
-    let k = 0;
-    for (let i = 0; i < tokens.length; i++) {
-      const t = tokens[i]!;
-      if (t.key === '' && !t.wordLike) {
-        removed += t.sentence - tokens[i - 1]!.sentence;
-        continue;
-      }
-      keptTokens[k++]!.sentence = t.sentence - removed;
-    }
-  }
-  return [keptTokens, keptHits];
+  tokens.length = kept;
+  hits.length = kept;
 }
 
 /** A screen name: three letters or more, then digits ("atm55", "Kachina2"). */
