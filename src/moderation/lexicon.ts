@@ -279,6 +279,8 @@ export class Lexicon {
   private readonly skeletons = new Map<string, FormEntry[]>();
   private readonly transposed = new Map<string, Entry[]>();
   private readonly soundAlike = new Map<string, Entry[]>();
+  /** Listed words respelt ("cvnt", "fukc"): the spelling, and the form it stands for. */
+  private readonly respelt = new Map<string, FormEntry>();
   private readonly maskable = new Map<string, FormEntry[]>();
   /** Embedded profane terms (searched by the cue index's automaton) and their entries. */
   private readonly embedded = new Map<string, Entry>();
@@ -355,6 +357,16 @@ export class Lexicon {
     return null;
   }
 
+  private addRespelt(spelling: string, form: string, entry: Entry): void {
+    const found = this.respelt.get(spelling);
+    if (found) {
+      if (found.form === form && !found.entries.includes(entry)) found.entries.push(entry);
+      return;
+    }
+    this.respelt.set(spelling, { form, entries: [entry] });
+    this.cues.add(spelling, WORD);
+  }
+
   addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1]): void {
     const keys = keysOf(term)[0]!;
     if (keys.length !== 1) return;
@@ -391,6 +403,11 @@ export class Lexicon {
       if ((entry.list === 'profanity' || entry.list === 'slur') && form.startsWith('f') && form.length >= 3) {
         push(this.soundAlike, 'ph' + form.slice(1), entry);
         this.cues.add('ph' + form.slice(1), WORD);
+      }
+      // "cvnt", "fvck": a "v" for a "u", as in Latin capitals. (Swapped letters in four-letter words were
+      // tried and left out: "fukn" swapped is "funk", "paki" is "Paik", "stfu" is "stuf".)
+      if ((entry.list === 'profanity' || entry.list === 'slur') && severityRank(entry.severity) >= 1 && form.includes('u')) {
+        this.addRespelt(form.replace(/u/g, 'v'), form, entry);
       }
       if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1) {
         pushForm(this.maskable, `${form.length}:${form[0]}`, form, entry);
@@ -577,6 +594,8 @@ export class Lexicon {
       }
       const ph = this.soundAlike.get(t.key);
       if (ph) return whole(ph, 'leet', 'f' + t.key.slice(2));
+      const re = this.respelt.get(t.key);
+      if (re && !this.words.has(t.key)) return whole(re.entries, 'misspelt', re.form);
       if (t.squeezed !== t.key && (t.longRun || t.squeezed.length >= 4)) {
         const sq = this.squeezed.get(t.squeezed);
         if (sq) return whole(sq, 'repeated', t.squeezed);

@@ -226,3 +226,13 @@ describe('surnames and set phrases with a listed word inside (round 9)', () => {
     },
   );
 });
+
+describe('a "v" for a "u" (round 9)', () => {
+  it.each(['cvnt', 'shut up you fvcking idiot', 'what a svck'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('profanity');
+  });
+
+  it.each(['The Volvo and the VW were parked', 'vivid, valid, vulva'])('keeps "%s"', (text) => {
+    expect(moderate(text).categories).not.toContain('profanity');
+  });
+});
