@@ -377,14 +377,25 @@ function absorb(
  */
 function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
     const next = tokens[i + 1]!;
-    if (tokens[i]!.key === '' || next.key === '') continue;
-    const spaced = !next.hyphenated && next.tightSep && next.ns - tokens[i]!.ne === 1 && (hits[i]!.length === 0 || !listedHit(hits[i]!)) && (hits[i + 1]!.length === 0 || !listedHit(hits[i + 1]!));
-    if (!next.hyphenated && !spaced) continue;
+    if (t.key === '' || next.key === '') continue;
+    const hyphenated = next.hyphenated;
     // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; so are a
     // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
-    // A word that starts no listed form (its cue says so) cannot begin a joined one.
-    if (spaced && ((tokens[i]!.cue & PREFIX) === 0 || JOIN_STOP.has(tokens[i]!.key) || JOIN_STOP.has(next.key) || !lexicon.cues.joins(tokens[i]!.key, next.key))) continue;
+    // A word that starts no listed form (its cue says so) cannot begin a joined one. (The cheapest
+    // tests first: most pairs of words are neither hyphenated nor the start of a listed form.)
+    const spaced =
+      !hyphenated &&
+      (t.cue & PREFIX) !== 0 &&
+      next.tightSep &&
+      next.ns - t.ne === 1 &&
+      (hits[i]!.length === 0 || !listedHit(hits[i]!)) &&
+      (hits[i + 1]!.length === 0 || !listedHit(hits[i + 1]!)) &&
+      !JOIN_STOP.has(t.key) &&
+      !JOIN_STOP.has(next.key) &&
+      lexicon.cues.joins(t.key, next.key);
+    if (!hyphenated && !spaced) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
