@@ -274,6 +274,17 @@ function harmWish(a: Analysis, i: number): Finding | null {
     return wishFinding(a, wish, i, 'high');
   }
   let who = nearestReferentBefore(a, i, 6);
+  // "I hope Baku burns", "I hope Azerbaijan burns", "I hope the traitors die": the one the harm is wished
+  // on, named between the wish and the verb (a name, a people, a country or a person's noun).
+  if (who.referent === 'first' && who.at < wish) {
+    for (let k = wish + 1; k < i; k++) {
+      const p = tokens[k]!;
+      if (isPeople(a, k) || PERSON_NOUNS.has(p.key) || personWord(a, k) || a.hits[k]!.some((h) => h.entry.list === 'group') || (p.capitalised && p.wordLike && a.hits[k]!.length === 0)) {
+        who = { referent: 'third', at: k };
+        break;
+      }
+    }
+  }
   // "traitors should die", "the Turks must hang": a person's noun or a people before the wish.
   if (who.referent === 'none') {
     for (let k = wish - 1; k >= 0 && k >= wish - 2 && tokens[k]!.sentence === t.sentence; k--) {

@@ -487,3 +487,13 @@ describe('threats in disguise (policy 1.7.0)', () => {
     expect(moderate('I will k*ll time at the mall').decision).toBe('approve');
   });
 });
+
+describe('harm wished on a place or people named after the wish (policy 1.7.0)', () => {
+  it.each(['I hope Baku burns', 'I hope Azerbaijan burns', 'I hope the traitors die'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each(['I hope the house burns', 'I hope Stephen recovers', 'I hope I die before I get old'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
