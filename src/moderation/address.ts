@@ -571,7 +571,6 @@ export function closesClause(a: Analysis, i: number): boolean {
   for (let k = i + 1; k < a.tokens.length; k++) {
     const n = a.tokens[k]!;
     if (n.sentence !== t.sentence || n.clauseBreak) return true;
-    if (n.key === '') continue;
     if (!(isInsultToken(a, k) || isAddress(a, n) || FILLERS.has(n.key))) return false;
   }
   return true;
@@ -694,10 +693,7 @@ function negatedClause(a: Analysis, j: number, window: number): boolean {
 function isTrailingVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
-  // Parts absorbed into a hyphenated or spaced-out word ("A-Hole") have no key: the word ends after them.
-  let n = i + 1;
-  while (n < tokens.length && tokens[n]!.key === '' && tokens[n]!.sentence === t.sentence && !tokens[n]!.clauseBreak) n++;
-  const next = tokens[n];
+  const next = tokens[i + 1];
   if (next && next.sentence === t.sentence && !next.clauseBreak) return false;
   if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur')) return false;
   const prev = tokens[i - 1];
@@ -809,8 +805,6 @@ function isVocative(a: Analysis, i: number): boolean {
   for (let k = s; k <= e; k++) {
     if (k === i) continue;
     const p = tokens[k]!;
-    // Letters and parts absorbed into a spaced-out or hyphenated word ("douche-bag") have no key.
-    if (p.key === '') continue;
     if (!(FILLERS.has(p.key) || INTERJECTIONS.has(p.key) || isInsultToken(a, k))) return false;
   }
   return true;
@@ -840,7 +834,7 @@ export function namingSentence(a: Analysis, i: number): boolean {
     const key = tokens[k]!.key;
     // "Sick, man!": a comma makes an exclamation and an address, not one noun phrase.
     if (k > s && tokens[k]!.clauseBreak) return false;
-    if (!(key === '' || FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
+    if (!(FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
   }
   const last = tokens[e]!.key;
   return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');

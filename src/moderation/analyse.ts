@@ -66,8 +66,9 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names, quoted: QUOTE_MARK.test(norm.text) };
 }
 
+/** Only the letters a joined word absorbed have an empty key (`absorb`). */
 function absorbedAny(tokens: readonly Token[]): boolean {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.key === '' && !tokens[i]!.wordLike) return true;
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.key === '') return true;
   return false;
 }
 
@@ -82,7 +83,7 @@ function dropAbsorbed(tokens: Token[], hits: (readonly Hit[])[]): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const sentence = t.sentence;
-    if (t.key === '' && !t.wordLike) {
+    if (t.key === '') {
       removed += sentence - prevSentence;
     } else {
       t.sentence = sentence - removed;
@@ -180,12 +181,12 @@ function dropMentions(tokens: readonly Token[], hits: (readonly Hit[])[]): void 
 function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[], lexicon: Lexicon): (readonly PhraseMatch[])[] {
   const n = tokens.length;
   const phrases = new Array<readonly PhraseMatch[]>(n);
-  // Right to left: a cue lets the maxPhrase words ending with it start a phrase (letters absorbed into a
-  // spaced-out word are not words); `starts` counts down how many more may.
+  // Right to left: a cue lets the maxPhrase words ending with it start a phrase; `starts` counts down
+  // how many more may.
   let starts = 0;
   for (let k = n - 1; k >= 0; k--) {
     if ((tokens[k]!.cue & PHRASE) !== 0 || hits[k]!.length > 0) starts = lexicon.maxPhrase;
-    if (tokens[k]!.key === '' || starts === 0) {
+    if (starts === 0) {
       phrases[k] = NO_PHRASES;
       continue;
     }
@@ -449,11 +450,8 @@ const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', '
 export function isName(a: Analysis, i: number, form: string): boolean {
   const t = a.tokens[i]!;
   if (!t.capitalised || !a.names.has(form)) return false;
-  // Letters absorbed into a spelled-out word ("D I C K") are not its neighbours.
-  let n = i + 1;
-  while (n < a.tokens.length && a.tokens[n]!.key === '') n++;
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
-  const next = n < a.tokens.length ? a.tokens[n] : undefined;
+  const next = a.tokens[i + 1];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
   return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak);
 }

@@ -279,7 +279,7 @@ export class Lexicon {
   private readonly skeletons = new Map<string, FormEntry[]>();
   private readonly transposed = new Map<string, Entry[]>();
   private readonly soundAlike = new Map<string, Entry[]>();
-  /** Listed words respelt ("cvnt", "fukc"): the spelling, and the form it stands for. */
+  /** Swear words and slurs respelt with a "v" for a "u" ("cvnt"): the spelling, and the form it stands for. */
   private readonly respelt = new Map<string, FormEntry>();
   private readonly maskable = new Map<string, FormEntry[]>();
   /** Embedded profane terms (searched by the cue index's automaton) and their entries. */
@@ -595,7 +595,7 @@ export class Lexicon {
       const ph = this.soundAlike.get(t.key);
       if (ph) return whole(ph, 'leet', 'f' + t.key.slice(2));
       const re = this.respelt.get(t.key);
-      if (re && !this.words.has(t.key)) return whole(re.entries, 'misspelt', re.form);
+      if (re) return whole(re.entries, 'misspelt', re.form);
       if (t.squeezed !== t.key && (t.longRun || t.squeezed.length >= 4)) {
         const sq = this.squeezed.get(t.squeezed);
         if (sq) return whole(sq, 'repeated', t.squeezed);
@@ -649,7 +649,6 @@ export class Lexicon {
   /** Phrases starting at token i, read through each token's lexicon reading (`readings`, "f*ck" -> "fuck"). */
   matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[], i: number): readonly PhraseMatch[] {
     const first = tokens[i]!;
-    if (first.key === '') return NO_PHRASES;
     // Most tokens start no phrase: answer that without allocating.
     const root = this.phraseRoot;
     // A plain word (classified, cue not ~0) says in its cue whether a phrase starts with it.
@@ -675,8 +674,6 @@ export class Lexicon {
     for (let k = 0, used = 0, skipped = 0; used < this.maxPhrase && i + k < tokens.length; k++) {
       const t = tokens[i + k]!;
       if (t.sentence !== first.sentence) break;
-      // Letters absorbed into a spaced-out word ("f u c k") are skipped.
-      if (t.key === '') continue;
       used++;
       let nextCount = 0;
       const reading = readingOf(t, hits[i + k]!);

@@ -40,9 +40,8 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
   let wordStart = 0;
   for (let i = 1; i <= tokens.length; i++) {
     if (i < tokens.length && tokens[i]!.key === tokens[wordStart]!.key) continue;
-    // A reply to many people ("@a @b @c ...") is not a flood, nor are the letters absorbed into a
-    // spelled-out word ("m o t h e r f u c k e r": their keys are empty).
-    if (i - wordStart >= repeatedWordRun && !tokens[wordStart]!.mention && tokens[wordStart]!.key !== '') {
+    // A reply to many people ("@a @b @c ...") is not a flood.
+    if (i - wordStart >= repeatedWordRun && !tokens[wordStart]!.mention) {
       findings.push({
         rule: 'repeated-words',
         category: 'spam',

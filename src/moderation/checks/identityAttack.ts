@@ -81,7 +81,7 @@ function pointsAt(a: Analysis, from: number, to: number): boolean {
   const [lo, hi] = from < to ? [from, to] : [to, from];
   for (let k = lo + 1; k < hi; k++) {
     const key = a.tokens[k]!.key;
-    if (!(BE.has(key) || FILLERS.has(key) || key === 'people' || key === '')) return false;
+    if (!(BE.has(key) || FILLERS.has(key) || key === 'people')) return false;
   }
   return true;
 }
@@ -114,7 +114,7 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
  * it ("Kurds raise sheep"), unless a comparison does ("Turks breed like rats", "treated as animals").
  */
 function livestock(a: Analysis, i: number, at: number): boolean {
-  if (!ANIMALS.has(a.tokens[i]!.key)) return false;
+  if (!animalWord(a, i)) return false;
   if (animalItself(a, i)) return true;
   if (at > i) return false;
   let verb = false;
@@ -132,7 +132,7 @@ function livestock(a: Analysis, i: number, at: number): boolean {
  */
 export function animalItself(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  if (!ANIMALS.has(t.key)) return false;
+  if (!animalWord(a, i)) return false;
   const plain = (k: number) => {
     const n = a.tokens[k];
     return !!n && n.sentence === t.sentence && !n.clauseBreak && n.wordLike && !n.capitalised && a.hits[k]!.length === 0 && !PEOPLE_WORDS.has(n.key) && !PERSON_NOUNS.has(n.key);
@@ -142,11 +142,13 @@ export function animalItself(a: Analysis, i: number): boolean {
   return (and(i + 1) && plain(i + 2) && !FILLERS.has(a.tokens[i + 2]!.key)) || (and(i - 1) && plain(i - 2) && !FILLERS.has(a.tokens[i - 2]!.key) && !isPeople(a, i - 2));
 }
 
-/** The animal words that also name people (identity.dehumanising), singular and plural. */
-const ANIMALS = new Set([
-  'animal', 'animals', 'beast', 'beasts', 'rat', 'rats', 'dog', 'dogs', 'pig', 'pigs', 'ape', 'apes', 'monkey',
-  'monkeys', 'sheep', 'swine', 'maggot', 'maggots', 'leech', 'leeches',
-]);
+/** The words of identity.dehumanising that are animals, and so also name the animals themselves. */
+const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey', 'sheep', 'swine', 'maggot', 'leech']);
+
+/** Token i reads as one of those animal words, in any form ("pigs", "sheeep"). */
+function animalWord(a: Analysis, i: number): boolean {
+  return a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && ANIMALS.has(h.entry.term));
+}
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
 const ADVERBS = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'around', 'here', 'there', 'now', 'again', 'then', 'today', 'anymore', 'forever', 'instead', 'together', 'everywhere']);
 
