@@ -80,6 +80,8 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   const next = a.tokens[last + 1];
   const follows = next !== undefined && next.sentence === end.sentence && !next.clauseBreak;
   if (follows && RECEIVED.has(next.key) && (referentOf(a, end) === 'second' || PERSON_OBJECT.has(end.key))) return false;
+  // "you can sleep when you are dead": a time, not a threat.
+  if (end.key === 'dead' && i > 0 && WHEN.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
   if (end.key === 'dead' || end.key === 'man') return !(follows && next.key === 'to');
   // "Death to the Armenian nation was the goal of the CUP": the slogan is talked about.
   if (end.key === 'to') return follows && personAhead(a, last + 1) && !subjectOfBe(a, last + 1);
@@ -95,6 +97,8 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
 }
 
 const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
+
+const WHEN = new Set(['when', 'once', 'until', 'till', 'before', 'after']);
 
 /** What follows "you will pay" in a reckoning: "for this", "dearly", "with your life", "in blood", "the price". */
 function reckoning(next: string, after: string): boolean {
@@ -180,8 +184,10 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   let body = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const p = tokens[k]!;
-    if (p.sentence !== t.sentence) break;
-    if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key))) object = k;
+    // "I would kill for you, you know that": the next clause's subject is no object.
+    if (p.sentence !== t.sentence || p.clauseBreak) break;
+    // "I'd kill for you": the one it would be done for, not to.
+    if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
     else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k)) named = k;
     // "smash your skull in", "break every bone in your body": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && tokens[k - 1]!.key === 'your') body = k;
