@@ -264,7 +264,7 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
 export const BODY_PARTS = new Set([
   'face', 'head', 'skull', 'neck', 'leg', 'legs', 'arm', 'arms', 'bone', 'bones', 'body', 'teeth', 'jaw', 'nose',
-  'throat', 'knees', 'kneecaps', 'spine', 'ribs', 'fingers', 'hands', 'eyes', 'brains', 'guts', 'balls',
+  'throat', 'knees', 'kneecaps', 'spine', 'ribs', 'fingers', 'hands', 'eyes', 'brains', 'guts', 'balls', 'heart', 'tongue',
 ]);
 
 /** Words after a group's name that keep it the head of its phrase: "Turks are ...", "filthy Armenian!". */

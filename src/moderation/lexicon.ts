@@ -27,6 +27,7 @@ export type ListName =
   | 'expulsion'
   | 'hatred'
   | 'humanity'
+  | 'verminVerb'
   | 'contestVerb'
   | 'harmOutcome'
   | 'violentVerb'
@@ -37,10 +38,10 @@ export type ListName =
  * Lists whose words mean something only in context ("Armenians", "end", "deport", "dead"): their hits do
  * not make a token a listed word when parts of a split word are joined ("brain dead", "bell ends").
  */
-const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hatred', 'humanity', 'contestVerb', 'harmOutcome']);
+const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb', 'contestVerb', 'harmOutcome']);
 
 /** Lists whose words are a finding only beside a people's name: the prefilter wants both (NEEDS_GROUP). */
-const NEEDS_GROUP_LISTS = new Set<ListName>(['degrading', 'expulsion', 'hatred', 'humanity']);
+const NEEDS_GROUP_LISTS = new Set<ListName>(['degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb']);
 
 /** Has a listed word other than context: what a joined reading must spell, and what keeps a part unjoined. */
 export function listedWord(entries: readonly Entry[]): boolean {
@@ -844,6 +845,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const term of identity.degrading) lex.addWord(term, { list: 'degrading', term, severity: 'medium', intensifier: false }, 'noun');
   for (const term of identity.hatred) lex.addWord(term, { list: 'hatred', term, severity: 'medium', intensifier: false }, 'verb');
   for (const term of identity.humanity) lex.addWord(term, { list: 'humanity', term, severity: 'high', intensifier: false }, 'noun');
+  for (const term of identity.verminVerbs) lex.addWord(term, { list: 'verminVerb', term, severity: 'medium', intensifier: false }, 'verb');
   // "kick out": the verb carries the entry, its particle is looked for by the check.
   for (const term of identity.expulsions) {
     lex.addWord(term.split(' ')[0]!, { list: 'expulsion', term, severity: 'medium', intensifier: false }, 'verb');

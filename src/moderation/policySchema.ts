@@ -113,6 +113,12 @@ export const identityLexiconSchema = z
     hatred: termList,
     /** Words of humanity: denied to a people ("Azeris are not human", "less than human") they dehumanise it. */
     humanity: termList,
+    /**
+     * Verbs of vermin: with a people as subject and a comparison or a place taken ("Muslims breed like
+     * rabbits", "immigrants infest our cities"), or in the passive by a people ("infested with Turks"),
+     * they liken it to vermin.
+     */
+    verminVerbs: termList,
     /** Phrases in which a listed word means something else: "Homo sapiens", "a chink in the armour". */
     idioms: termList,
   })

@@ -38,7 +38,7 @@ export function identityAttack(a: Analysis): Finding[] {
       }
       if (hit.entry.list === 'dehumanising') {
         const group = groupContext(a, i, hit.entry.severity === 'high');
-        if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
+        if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i) || notAll(a, group.at) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
         // "Kurds raise sheep", "the pig farmers of Armenia": an animal word that is the animal.
         if (hit.entry.severity !== 'high' && livestock(a, i, group.at)) break;
         const from = Math.min(group.at, i);
@@ -55,7 +55,7 @@ export function identityAttack(a: Analysis): Finding[] {
       }
     }
     if (found || !peoples || !mayDegrade(a.hits[i]!)) continue;
-    const f = degraded(a, i) ?? calledAgainst(a, i) ?? hated(a, i) ?? humanityDenied(a, i);
+    const f = degraded(a, i) ?? calledAgainst(a, i) ?? hated(a, i) ?? humanityDenied(a, i) ?? likenedToVermin(a, i);
     if (f) findings.add(f);
   }
   return findings.items;
@@ -71,6 +71,21 @@ function answerBefore(a: Analysis, i: number): boolean {
   if (!p || (p.key !== 'no' && p.key !== 'never' && p.key !== 'nah')) return false;
   return !before || before.mention || before.sentence !== p.sentence;
 }
+
+/** "Not all Muslims are terrorists", "not every Turk": the generalisation is denied (unless taken back). */
+function notAll(a: Analysis, at: number): boolean {
+  return at >= 2 && WHOLE.has(a.tokens[at - 1]!.key) && a.tokens[at - 2]!.key === 'not' && !takenBack(a, at);
+}
+
+/** "Not all Kurds are thieves, but most are": the denial is taken back by "but most" later in the sentence. */
+function takenBack(a: Analysis, i: number): boolean {
+  const sentence = a.tokens[i]!.sentence;
+  for (let k = i + 1; k + 1 < a.tokens.length && a.tokens[k]!.sentence === sentence; k++) {
+    if (a.tokens[k]!.key === 'but' && MOST.has(a.tokens[k + 1]!.key)) return true;
+  }
+  return false;
+}
+const MOST = new Set(['most', 'many', 'nearly', 'almost', 'the', 'majority', 'plenty', 'lots']);
 
 /**
  * A pronoun points at the group only when nothing but "be" and fillers stand between it and the word:
@@ -118,10 +133,18 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   if (animalItself(a, i)) return true;
   if (at > i) return false;
   let verb = false;
+  let passive = false;
   for (let k = at + 1; k < i; k++) {
-    const key = a.tokens[k]!.key;
-    if (key === 'like' || key === 'as' || key === 'than') return false;
-    if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || a.hits[k]!.length > 0)) verb = true;
+    const t = a.tokens[k]!;
+    const key = t.key;
+    // "Migrants were crammed like animals", "treated as animals": a comparison of what is done to them.
+    if (key === 'like' || key === 'as' || key === 'than') return passive;
+    // "disease-ridden", "flea-infested": a hyphenated compound is an adjective, not a verb.
+    const compound = t.hyphenated || a.tokens[k + 1]?.hyphenated === true;
+    if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || a.hits[k]!.length > 0 || compound)) {
+      verb = true;
+      if (/ed$/.test(key) && BE.has(a.tokens[k - 1]!.key)) passive = true;
+    }
   }
   return verb;
 }
@@ -135,15 +158,20 @@ export function animalItself(a: Analysis, i: number): boolean {
   if (!animalWord(a, i)) return false;
   const plain = (k: number) => {
     const n = a.tokens[k];
-    return !!n && n.sentence === t.sentence && !n.clauseBreak && n.wordLike && !n.capitalised && a.hits[k]!.length === 0 && !PEOPLE_WORDS.has(n.key) && !PERSON_NOUNS.has(n.key);
+    // A verb of vermin is a verb too: "rats infest the subway".
+    return !!n && n.sentence === t.sentence && !n.clauseBreak && n.wordLike && !n.capitalised && a.hits[k]!.every((h) => h.entry.list === 'verminVerb') && !PEOPLE_WORDS.has(n.key) && !PERSON_NOUNS.has(n.key);
   };
-  if (plain(i + 1) && !PHRASE_ENDS.has(a.tokens[i + 1]!.key) && !LINKS.has(a.tokens[i + 1]!.key) && !ADVERBS.has(a.tokens[i + 1]!.key)) return true;
+  // Said of someone ("they are parasites living off ..."), only a singular is the first part of a
+  // compound ("are pig farmers"); a plural opening its clause is the animals doing something ("Rats infest ...").
+  const singular = a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && h.form === h.entry.term);
+  const predicate = i > 0 && BE.has(a.tokens[i - 1]!.key);
+  if ((singular || !predicate) && plain(i + 1) && !PHRASE_ENDS.has(a.tokens[i + 1]!.key) && !LINKS.has(a.tokens[i + 1]!.key) && !ADVERBS.has(a.tokens[i + 1]!.key)) return true;
   const and = (k: number) => a.tokens[k]?.key === 'and' || a.tokens[k]?.key === 'or';
   return (and(i + 1) && plain(i + 2) && !FILLERS.has(a.tokens[i + 2]!.key)) || (and(i - 1) && plain(i - 2) && !FILLERS.has(a.tokens[i - 2]!.key) && !isPeople(a, i - 2));
 }
 
 /** The words of identity.dehumanising that are animals, and so also name the animals themselves. */
-const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey', 'sheep', 'swine', 'maggot', 'leech']);
+const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey', 'sheep', 'swine', 'maggot', 'leech', 'insect', 'locust', 'rodent', 'parasite']);
 
 /** Token i reads as one of those animal words, in any form ("pigs", "sheeep"). */
 function animalWord(a: Analysis, i: number): boolean {
@@ -190,6 +218,62 @@ const THIRD_OR_WHO = new Set(['who', 'which']);
 
 /** Words that may stand between a people's name and what is said of it: "Turks are all liars", "Jews have always been". */
 const PREDICATE_FILLERS = new Set(['all', 'really', 'have', 'has', 'always', 'just', 'nothing', 'but', 'by', 'nature', 'naturally', 'basically']);
+
+/** Words that may stand between a people and its verb of vermin: "Muslims will just keep breeding". */
+const VERMIN_AUX = new Set(['will', 'keep', 'continue', 'to', 'always', 'just', 'all', 'still', 'are', 'is', 'have', 'been', 'gonna', 'only']);
+/** What a people swarms or infests: "our cities", "this country", "Europe". */
+const OURS = new Set(['our', 'my', 'this', 'every', 'all']);
+
+/**
+ * "Muslims breed like rabbits", "migrants swarm in like locusts", "immigrants infest our cities",
+ * "Europe is infested with Turks": a people likened to vermin by a verb of vermin (identity.verminVerbs),
+ * with a comparison or a place of the writer's taken, or a people after its passive. "Kurds breed
+ * sheep", "Armenians swarmed the square to celebrate" and "rats infest the subway" are not.
+ */
+function likenedToVermin(a: Analysis, i: number): Finding | null {
+  if (!a.hits[i]!.some((h) => h.entry.list === 'verminVerb')) return null;
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const same = (k: number) => k >= 0 && k < tokens.length && tokens[k]!.sentence === t.sentence && !(k > i && tokens[k]!.clauseBreak);
+  let people = -1;
+  // Passive: "infested with Turks", "overrun and infested by migrants".
+  if (/ed$/.test(t.key) && same(i + 1) && (tokens[i + 1]!.key === 'with' || tokens[i + 1]!.key === 'by')) {
+    for (let k = i + 2; same(k) && k <= i + 4; k++) {
+      if (isPeople(a, k)) {
+        people = k;
+        break;
+      }
+      if (!OBJECT_FILLERS.has(tokens[k]!.key)) break;
+    }
+  } else {
+    for (let k = i - 1; same(k) && k >= i - 4; k--) {
+      if (isPeople(a, k)) {
+        if (subjectAt(a, k)) people = k;
+        break;
+      }
+      if (!VERMIN_AUX.has(tokens[k]!.key)) break;
+    }
+    if (people < 0) return null;
+    // A comparison ("like rabbits", "in like locusts") or a place of ours ("our cities", "Europe").
+    let likened = false;
+    for (let k = i + 1; same(k) && k <= i + 3 && !likened; k++) {
+      const p = tokens[k]!;
+      if (p.key === 'like' || (p.key === 'as' && k > i + 1)) likened = true;
+      else if (k === i + 1 && (OURS.has(p.key) || (p.capitalised && p.wordLike && a.hits[k]!.length === 0))) likened = true;
+      else if (!(PARTICLE_OR_ADVERB.has(p.key))) break;
+    }
+    if (!likened) return null;
+  }
+  if (people < 0 || negatedBetween(a, Math.min(people, i) - 2, i) || quotedSpeech(a, i) || attributed(a, Math.min(people, i), Math.max(people, i))) return null;
+  return {
+    rule: 'dehumanising-group',
+    category: 'identity_attack',
+    severity: 'medium',
+    ...originalSpan(a.norm, tokens[Math.min(people, i)]!.ns, tokens[Math.max(people, i)]!.ne),
+    explanation: `"${t.raw}" likens a people to vermin`,
+  };
+}
+const PARTICLE_OR_ADVERB = new Set(['in', 'into', 'over', 'across', 'out', 'up', 'here', 'there', 'everywhere', 'fast', 'quickly', 'just']);
 
 /**
  * "Armenians are inferior", "all immigrants are rapists", "filthy Turks", "a typical Jew": a degrading
@@ -241,7 +325,7 @@ function degraded(a: Analysis, i: number): Finding | null {
       k--;
     } else if (!(FILLERS.has(p.key) || PREDICATE_FILLERS.has(p.key))) break;
   }
-  if (people < 0 || negatedBetween(a, Math.min(people, i) - 3, Math.max(people, i)) || quotedSpeech(a, i)) return null;
+  if (people < 0 || (negatedBetween(a, Math.min(people, i) - 3, Math.max(people, i)) && !takenBack(a, i)) || quotedSpeech(a, i)) return null;
   if (attributed(a, Math.min(people, i), Math.max(people, i))) return null;
   const from = Math.min(people, i);
   const to = Math.max(people, i);
@@ -258,7 +342,7 @@ function degraded(a: Analysis, i: number): Finding | null {
 /** Killing words: called for against a people they are an identity attack whatever else is said. */
 const KILLING = new Set([
   'kill', 'murder', 'shoot', 'hang', 'lynch', 'gas', 'slaughter', 'massacre', 'butcher', 'burn', 'nuke', 'bomb', 'execute', 'behead',
-  'stab', 'rape', 'torture', 'exterminate', 'eradicate', 'annihilate', 'wipe out', 'wipe off',
+  'stab', 'rape', 'torture', 'exterminate', 'eradicate', 'annihilate', 'wipe out', 'wipe off', 'put down',
 ]);
 /** "should", "must", "need to", "let's", "we will": a call, or the writer's own intent. */
 const CALLS = new Set(['should', 'must', 'need', 'needs', 'gotta', 'lets', 'ought', 'have', 'got']);
@@ -279,7 +363,12 @@ const OBJECT_FILLERS = new Set(['the', 'all', 'every', 'each', 'of', 'them', 'th
 function calledAgainst(a: Analysis, i: number): Finding | null {
   if (a.tokens[i]!.key === 'dead') return onlyGoodDead(a, i);
   let entry: string | undefined;
-  for (const h of a.hits[i]!) if (h.entry.list === 'expulsion' || (h.entry.list === 'violentVerb' && KILLING.has(h.entry.term))) entry = h.entry.term;
+  for (const h of a.hits[i]!) {
+    if (!(h.entry.list === 'expulsion' || (h.entry.list === 'violentVerb' && KILLING.has(h.entry.term)))) continue;
+    // "wipe out" and "wipe off" share their verb: the entry whose particle follows is the one meant.
+    const term = h.entry.term;
+    if (entry === undefined || (term.includes(' ') && a.tokens[i + 1]?.key === term.slice(term.indexOf(' ') + 1).split(' ')[0])) entry = term;
+  }
   if (entry === undefined) return null;
   if (entry === 'out') return outSlogan(a, i);
   const tokens = a.tokens;
@@ -304,6 +393,8 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
     }
     // "ordered that all Armenians be deported": without a modal the call is a report of someone's order.
     if (k < 0 || !isPeople(a, k) || tokens[k]!.sentence !== t.sentence || k === i - 2) return null;
+    // "the disabled should be put down", not "Armenians should be put in charge": the particle follows.
+    if (particle !== '' && tokens[i + 1]?.key !== particle.split(' ')[0]) return null;
     people = k;
     passive = true;
     if (k > 0 && WHOLE.has(tokens[k - 1]!.key)) whole = true;
@@ -316,7 +407,8 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
         people = k;
         break;
       }
-      if (!OBJECT_FILLERS.has(p.key)) break;
+      // "wipe out the Kurds", "send back the migrants": the particle before the object.
+      if (!(OBJECT_FILLERS.has(p.key) || (k === i + 1 && particle !== '' && p.key === particle.split(' ')[0]))) break;
     }
     if (people < 0) return null;
     if (particle !== '' && !particleAfter(a, i, particle)) return null;
@@ -375,7 +467,9 @@ function sentenceSubject(a: Analysis, k: number): number {
   let s = k;
   while (s > 0 && a.tokens[s - 1]!.sentence === sentence) s--;
   while (s < k && (WHOLE.has(a.tokens[s]!.key) || a.tokens[s]!.key === 'the')) s++;
-  return s < k && isPeople(a, s) ? s : -1;
+  if (s < k && isPeople(a, s)) return s;
+  // "Disabled people ...", "Gay people ...": the people's name before "people".
+  return s + 1 < k && isPeople(a, s + 1) ? s + 1 : -1;
 }
 
 /** The particle of "kick out", "send back" after the verb, before or after its object. */
@@ -477,7 +571,7 @@ function nounAt(a: Analysis, i: number, insult: { list: string } | undefined): b
 }
 
 /** Lists whose words the rules below read: most tokens with hits (a group's name, "people") have none. */
-const READ_LISTS = new Set<string>(['degrading', 'insultNoun', 'insultAdj', 'insultDirect', 'profanity', 'expulsion', 'violentVerb', 'hatred', 'harmOutcome', 'humanity']);
+const READ_LISTS = new Set<string>(['degrading', 'insultNoun', 'insultAdj', 'insultDirect', 'profanity', 'expulsion', 'violentVerb', 'hatred', 'harmOutcome', 'humanity', 'verminVerb']);
 
 function mayDegrade(hits: Analysis['hits'][number]): boolean {
   for (const h of hits) if (READ_LISTS.has(h.entry.list)) return true;

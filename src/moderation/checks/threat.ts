@@ -55,7 +55,7 @@ export function threat(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
-      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex)) continue;
+      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex)) continue;
       findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
@@ -80,14 +80,41 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   const next = a.tokens[last + 1];
   const follows = next !== undefined && next.sentence === end.sentence && !next.clauseBreak;
   if (follows && RECEIVED.has(next.key) && (referentOf(a, end) === 'second' || PERSON_OBJECT.has(end.key))) return false;
+  // "you can sleep when you are dead": a time, not a threat.
+  if (end.key === 'dead' && i > 0 && WHEN.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
   if (end.key === 'dead' || end.key === 'man') return !(follows && next.key === 'to');
   // "Death to the Armenian nation was the goal of the CUP": the slogan is talked about.
   if (end.key === 'to') return follows && personAhead(a, last + 1) && !subjectOfBe(a, last + 1);
   // "should be shot down": aircraft and drones are shot down.
   if (follows && next.key === 'down' && (end.key === 'shot' || end.key === 'shoot')) return false;
+  // "I'll run you over the main points": through something, not under a car.
+  if (end.key === 'over' && follows && OVER_WHAT.has(next.key)) return false;
+  // "you will pay less", "you will pay the bill": a price, not a reckoning ("you will pay for this", "you'll pay dearly").
+  if (end.key === 'pay' && follows && !reckoning(next.key, a.tokens[last + 2]?.key ?? '')) return false;
   // "you will regret it if you don't go": advice, not a threat.
   if (follows && next.key === 'if') for (let k = last + 2; k < a.tokens.length && k <= last + 5; k++) if (NEGATORS.has(a.tokens[k]!.key)) return false;
   return true;
+}
+
+const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
+
+const WHEN = new Set(['when', 'once', 'until', 'till', 'before', 'after']);
+
+/** What follows "you will pay" in a reckoning: "for this", "dearly", "with your life", "in blood", "the price". */
+function reckoning(next: string, after: string): boolean {
+  if (next === 'for') return RECKONED.has(after);
+  if (next === 'the') return after === 'price';
+  // "with your life", "in blood"; not "with a card", "in full".
+  if (next === 'with' || next === 'in') return after === 'your' || after === 'ur' || after === 'blood';
+  return RECKONING.has(next);
+}
+const RECKONING = new Set(['dearly', 'soon', 'big', 'bigtime', 'now', 'later', 'eventually', 'one', 'someday', 'mark']);
+const RECKONED = new Set(['this', 'that', 'it', 'what', 'everything', 'your', 'ur', 'all', 'these', 'those']);
+
+/** "I hope you die laughing", "watch your back pocket": a threat phrase that runs into an idiom (identity.idioms) says nothing of harm. */
+function inIdiom(a: Analysis, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) for (const p of a.phrases[k]!) if (p.entry.list === 'idiom') return true;
+  return false;
 }
 
 /** A person or a people at k, perhaps after "all", "the", "those" ...: "death to all Armenians", "death to the traitors". */
@@ -157,9 +184,11 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   let body = -1;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const p = tokens[k]!;
-    if (p.sentence !== t.sentence) break;
-    if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key))) object = k;
-    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k)) named = k;
+    // "I would kill for you, you know that": the next clause's subject is no object.
+    if (p.sentence !== t.sentence || p.clauseBreak) break;
+    // "I'd kill for you": the one it would be done for, not to.
+    if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
+    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k)) named = k;
     // "smash your skull in", "break every bone in your body": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && tokens[k - 1]!.key === 'your') body = k;
     if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) : groupHead(a, k)))) mass = k;
@@ -187,8 +216,10 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
       explanation: `"${t.raw}" is threatened against a person`,
     };
   }
-  // An order to kill ("kill them all", "shoot him", "gas the Armenians"): incitement, whoever says it.
-  if (LETHAL.has(t.key) && orderAt(a, i) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i)) {
+  // An order to kill ("kill them all", "shoot him", "gas the Armenians"), or to attack a people where it
+  // prays ("bomb the mosque", "burn their church down"): incitement, whoever says it.
+  const sacred = named >= 0 && WORSHIP.has(tokens[named]!.key);
+  if ((LETHAL.has(t.key) || sacred) && orderAt(a, i) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i)) {
     return {
       rule: 'incitement',
       category: 'threat',
@@ -238,6 +269,12 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   }
   return null;
 }
+
+/**
+ * Houses of worship: violence threatened against one ("someone should bomb that mosque", "burn the
+ * church down") is aimed at the people who pray there.
+ */
+const WORSHIP = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cathedral', 'gurdwara']);
 
 /** Killing words, the only ones an order turns into incitement ("beat them" is sport, "kill them" is not). */
 const LETHAL = new Set([
@@ -304,7 +341,7 @@ function harmWish(a: Analysis, i: number): Finding | null {
 
 /** "get" of the passive of harm: "I hope you get shot", "hope he gets hit by a bus". */
 const GET = new Set(['get', 'gets', 'getting', 'got', 'catch', 'catches']);
-const HOPE = new Set(['hope', 'hoping', 'wish', 'pray', 'praying']);
+const HOPE = new Set(['hope', 'hoping', 'wish', 'wishing', 'pray', 'praying']);
 const SECOND_OBJECT = new Set(['you', 'u', 'ya', 'yall', 'yourself', 'ye', 'thee']);
 /** "I'll crush you at chess", "destroy you in the debate": a contest, not violence. */
 const CONTEST_ADJUNCT = new Set(['in', 'at', 'on', 'with']);
@@ -369,6 +406,8 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   const t = tokens[i]!;
   const prev = tokens[i - 1];
   if (!prev || prev.sentence !== t.sentence) return null;
+  const wishedOn = wishedUpon(a, i);
+  if (wishedOn) return wishedOn;
   if (t.key === 'dead') {
     // "The only good X is a dead X": death wished on a people.
     for (let k = i - 2; k >= 1 && k >= i - 6; k--) {
@@ -433,6 +472,33 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (t.key === 'hit' && next && next.sentence === t.sentence && !next.clauseBreak && !(next.key === 'by' && ARTICLES.has(tokens[i + 2]?.key ?? ''))) return null;
   return wishFinding(a, Math.min(who.at, wish), i, who.referent === 'second' ? 'high' : 'medium');
 }
+/**
+ * "I wish death on you", "wishing cancer upon him and his family": a harm wished "on" a person (the
+ * reader, someone talked about, or what is theirs), with the wish right before it ("a curse on you" and
+ * "death on the roads" wish nothing).
+ */
+function wishedUpon(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const on = tokens[i + 1];
+  const who = tokens[i + 2];
+  if (!on || !who || (on.key !== 'on' && on.key !== 'upon') || who.sentence !== tokens[i]!.sentence) return null;
+  if (!(PERSON_OBJECT.has(who.key) || who.mention || who.key === 'your' || who.key === 'his' || who.key === 'their')) return null;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+    if (tokens[k]!.sentence !== tokens[i]!.sentence) return null;
+    if (HOPE.has(tokens[k]!.key)) {
+      if (negatedBetween(a, k - 2, i)) return null;
+      return {
+        rule: 'harm-wish',
+        category: 'threat',
+        severity: referentOf(a, who) === 'second' || who.key === 'your' ? 'high' : 'medium',
+        ...span(a, k, i + 2),
+        explanation: `wishes "${tokens[i]!.raw}" on a person`,
+      };
+    }
+  }
+  return null;
+}
+
 const AFTER_HARM = new Set(['by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol', 'now', 'tomorrow', 'tonight', 'yet', 'meat', 'man', 'woman']);
 
 /** Wishes of an outcome ("will" only predicts one: "the island will get hit"). */
@@ -443,9 +509,12 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'back']);
 
 /** Only determiners stand between the verb at i and the noun at k: "shoot that traitor", not "shot by a gang member". */
 function determinedFrom(a: Analysis, i: number, k: number): boolean {
-  for (let j = i + 1; j < k; j++) if (!DETERMINERS.has(a.tokens[j]!.key) && a.tokens[j]!.key !== 'a' && a.tokens[j]!.key !== 'your') return false;
+  for (let j = i + 1; j < k; j++) if (!DETERMINERS.has(a.tokens[j]!.key) && !OWNERS.has(a.tokens[j]!.key)) return false;
   return true;
 }
+
+/** An article or a possessive before the one named: "shoot a cop", "burn their church". */
+const OWNERS = new Set(['a', 'your', 'their', 'his', 'her']);
 
 const VIOLENT_OUTCOMES = new Set(['bullet', 'bullets', 'beating', 'beatings']);
 /** "you'll be dead", "you will be dead", "you're gonna be dead": a death foretold. */
@@ -465,14 +534,18 @@ function passiveAuxiliary(a: Analysis, i: number): number {
   if (!prev) return -1;
   if (prev.key === 'be' || GET.has(prev.key)) return i - 1;
   if (prev.key !== 'and') return -1;
-  for (let k = i - 2; k >= 1 && k >= i - 4; k--) {
+  // "be dragged out and beaten", "be lined up against a wall and shot": the first participle may take a
+  // particle and a place.
+  for (let k = i - 2; k >= 1 && k >= i - 7; k--) {
     const p = tokens[k]!;
-    if (p.sentence !== tokens[i]!.sentence) return -1;
+    if (p.sentence !== tokens[i]!.sentence || tokens[k + 1]!.clauseBreak) return -1;
     if ((tokens[k - 1]!.key === 'be' || GET.has(tokens[k - 1]!.key)) && /(ed|en|t|ung)$/.test(p.key)) return k - 1;
-    if (!PARTICLES.has(p.key)) return -1;
+    if (!(PARTICLES.has(p.key) || PLACE_WORDS.has(p.key) || (p.wordLike && a.hits[k]!.length === 0 && !p.capitalised))) return -1;
   }
   return -1;
 }
+/** Prepositions and articles of a place after a participle: "lined up against a wall", "dragged into the street". */
+const PLACE_WORDS = new Set(['against', 'to', 'into', 'onto', 'in', 'on', 'at', 'from', 'through', 'across', 'a', 'an', 'the']);
 
 function sameClause(a: Analysis, from: number, to: number): boolean {
   for (let k = from + 1; k <= to; k++) if (a.tokens[k]!.clauseBreak || a.tokens[k]!.sentence !== a.tokens[from]!.sentence) return false;
