@@ -191,7 +191,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -214,7 +214,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || affectionate(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceNotTo(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
@@ -313,6 +313,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // "the idiot who wrote this": a definite description of someone else.
   if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
+  if (farFrom(a, i) || nothingOf(a, i)) return EXCUSED;
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
     case 'second':
@@ -574,6 +575,68 @@ export function closesClause(a: Analysis, i: number): boolean {
     if (!(isInsultToken(a, k) || isAddress(a, n) || FILLERS.has(n.key))) return false;
   }
   return true;
+}
+
+/** Words that deny every member of the group they take: "none of you", "neither of you", "not one of you". */
+const NONE = new Set(['none', 'neither', 'nobody', 'noone']);
+
+/** "none of you are stupid", "not one of you is an idiot": the address at k is denied the insult. */
+function noneOf(a: Analysis, k: number): boolean {
+  const of = a.tokens[k - 1];
+  const none = a.tokens[k - 2];
+  if (of?.key !== 'of' || none === undefined || none.sentence !== a.tokens[k]!.sentence) return false;
+  return NONE.has(none.key) || (none.key === 'one' && NEGATORS.has(a.tokens[k - 3]?.key ?? ''));
+}
+
+/**
+ * "you'd be crazy not to invest", "you would be a fool not to take it": advice to do something, said of
+ * anyone in the reader's place, not a judgement of the reader ("you are stupid not to vote" still is).
+ */
+function adviceNotTo(a: Analysis, k: number, i: number): boolean {
+  const not = a.tokens[i + 1];
+  const to = a.tokens[i + 2];
+  if (not?.key !== 'not' || to?.key !== 'to' || to.sentence !== a.tokens[i]!.sentence) return false;
+  if (a.tokens[k]!.key === 'youd') return true;
+  for (let j = k + 1; j < i; j++) if (a.tokens[j]!.key === 'would' || a.tokens[j]!.key === 'd') return true;
+  return false;
+}
+
+/**
+ * "far from being an idiot, you ...", "you are far from stupid": "far from" denies what follows it (through
+ * "being", an article or a degree word).
+ */
+function farFrom(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[i]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'from') return a.tokens[k - 1]!.key === 'far' && a.tokens[k - 1]!.sentence === p.sentence;
+    if (!FILLERS.has(p.key)) return false;
+  }
+  return false;
+}
+
+/** "there's nothing pathetic about asking for help": an adjective right after "nothing" is denied. */
+function nothingOf(a: Analysis, i: number): boolean {
+  const p = a.tokens[i - 1];
+  return p?.key === 'nothing' && p.sentence === a.tokens[i]!.sentence && a.hits[i]!.every((h) => h.entry.list === 'insultAdj');
+}
+
+/**
+ * "I just finished The Idiot by Dostoevsky", "the song Loser by Beck": a capitalised word inside a
+ * sentence, after a capitalised "The" (a lower-case word before it), or followed by "by" and a name, is
+ * the title of a work. A sentence in capitals throughout ("You Are The Idiot") is none.
+ */
+function titleOfWork(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!t.capitalised || !prev || prev.sentence !== t.sentence) return false;
+  const before = tokens[i - 2];
+  const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
+  if (prev.capitalised && (prev.key === 'the' || prev.key === 'a' || prev.key === 'an') && lowerBefore(before)) return true;
+  const by = tokens[i + 1];
+  const author = tokens[i + 2];
+  return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
 }
 
 const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };
@@ -838,6 +901,41 @@ export function namingSentence(a: Analysis, i: number): boolean {
   }
   const last = tokens[e]!.key;
   return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
+}
+
+/** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
+const MOCK_OPENERS = new Set([
+  'nice', 'good', 'great', 'well', 'smooth', 'brilliant', 'thanks', 'thank', 'way', 'bravo', 'congrats',
+  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real',
+]);
+/** What may end mock praise right before the word, with no comma: "nice job genius", "well done Einstein". */
+const MOCK_LINKS = new Set([...MOCK_OPENERS, 'job', 'try', 'one', 'work', 'move', 'going', 'done', 'logic', 'thinking', 'nothing', 'go', 'point', 'shit', 'there', 'smart']);
+/** How far into its sentence (in words) mock praise may leave off before the word. */
+const MOCK_REACH = 6;
+
+/**
+ * "nice job genius", "well done, Einstein", "thanks for nothing, genius", "no shit, Sherlock": a word of the
+ * `sarcastic` list addressed to someone (it closes its clause and follows a comma or the praise itself)
+ * in a sentence that opens with mock praise mocks the person spoken to. "Einstein was a genius", "Hey
+ * genius, ..." and "you crazy genius" are not this.
+ */
+export function mockVocative(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.sentence !== t.sentence || (next !== undefined && next.sentence === t.sentence && !next.clauseBreak)) return false;
+  if (!t.clauseBreak && !MOCK_LINKS.has(prev.key)) return false;
+  let first = i - 1;
+  while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
+    if (i - first >= MOCK_REACH) return false;
+    first--;
+  }
+  // After "@USER" mentions the sentence proper begins.
+  while (first < i && tokens[first]!.mention) first++;
+  if (first >= i || !MOCK_OPENERS.has(tokens[first]!.key)) return false;
+  for (let k = first; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
+  return true;
 }
 
 /** Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest". */
