@@ -298,7 +298,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i);
+  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i) && !apposedToWriter(a, i);
   if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
@@ -313,7 +313,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // "the idiot who wrote this": a definite description of someone else.
   if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
-  if (farFrom(a, i) || nothingOf(a, i)) return EXCUSED;
+  if (farFrom(a, i) || nothingOf(a, i) || deniedSubject(a, i)) return EXCUSED;
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
     case 'second':
@@ -344,6 +344,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       // "What an idiot I am", "such a fool I was": the writer describes themselves.
       if (after.referent === 'first' && after.at === i + 1 && BE.has(a.tokens[i + 2]?.key ?? '') && exclaimedOf(a, i)) return EXCUSED;
+      // "Idiot me left the lights on", "stupid me": the writer mocks themselves.
+      if (after.referent === 'first' && after.at === i + 1 && a.tokens[i + 1]!.key === 'me' && opensClause(a, i)) return EXCUSED;
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
@@ -368,14 +370,18 @@ function strongNoun(a: Analysis, i: number): boolean {
 /** Words that link the writer to what they call themselves: "I feel like an idiot", "made me look a fool". */
 const SELF_LINKS = new Set([
   'feel', 'feels', 'felt', 'feeling', 'look', 'looked', 'looking', 'sounded', 'call', 'called', 'me', 'us', 'myself',
-  'ourselves', 'make', 'makes', 'made', 'im', 'iam', 'ive', 'id', 'acted', 'became', 'as',
+  'ourselves', 'make', 'makes', 'made', 'im', 'iam', 'ive', 'id', 'acted', 'became', 'as', 'only',
 ]);
+
+const THIRD_SINGULAR_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 
 /** The writer at k is who the insult at i describes: "I was a fool", "us idiots", "I'm not a moron". */
 function selfDescribed(a: Analysis, k: number, i: number): boolean {
   const key = a.tokens[k]!.key;
   // "my idiot brother", "our moron mayor": someone of the writer's.
   if (key === 'my' || key === 'our' || key === 'mine' || key === 'ours') return false;
+  // "whoever downvoted me is an idiot": an object before "is" ends a clause about someone else.
+  if ((key === 'me' || key === 'us') && THIRD_SINGULAR_BE.has(a.tokens[k + 1]?.key ?? '')) return false;
   for (let j = k + 1; j < i; j++) {
     const w = a.tokens[j]!.key;
     if (!(BE.has(w) || FILLERS.has(w) || NEGATORS.has(w) || SELF_LINKS.has(w) || FIRST_PERSON.has(w))) return false;
@@ -615,6 +621,44 @@ function farFrom(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Subjects that deny what is said of them to everyone they stand for: "no one here is stupid". */
+const NO_ONE = new Set(['nobody', 'noone', 'none', 'neither']);
+const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody', 'many', 'most']);
+
+/**
+ * "No one here is stupid", "Not everyone who disagrees is an idiot", "nobody in this thread is a troll":
+ * a clause whose subject is a denied quantifier says the insult of no one (through "be" only: "no one
+ * but an idiot would" asserts it).
+ */
+function deniedSubject(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let be = false;
+  let k = i - 1;
+  for (; k >= 0 && k >= i - 8; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) break;
+    if (p.key === 'but') return false;
+    if (BE.has(p.key)) be = true;
+    if (p.clauseBreak) break;
+  }
+  if (!be) return false;
+  // k is the clause's first word (or the one before it, when the scan left the sentence).
+  const first = k < 0 || tokens[k]!.sentence !== t.sentence ? k + 1 : k;
+  const w = tokens[first]!.key;
+  const w2 = tokens[first + 1]?.key ?? '';
+  return NO_ONE.has(w) || (w === 'no' && (w2 === 'one' || w2 === 'body')) || (w === 'not' && NOT_ALL.has(w2));
+}
+
+/** Token i opens its clause, perhaps after fillers ("Stupid me", "Oh, silly me"). */
+function opensClause(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (a.tokens[k]!.sentence !== a.tokens[i]!.sentence || a.tokens[k + 1]!.clauseBreak) return true;
+    if (!FILLERS.has(a.tokens[k]!.key)) return false;
+  }
+  return true;
+}
+
 /** "there's nothing pathetic about asking for help": an adjective right after "nothing" is denied. */
 function nothingOf(a: Analysis, i: number): boolean {
   const p = a.tokens[i - 1];
@@ -815,6 +859,20 @@ function nameCalled(a: Analysis, i: number): boolean {
 /** Commas, dashes and colons: what follows them is said, not named. */
 const BREAKS_NAMING = new Set([44, 45, 58, 0x2013, 0x2014]);
 
+/**
+ * "Me, the idiot, forgot my keys", "I, a complete fool, believed it": a noun phrase set beside the writer
+ * who opens the sentence describes them.
+ */
+function apposedToWriter(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  let k = i;
+  while (k > 0 && i - k < 4 && !tokens[k]!.clauseBreak && tokens[k - 1]!.sentence === tokens[i]!.sentence && FILLERS.has(tokens[k - 1]!.key)) k--;
+  const writer = tokens[k - 1];
+  if (!tokens[k]!.clauseBreak || writer === undefined || writer.sentence !== tokens[i]!.sentence || !FIRST_PERSON.has(writer.key)) return false;
+  // The writer opens the sentence: "Listen to me, idiot" and "Tell me, moron, ..." call on the reader.
+  return k - 1 === 0 || tokens[k - 2]!.sentence !== writer.sentence;
+}
+
 /** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
 const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);
 
@@ -892,9 +950,12 @@ export function namingSentence(a: Analysis, i: number): boolean {
   let e = i;
   while (e + 1 < tokens.length && e - s < NAMING_SENTENCE && tokens[e + 1]!.sentence === sentence) e++;
   if (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) return false;
-  if (e === s) return false;
+  // "Clown.", "What a clown.": a whole comment that only names someone names the person it replies to.
+  const whole = s === 0 && e === tokens.length - 1;
+  if (e === s && !whole) return false;
   for (let k = s; k <= e; k++) {
     const key = tokens[k]!.key;
+    if (whole && k === s && key === 'what' && ARTICLES.has(tokens[k + 1]!.key)) continue;
     // "Sick, man!": a comma makes an exclamation and an address, not one noun phrase.
     if (k > s && tokens[k]!.clauseBreak) return false;
     if (!(FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
@@ -942,7 +1003,7 @@ export function mockVocative(a: Analysis, i: number): boolean {
 const DEGREE = new Set([
   'very', 'so', 'that', 'too', 'really', 'exactly', 'particularly', 'especially', 'terribly', 'overly',
   'remotely', 'even', 'all', 'the', 'a', 'an', 'any', 'at', 'smartest', 'most', 'much', 'of', 'quite',
-  'entirely', 'necessarily', 'always', 'ever', 'being', 'been',
+  'entirely', 'necessarily', 'always', 'ever', 'being', 'been', 'as',
 ]);
 
 /**
