@@ -80,11 +80,21 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
     // "you acted foolishly", "they selfishly voted": an adverb says how something was done, it names no one.
-    if (h.entry.list === 'insultAdj' && adverbOf(h)) continue;
+    if (h.entry.list === 'insultAdj' && (adverbOf(h) || intensifiesPraise(a, i))) continue;
     if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && (expletive(a, i) || notCaring(a, i))) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+/** Praise an insulting adjective can intensify, beyond the `praise` list and the fond words. */
+const INTENSIFIED = new Set(['good', 'great', 'awesome', 'amazing', 'talented', 'skilled', 'fast', 'strong', 'lucky']);
+
+/** "you're crazy good at chess", "stupid talented": an insulting adjective right before praise only intensifies it. */
+function intensifiesPraise(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak) return false;
+  return INTENSIFIED.has(next.key) || FOND.has(next.key) || a.hits[i + 1]!.some((h) => h.entry.list === 'praise');
 }
 
 /** Prefixes that turn a word into its opposite: "anti-racist", "non-bigoted". */
@@ -283,8 +293,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     return { pattern: 'comparison', addressAt: i + 2 };
   }
 
-  // Words like "dick" or "tool" insult only when said straight at someone.
-  if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) return ELSEWHERE_MILD;
+  // Words like "dick" or "tool" insult only when said straight at someone: a whole reply of one ("Tool.",
+  // "What a tool.") is said to the person it answers.
+  if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) {
+    return wholeReply(a, i) && hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') ? { pattern: 'vocative', addressAt: -1 } : ELSEWHERE_MILD;
+  }
 
   // "Dickhead will just copy it", "Moron thinks he knows": a bare singular insult noun opening a sentence
   // as its subject is used as a name, like a vocative.
@@ -951,17 +964,23 @@ export function namingSentence(a: Analysis, i: number): boolean {
   while (e + 1 < tokens.length && e - s < NAMING_SENTENCE && tokens[e + 1]!.sentence === sentence) e++;
   if (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) return false;
   // "Clown.", "What a clown.": a whole comment that only names someone names the person it replies to.
-  const whole = s === 0 && e === tokens.length - 1;
+  const whole = wholeReply(a, i);
   if (e === s && !whole) return false;
   for (let k = s; k <= e; k++) {
     const key = tokens[k]!.key;
-    if (whole && k === s && key === 'what' && ARTICLES.has(tokens[k + 1]!.key)) continue;
+    if (whole && k === 0 && key === 'what') continue;
     // "Sick, man!": a comma makes an exclamation and an address, not one noun phrase.
     if (k > s && tokens[k]!.clauseBreak) return false;
     if (!(FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
   }
   const last = tokens[e]!.key;
-  return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
+  return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur' || (whole && h.entry.list === 'insultDirect'));
+}
+
+/** The comment is the word at i alone, or "what a" and the word: "Tool.", "What a tool!". */
+function wholeReply(a: Analysis, i: number): boolean {
+  const n = a.tokens.length;
+  return i === n - 1 && (n === 1 || (n === 3 && a.tokens[0]!.key === 'what' && ARTICLES.has(a.tokens[1]!.key)));
 }
 
 /** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
