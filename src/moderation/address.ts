@@ -201,7 +201,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i) || titleOfWork(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -224,7 +224,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceNotTo(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
@@ -608,13 +608,13 @@ function noneOf(a: Analysis, k: number): boolean {
 }
 
 /**
- * "you'd be crazy not to invest", "you would be a fool not to take it": advice to do something, said of
- * anyone in the reader's place, not a judgement of the reader ("you are stupid not to vote" still is).
+ * "you'd be crazy not to invest", "you would be a fool to miss it": advice, said of anyone in the reader's
+ * place, not a judgement of the reader ("you are stupid not to vote" still is one).
  */
-function adviceNotTo(a: Analysis, k: number, i: number): boolean {
-  const not = a.tokens[i + 1];
-  const to = a.tokens[i + 2];
-  if (not?.key !== 'not' || to?.key !== 'to' || to.sentence !== a.tokens[i]!.sentence) return false;
+function adviceTo(a: Analysis, k: number, i: number): boolean {
+  const not = a.tokens[i + 1]?.key === 'not' ? 1 : 0;
+  const to = a.tokens[i + 1 + not];
+  if (to?.key !== 'to' || to.sentence !== a.tokens[i]!.sentence) return false;
   if (a.tokens[k]!.key === 'youd') return true;
   for (let j = k + 1; j < i; j++) if (a.tokens[j]!.key === 'would' || a.tokens[j]!.key === 'd') return true;
   return false;
@@ -1016,6 +1016,64 @@ export function mockVocative(a: Analysis, i: number): boolean {
   if (first >= i || !MOCK_OPENERS.has(tokens[first]!.key)) return false;
   for (let k = first; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
   return true;
+}
+
+/** Quotation marks, double and single, straight and curly. */
+const QUOTE_MARKS = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d]);
+
+/**
+ * Does the clause go on after the quoted word at i (the quotation marks themselves break no clause):
+ * `"moron" considered rude`, not `"genius",` or `"idiot".`?
+ */
+function goesOnAfterQuote(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== a.tokens[i]!.sentence) return false;
+  const text = a.norm.text;
+  for (let c = a.tokens[i]!.ne; c < next.ns; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 32 && !QUOTE_MARKS.has(code)) return false;
+  }
+  return true;
+}
+
+/** Token i stands alone between quotation marks: `"moron"`. */
+function inQuotes(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const text = a.norm.text;
+  return t.ns > 0 && QUOTE_MARKS.has(text.charCodeAt(t.ns - 1)) && QUOTE_MARKS.has(text.charCodeAt(t.ne));
+}
+
+/**
+ * `Why is "moron" considered rude?`, `"idiot" comes from Greek`: a word quoted on its own in the middle
+ * of its clause is talked about, not said to anyone. Said to the reader (`you "idiot"`, `"Idiot" is
+ * what you are`) or closing its clause (`Nice try, "idiot".`) it is still used.
+ */
+function mentionedInQuotes(a: Analysis, i: number): boolean {
+  if (!a.quoted || !inQuotes(a, i)) return false;
+  const prev = a.tokens[i - 1];
+  if (prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (isAddress(a, prev) || isPossessiveAddress(prev))) return false;
+  if (!goesOnAfterQuote(a, i) || !a.tokens[i + 1]!.wordLike || isInsultToken(a, i + 1)) return false;
+  // `"Idiot" is what you are`: the reader named a few words on is who it is said of.
+  return nearestReferentAfter(a, i, 4).referent !== 'second';
+}
+
+/**
+ * `you "genius"`, `you "educated" people`, `Thanks a lot, "genius"`: praise in scare quotes, said to the
+ * reader (right after "you", or addressed after a comma and closing its clause in a comment that speaks
+ * to someone), mocks them. The same word quoted of someone else (`the "smart" money`) or granted (`you
+ * are a genius`) is not this.
+ */
+export function scareQuoted(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  if (!inQuotes(a, i)) return false;
+  if (!a.hits[i]!.some((h) => h.entry.list === 'sarcastic' || h.entry.list === 'praise')) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  const goesOn = goesOnAfterQuote(a, i);
+  if (isAddress(a, prev) && !prev.mention) return !goesOn || PERSON_NOUNS.has(tokens[i + 1]!.key) || a.hits[i]!.some((h) => h.entry.list === 'sarcastic');
+  // The opening quotation mark breaks the clause too: a comma must stand before it.
+  return !goesOn && /,\s*$/.test(a.norm.text.slice(prev.ne, t.ns - 1)) && speaksToSomeone(a);
 }
 
 /** Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest". */

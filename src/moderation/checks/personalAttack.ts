@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -61,9 +61,10 @@ export function personalAttack(a: Analysis): Finding[] {
         });
       }
     }
-    // "nice job genius", "well done, Einstein": mock praise said to someone.
-    const mock = a.hits[i]!.find((h) => h.entry.list === 'sarcastic');
-    if (mock && findings.wants('medium') && mockVocative(a, i) && !quotedSpeech(a, i)) {
+    // "nice job genius", "well done, Einstein", `you "genius"`: mock praise said to someone.
+    const sarcastic = a.hits[i]!.find((h) => h.entry.list === 'sarcastic');
+    const mock = sarcastic ?? a.hits[i]!.find((h) => h.entry.list === 'praise');
+    if (mock && findings.wants('medium') && ((sarcastic && mockVocative(a, i)) || scareQuoted(a, i)) && !quotedSpeech(a, i)) {
       findings.add({
         rule: 'sarcastic-vocative',
         category: 'personal_attack',
