@@ -596,14 +596,23 @@ export function closesClause(a: Analysis, i: number): boolean {
   return true;
 }
 
+/** Words that take someone out of a denial: "nobody here is an idiot except you". */
+const EXCEPT = new Set(['except', 'besides', 'excluding']);
+
+/** An exception follows the insult at i in its sentence: "... except you" ("but" is mostly a contrast). */
+function exceptionFollows(a: Analysis, i: number): boolean {
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === a.tokens[i]!.sentence; k++) if (EXCEPT.has(a.tokens[k]!.key)) return true;
+  return false;
+}
+
 /** Words that deny every member of the group they take: "none of you", "neither of you", "not one of you". */
 const NONE = new Set(['none', 'neither', 'nobody', 'noone']);
 
-/** "none of you are stupid", "not one of you is an idiot": the address at k is denied the insult. */
+/** "none of you are stupid", "not one of you is an idiot": the address at k is denied the insult ("... except Tom" is not). */
 function noneOf(a: Analysis, k: number): boolean {
   const of = a.tokens[k - 1];
   const none = a.tokens[k - 2];
-  if (of?.key !== 'of' || none === undefined || none.sentence !== a.tokens[k]!.sentence) return false;
+  if (of?.key !== 'of' || none === undefined || none.sentence !== a.tokens[k]!.sentence || exceptionFollows(a, k)) return false;
   return NONE.has(none.key) || (none.key === 'one' && NEGATORS.has(a.tokens[k - 3]?.key ?? ''));
 }
 
@@ -641,7 +650,7 @@ const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody', 'many', 'most'
 /**
  * "No one here is stupid", "Not everyone who disagrees is an idiot", "nobody in this thread is a troll":
  * a clause whose subject is a denied quantifier says the insult of no one (through "be" only: "no one
- * but an idiot would" asserts it).
+ * but an idiot would" asserts it, and so does "nobody here is an idiot except you").
  */
 function deniedSubject(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
@@ -655,7 +664,7 @@ function deniedSubject(a: Analysis, i: number): boolean {
     if (BE.has(p.key)) be = true;
     if (p.clauseBreak) break;
   }
-  if (!be) return false;
+  if (!be || exceptionFollows(a, i)) return false;
   // k is the clause's first word (or the one before it, when the scan left the sentence).
   const first = k < 0 || tokens[k]!.sentence !== t.sentence ? k + 1 : k;
   const w = tokens[first]!.key;
