@@ -80,11 +80,21 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (a.names.has(h.form) && isName(a, i, h.form)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
     // "you acted foolishly", "they selfishly voted": an adverb says how something was done, it names no one.
-    if (h.entry.list === 'insultAdj' && adverbOf(h)) continue;
+    if (h.entry.list === 'insultAdj' && (adverbOf(h) || intensifiesPraise(a, i))) continue;
     if ((h.entry.list === 'profanity' || h.entry.list === 'insultDirect') && (expletive(a, i) || notCaring(a, i))) continue;
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+/** Praise an insulting adjective can intensify, beyond the `praise` list and the fond words. */
+const INTENSIFIED = new Set(['good', 'great', 'awesome', 'amazing', 'talented', 'skilled', 'fast', 'strong', 'lucky']);
+
+/** "you're crazy good at chess", "stupid talented": an insulting adjective right before praise only intensifies it. */
+function intensifiesPraise(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak) return false;
+  return INTENSIFIED.has(next.key) || FOND.has(next.key) || a.hits[i + 1]!.some((h) => h.entry.list === 'praise');
 }
 
 /** Prefixes that turn a word into its opposite: "anti-racist", "non-bigoted". */
@@ -191,7 +201,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -214,7 +224,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || affectionate(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
@@ -283,8 +293,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     return { pattern: 'comparison', addressAt: i + 2 };
   }
 
-  // Words like "dick" or "tool" insult only when said straight at someone.
-  if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) return ELSEWHERE_MILD;
+  // Words like "dick" or "tool" insult only when said straight at someone: a whole reply of one ("Tool.",
+  // "What a tool.") is said to the person it answers.
+  if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) {
+    return wholeReply(a, i) && hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') ? { pattern: 'vocative', addressAt: -1 } : ELSEWHERE_MILD;
+  }
 
   // "Dickhead will just copy it", "Moron thinks he knows": a bare singular insult noun opening a sentence
   // as its subject is used as a name, like a vocative.
@@ -298,7 +311,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i);
+  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i) && !apposedToWriter(a, i);
   if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
@@ -313,6 +326,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // "the idiot who wrote this": a definite description of someone else.
   if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
+  if (farFrom(a, i) || nothingOf(a, i) || deniedSubject(a, i)) return EXCUSED;
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
     case 'second':
@@ -343,6 +357,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       // "What an idiot I am", "such a fool I was": the writer describes themselves.
       if (after.referent === 'first' && after.at === i + 1 && BE.has(a.tokens[i + 2]?.key ?? '') && exclaimedOf(a, i)) return EXCUSED;
+      // "Idiot me left the lights on", "stupid me": the writer mocks themselves.
+      if (after.referent === 'first' && after.at === i + 1 && a.tokens[i + 1]!.key === 'me' && opensClause(a, i)) return EXCUSED;
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
@@ -367,14 +383,18 @@ function strongNoun(a: Analysis, i: number): boolean {
 /** Words that link the writer to what they call themselves: "I feel like an idiot", "made me look a fool". */
 const SELF_LINKS = new Set([
   'feel', 'feels', 'felt', 'feeling', 'look', 'looked', 'looking', 'sounded', 'call', 'called', 'me', 'us', 'myself',
-  'ourselves', 'make', 'makes', 'made', 'im', 'iam', 'ive', 'id', 'acted', 'became', 'as',
+  'ourselves', 'make', 'makes', 'made', 'im', 'iam', 'ive', 'id', 'acted', 'became', 'as', 'only',
 ]);
+
+const THIRD_SINGULAR_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 
 /** The writer at k is who the insult at i describes: "I was a fool", "us idiots", "I'm not a moron". */
 function selfDescribed(a: Analysis, k: number, i: number): boolean {
   const key = a.tokens[k]!.key;
   // "my idiot brother", "our moron mayor": someone of the writer's.
   if (key === 'my' || key === 'our' || key === 'mine' || key === 'ours') return false;
+  // "whoever downvoted me is an idiot": an object before "is" ends a clause about someone else.
+  if ((key === 'me' || key === 'us') && THIRD_SINGULAR_BE.has(a.tokens[k + 1]?.key ?? '')) return false;
   for (let j = k + 1; j < i; j++) {
     const w = a.tokens[j]!.key;
     if (!(BE.has(w) || FILLERS.has(w) || NEGATORS.has(w) || SELF_LINKS.has(w) || FIRST_PERSON.has(w))) return false;
@@ -576,6 +596,115 @@ export function closesClause(a: Analysis, i: number): boolean {
   return true;
 }
 
+/** Words that take someone out of a denial: "nobody here is an idiot except you". */
+const EXCEPT = new Set(['except', 'besides', 'excluding']);
+
+/** An exception follows the insult at i in its sentence: "... except you" ("but" is mostly a contrast). */
+function exceptionFollows(a: Analysis, i: number): boolean {
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === a.tokens[i]!.sentence; k++) if (EXCEPT.has(a.tokens[k]!.key)) return true;
+  return false;
+}
+
+/** Words that deny every member of the group they take: "none of you", "neither of you", "not one of you". */
+const NONE = new Set(['none', 'neither', 'nobody', 'noone']);
+
+/** "none of you are stupid", "not one of you is an idiot": the address at k is denied the insult ("... except Tom" is not). */
+function noneOf(a: Analysis, k: number): boolean {
+  const of = a.tokens[k - 1];
+  const none = a.tokens[k - 2];
+  if (of?.key !== 'of' || none === undefined || none.sentence !== a.tokens[k]!.sentence || exceptionFollows(a, k)) return false;
+  return NONE.has(none.key) || (none.key === 'one' && NEGATORS.has(a.tokens[k - 3]?.key ?? ''));
+}
+
+/**
+ * "you'd be crazy not to invest", "you would be a fool to miss it": advice, said of anyone in the reader's
+ * place, not a judgement of the reader ("you are stupid not to vote" still is one).
+ */
+function adviceTo(a: Analysis, k: number, i: number): boolean {
+  const not = a.tokens[i + 1]?.key === 'not' ? 1 : 0;
+  const to = a.tokens[i + 1 + not];
+  if (to?.key !== 'to' || to.sentence !== a.tokens[i]!.sentence) return false;
+  if (a.tokens[k]!.key === 'youd') return true;
+  for (let j = k + 1; j < i; j++) if (a.tokens[j]!.key === 'would' || a.tokens[j]!.key === 'd') return true;
+  return false;
+}
+
+/**
+ * "far from being an idiot, you ...", "you are far from stupid": "far from" denies what follows it (through
+ * "being", an article or a degree word).
+ */
+function farFrom(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[i]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'from') return a.tokens[k - 1]!.key === 'far' && a.tokens[k - 1]!.sentence === p.sentence;
+    if (!FILLERS.has(p.key)) return false;
+  }
+  return false;
+}
+
+/** Subjects that deny what is said of them to everyone they stand for: "no one here is stupid". */
+const NO_ONE = new Set(['nobody', 'noone', 'none', 'neither']);
+const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody', 'many', 'most']);
+
+/**
+ * "No one here is stupid", "Not everyone who disagrees is an idiot", "nobody in this thread is a troll":
+ * a clause whose subject is a denied quantifier says the insult of no one (through "be" only: "no one
+ * but an idiot would" asserts it, and so does "nobody here is an idiot except you").
+ */
+function deniedSubject(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let be = false;
+  let k = i - 1;
+  for (; k >= 0 && k >= i - 8; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) break;
+    if (p.key === 'but') return false;
+    if (BE.has(p.key)) be = true;
+    if (p.clauseBreak) break;
+  }
+  if (!be || exceptionFollows(a, i)) return false;
+  // k is the clause's first word (or the one before it, when the scan left the sentence).
+  const first = k < 0 || tokens[k]!.sentence !== t.sentence ? k + 1 : k;
+  const w = tokens[first]!.key;
+  const w2 = tokens[first + 1]?.key ?? '';
+  return NO_ONE.has(w) || (w === 'no' && (w2 === 'one' || w2 === 'body')) || (w === 'not' && NOT_ALL.has(w2));
+}
+
+/** Token i opens its clause, perhaps after fillers ("Stupid me", "Oh, silly me"). */
+function opensClause(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (a.tokens[k]!.sentence !== a.tokens[i]!.sentence || a.tokens[k + 1]!.clauseBreak) return true;
+    if (!FILLERS.has(a.tokens[k]!.key)) return false;
+  }
+  return true;
+}
+
+/** "there's nothing pathetic about asking for help": an adjective right after "nothing" is denied. */
+function nothingOf(a: Analysis, i: number): boolean {
+  const p = a.tokens[i - 1];
+  return p?.key === 'nothing' && p.sentence === a.tokens[i]!.sentence && a.hits[i]!.every((h) => h.entry.list === 'insultAdj');
+}
+
+/**
+ * "I just finished The Idiot by Dostoevsky", "the song Loser by Beck": a capitalised word inside a
+ * sentence, after a capitalised "The" (a lower-case word before it), or followed by "by" and a name, is
+ * the title of a work. A sentence in capitals throughout ("You Are The Idiot") is none.
+ */
+function titleOfWork(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  if (!t.capitalised || !prev || prev.sentence !== t.sentence) return false;
+  const before = tokens[i - 2];
+  const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
+  if (prev.capitalised && (prev.key === 'the' || prev.key === 'a' || prev.key === 'an') && lowerBefore(before)) return true;
+  const by = tokens[i + 1];
+  const author = tokens[i + 2];
+  return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
+}
+
 const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };
 /** Not aimed at anyone present, and too ambiguous to count as name-calling either. */
 const ELSEWHERE_MILD: InsultTarget = { pattern: 'excused', addressAt: -1 };
@@ -752,6 +881,20 @@ function nameCalled(a: Analysis, i: number): boolean {
 /** Commas, dashes and colons: what follows them is said, not named. */
 const BREAKS_NAMING = new Set([44, 45, 58, 0x2013, 0x2014]);
 
+/**
+ * "Me, the idiot, forgot my keys", "I, a complete fool, believed it": a noun phrase set beside the writer
+ * who opens the sentence describes them.
+ */
+function apposedToWriter(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  let k = i;
+  while (k > 0 && i - k < 4 && !tokens[k]!.clauseBreak && tokens[k - 1]!.sentence === tokens[i]!.sentence && FILLERS.has(tokens[k - 1]!.key)) k--;
+  const writer = tokens[k - 1];
+  if (!tokens[k]!.clauseBreak || writer === undefined || writer.sentence !== tokens[i]!.sentence || !FIRST_PERSON.has(writer.key)) return false;
+  // The writer opens the sentence: "Listen to me, idiot" and "Tell me, moron, ..." call on the reader.
+  return k - 1 === 0 || tokens[k - 2]!.sentence !== writer.sentence;
+}
+
 /** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
 const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);
 
@@ -829,22 +972,124 @@ export function namingSentence(a: Analysis, i: number): boolean {
   let e = i;
   while (e + 1 < tokens.length && e - s < NAMING_SENTENCE && tokens[e + 1]!.sentence === sentence) e++;
   if (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) return false;
-  if (e === s) return false;
+  // "Clown.", "What a clown.": a whole comment that only names someone names the person it replies to.
+  const whole = wholeReply(a, i);
+  if (e === s && !whole) return false;
   for (let k = s; k <= e; k++) {
     const key = tokens[k]!.key;
+    if (whole && k === 0 && key === 'what') continue;
     // "Sick, man!": a comma makes an exclamation and an address, not one noun phrase.
     if (k > s && tokens[k]!.clauseBreak) return false;
     if (!(FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
   }
   const last = tokens[e]!.key;
-  return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
+  return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur' || (whole && h.entry.list === 'insultDirect'));
+}
+
+/** The comment is the word at i alone, or "what a" and the word: "Tool.", "What a tool!". */
+function wholeReply(a: Analysis, i: number): boolean {
+  const n = a.tokens.length;
+  return i === n - 1 && (n === 1 || (n === 3 && a.tokens[0]!.key === 'what' && ARTICLES.has(a.tokens[1]!.key)));
+}
+
+/** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
+const MOCK_OPENERS = new Set([
+  'nice', 'good', 'great', 'well', 'smooth', 'brilliant', 'thanks', 'thank', 'way', 'bravo', 'congrats',
+  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real',
+]);
+/** What may end mock praise right before the word, with no comma: "nice job genius", "well done Einstein". */
+const MOCK_LINKS = new Set([...MOCK_OPENERS, 'job', 'try', 'one', 'work', 'move', 'going', 'done', 'logic', 'thinking', 'nothing', 'go', 'point', 'shit', 'there', 'smart']);
+/** How far into its sentence (in words) mock praise may leave off before the word. */
+const MOCK_REACH = 6;
+
+/**
+ * "nice job genius", "well done, Einstein", "thanks for nothing, genius", "no shit, Sherlock": a word of the
+ * `sarcastic` list addressed to someone (it closes its clause and follows a comma or the praise itself)
+ * in a sentence that opens with mock praise mocks the person spoken to. "Einstein was a genius", "Hey
+ * genius, ..." and "you crazy genius" are not this.
+ */
+export function mockVocative(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!prev || prev.sentence !== t.sentence || (next !== undefined && next.sentence === t.sentence && !next.clauseBreak)) return false;
+  if (!t.clauseBreak && !MOCK_LINKS.has(prev.key)) return false;
+  let first = i - 1;
+  while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
+    if (i - first >= MOCK_REACH) return false;
+    first--;
+  }
+  // After "@USER" mentions the sentence proper begins.
+  while (first < i && tokens[first]!.mention) first++;
+  if (first >= i || !MOCK_OPENERS.has(tokens[first]!.key)) return false;
+  for (let k = first; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
+  return true;
+}
+
+/** Quotation marks, double and single, straight and curly. */
+const QUOTE_MARKS = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d]);
+
+/**
+ * Does the clause go on after the quoted word at i (the quotation marks themselves break no clause):
+ * `"moron" considered rude`, not `"genius",` or `"idiot".`?
+ */
+function goesOnAfterQuote(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== a.tokens[i]!.sentence) return false;
+  const text = a.norm.text;
+  for (let c = a.tokens[i]!.ne; c < next.ns; c++) {
+    const code = text.charCodeAt(c);
+    if (code !== 32 && !QUOTE_MARKS.has(code)) return false;
+  }
+  return true;
+}
+
+/** Token i stands alone between quotation marks: `"moron"`. */
+function inQuotes(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const text = a.norm.text;
+  return t.ns > 0 && QUOTE_MARKS.has(text.charCodeAt(t.ns - 1)) && QUOTE_MARKS.has(text.charCodeAt(t.ne));
+}
+
+/**
+ * `Why is "moron" considered rude?`, `"idiot" comes from Greek`: a word quoted on its own in the middle
+ * of its clause is talked about, not said to anyone. Said to the reader (`you "idiot"`, `"Idiot" is
+ * what you are`) or closing its clause (`Nice try, "idiot".`) it is still used.
+ */
+function mentionedInQuotes(a: Analysis, i: number): boolean {
+  if (!a.quoted || !inQuotes(a, i)) return false;
+  const prev = a.tokens[i - 1];
+  if (prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (isAddress(a, prev) || isPossessiveAddress(prev))) return false;
+  if (!goesOnAfterQuote(a, i) || !a.tokens[i + 1]!.wordLike || isInsultToken(a, i + 1)) return false;
+  // `"Idiot" is what you are`: the reader named a few words on is who it is said of.
+  return nearestReferentAfter(a, i, 4).referent !== 'second';
+}
+
+/**
+ * `you "genius"`, `you "educated" people`, `Thanks a lot, "genius"`: praise in scare quotes, said to the
+ * reader (right after "you", or addressed after a comma and closing its clause in a comment that speaks
+ * to someone), mocks them. The same word quoted of someone else (`the "smart" money`) or granted (`you
+ * are a genius`) is not this.
+ */
+export function scareQuoted(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  if (!inQuotes(a, i)) return false;
+  if (!a.hits[i]!.some((h) => h.entry.list === 'sarcastic' || h.entry.list === 'praise')) return false;
+  const prev = tokens[i - 1];
+  if (!prev || prev.sentence !== t.sentence) return false;
+  const goesOn = goesOnAfterQuote(a, i);
+  if (isAddress(a, prev) && !prev.mention) return !goesOn || PERSON_NOUNS.has(tokens[i + 1]!.key) || a.hits[i]!.some((h) => h.entry.list === 'sarcastic');
+  // The opening quotation mark breaks the clause too: a comma must stand before it.
+  return !goesOn && /,\s*$/.test(a.norm.text.slice(prev.ne, t.ns - 1)) && speaksToSomeone(a);
 }
 
 /** Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest". */
 const DEGREE = new Set([
   'very', 'so', 'that', 'too', 'really', 'exactly', 'particularly', 'especially', 'terribly', 'overly',
   'remotely', 'even', 'all', 'the', 'a', 'an', 'any', 'at', 'smartest', 'most', 'much', 'of', 'quite',
-  'entirely', 'necessarily', 'always', 'ever', 'being', 'been',
+  'entirely', 'necessarily', 'always', 'ever', 'being', 'been', 'as',
 ]);
 
 /**

@@ -62,8 +62,15 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
   }
-  for (const t of tokens) if (isHandle(t)) participants.add(t.key);
+  for (const t of tokens) if (isHandle(t) || originalPoster(norm, t)) participants.add(t.key);
   return { original: text, norm, tokens, hits, phrases, lexicon, participants, names: lexicon.names, quoted: QUOTE_MARK.test(norm.text) };
+}
+
+/** "OP" (in capitals: "photo op" is no one) is the original poster, a participant of the thread: "OP is a tool". */
+function originalPoster(norm: NormalisedText, t: Token): boolean {
+  if (t.key !== 'op' || !t.capitalised) return false;
+  const { start, end } = originalSpan(norm, t.ns, t.ne);
+  return norm.original.slice(start, end) === 'OP';
 }
 
 /** Only the letters a joined word absorbed have an empty key (`absorb`). */

@@ -179,6 +179,11 @@ export function quotedSpeech(a: Analysis, i: number): boolean {
   for (let k = from; k < t.ns; k++) if (QUOTES.has(text.charCodeAt(k))) quotes++;
   if (quotes % 2 === 0) return false;
   for (let k = first; k <= last; k++) if (SAYING.has(tokens[k]!.key) || quotativeLike(tokens, k)) return true;
+  // '"Idiot!" he shouted': the quotation's own "!" or "?" ends no sentence of the writer's; the report
+  // goes on in small letters after it.
+  const next = tokens[last + 1];
+  if (next === undefined || next.capitalised || next.sentence !== t.sentence + 1) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === next.sentence; k++) if (SAYING.has(tokens[k]!.key)) return true;
   return false;
 }
 

@@ -32,7 +32,8 @@ export type ListName =
   | 'harmOutcome'
   | 'violentVerb'
   | 'harmWish'
-  | 'praise';
+  | 'praise'
+  | 'sarcastic';
 
 /**
  * Lists whose words mean something only in context ("Armenians", "end", "deport", "dead"): their hits do
@@ -851,6 +852,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     lex.addWord(term.split(' ')[0]!, { list: 'expulsion', term, severity: 'medium', intensifier: false }, 'verb');
   }
   for (const term of insults.praise) lex.addWord(term, { list: 'praise', term, severity: 'medium', intensifier: false }, 'adj');
+  for (const term of insults.sarcastic) lex.addWord(term, { list: 'sarcastic', term, severity: 'medium', intensifier: false }, 'noun');
   for (const term of threats.violentVerbs) lex.addWord(term, { list: 'violentVerb', term, severity: 'high', intensifier: false }, 'verb');
   for (const term of threats.harmWishes) lex.addWord(term, { list: 'harmWish', term, severity: 'high', intensifier: false }, 'verb');
   for (const term of threats.contestVerbs) lex.addWord(term, { list: 'contestVerb', term, severity: 'medium', intensifier: false }, 'verb');

@@ -83,6 +83,12 @@ export const insultLexiconSchema = z
      * ("you are not very bright", "you aren't the sharpest"), granted it does not ("you are smart").
      */
     praise: termList,
+    /**
+     * Praise and names of great minds that mock when they address someone after mock praise ("nice job,
+     * genius", "well done, Einstein", "no shit, Sherlock"); said of someone ("Einstein was a genius") or
+     * with "you" ("you crazy genius") they are praise.
+     */
+    sarcastic: termList,
     /** Words that look like insults but are not when they stand alone. */
     allow: termList,
   })

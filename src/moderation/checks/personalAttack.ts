@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, disownedClaim, insultEntry, namingSentence, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -60,6 +60,18 @@ export function personalAttack(a: Analysis): Finding[] {
           explanation: `"${praise.entry.term}" is denied to the person addressed`,
         });
       }
+    }
+    // "nice job genius", "well done, Einstein", `you "genius"`: mock praise said to someone.
+    const sarcastic = a.hits[i]!.find((h) => h.entry.list === 'sarcastic');
+    const mock = sarcastic ?? a.hits[i]!.find((h) => h.entry.list === 'praise');
+    if (mock && findings.wants('medium') && ((sarcastic && mockVocative(a, i)) || scareQuoted(a, i)) && !quotedSpeech(a, i)) {
+      findings.add({
+        rule: 'sarcastic-vocative',
+        category: 'personal_attack',
+        severity: 'medium',
+        ...originalSpan(a.norm, a.tokens[i]!.ns, a.tokens[i]!.ne),
+        explanation: `"${mock.entry.term}" mocks the person addressed`,
+      });
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'insult' || phrase.aboutOthers || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;

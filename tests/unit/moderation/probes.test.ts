@@ -250,29 +250,25 @@ describe('the prefilter', () => {
   });
 });
 
-describe('round 9 probe sentences (fixtures/probes-round9.txt)', () => {
-  const lines = readFileSync(path.join(__dirname, 'fixtures', 'probes-round9.txt'), 'utf8')
+/**
+ * The probe sentences written for each round (policies/README.md), one file each: `R|text|kind` must be
+ * held or rejected, `A|text|kind` approved; `K` lines are known misses, kept with the reason in a comment
+ * and not asserted.
+ */
+const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
+  ['probes-round9.txt', 'round 9: threats, identity attacks, exceptions, evasions, allow-list', 250],
+  ['probes-round10-threats-identity.txt', 'round 10: threats, identity attacks, other material', 250],
+  ['probes-round10-attacks.txt', 'round 10: personal attacks and their exceptions', 250],
+];
+
+describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', file), 'utf8')
     .split('\n')
     .filter((l) => l !== '' && !l.startsWith('#'))
     .map((l) => l.split('|') as [string, string, string]);
 
   it('has its probes', () => {
-    expect(lines.length).toBeGreaterThan(250);
-  });
-
-  it.each(lines.filter(([expect]) => expect !== 'K'))('%s: "%s" (%s)', (expected, text) => {
-    expect(moderate(text).decision === 'approve').toBe(expected === 'A');
-  });
-});
-
-describe('round 10 probe sentences: threats, identity attacks, other material (fixtures/probes-round10-threats-identity.txt)', () => {
-  const lines = readFileSync(path.join(__dirname, 'fixtures', 'probes-round10-threats-identity.txt'), 'utf8')
-    .split('\n')
-    .filter((l) => l !== '' && !l.startsWith('#'))
-    .map((l) => l.split('|') as [string, string, string]);
-
-  it('has its probes', () => {
-    expect(lines.length).toBeGreaterThan(60);
+    expect(lines.length).toBeGreaterThan(atLeast);
   });
 
   it.each(lines.filter(([expect]) => expect !== 'K'))('%s: "%s" (%s)', (expected, text) => {
