@@ -294,9 +294,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   }
 
   // Words like "dick" or "tool" insult only when said straight at someone: a whole reply of one ("Tool.",
-  // "What a tool.") is said to the person it answers.
+  // "What a tool.") is said to the person it answers, and so is one closing an order ("Keep crying,
+  // snowflake.").
   if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) {
-    return wholeReply(a, i) && hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') ? { pattern: 'vocative', addressAt: -1 } : ELSEWHERE_MILD;
+    const said = hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') && (wholeReply(a, i) || orderedVocative(a, i));
+    return said ? { pattern: 'vocative', addressAt: -1 } : ELSEWHERE_MILD;
   }
 
   // "Dickhead will just copy it", "Moron thinks he knows": a bare singular insult noun opening a sentence
@@ -1025,6 +1027,38 @@ export function mockVocative(a: Analysis, i: number): boolean {
   if (first >= i || !MOCK_OPENERS.has(tokens[first]!.key)) return false;
   for (let k = first; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
   return true;
+}
+
+/**
+ * Verbs that open an order at the start of a sentence ("Stop posting, clown.", "Keep crying, snowflake.",
+ * "Sit down, keyboard warrior."): whoever the order is given to is the one a closing vocative names.
+ */
+const ORDER_VERBS = new Set([
+  'stop', 'keep', 'go', 'get', 'sit', 'shut', 'try', 'learn', 'read', 'quit', 'grow', 'calm', 'move', 'take',
+  'run', 'stay', 'leave', 'crawl', 'wake', 'educate', 'cry', 'piss', 'bugger', 'sod', 'back', 'pipe', 'zip',
+  'dream', 'whine', 'log', 'scroll', 'bye', 'goodbye', 'later', 'cope', 'seethe', 'sleep',
+]);
+
+/**
+ * A vocative that closes a sentence opened by an order or by mock praise ("Stop posting, clown.", "Nice
+ * try, clown."): the sentence is said to someone even when nothing else in the comment is, so the word
+ * names the reader. Only after a comma: "Go clown around" and "keep the clown" name no one.
+ */
+export function orderedVocative(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (!t.clauseBreak || (next !== undefined && next.sentence === t.sentence && !next.clauseBreak)) return false;
+  let first = i - 1;
+  if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
+  while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
+    if (i - first >= MOCK_REACH) return false;
+    first--;
+  }
+  while (first < i && tokens[first]!.mention) first++;
+  if (first >= i) return false;
+  const opener = tokens[first]!.key;
+  return ORDER_VERBS.has(opener) || MOCK_OPENERS.has(opener);
 }
 
 /** Quotation marks, double and single, straight and curly. */

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -29,7 +29,9 @@ export function personalAttack(a: Analysis): Finding[] {
       const stated = target.pattern === 'direct' || target.pattern === 'comparison';
       // "you are a fool if you believe that": said on a condition, so held rather than rejected.
       if (target.pattern === 'direct' && conditionFollows(a, i)) target = { pattern: 'near', addressAt: target.addressAt };
-      let severity = severityFor(target.pattern, entry.severity, addressed ?? false, a.tokens.length <= SHORT_COMMENT);
+      // "Stop posting, clown.": an order (or mock praise) said to someone, the vocative closing it names them.
+      const spokenTo = (addressed ?? false) || (target.pattern === 'vocative' && orderedVocative(a, i));
+      let severity = severityFor(target.pattern, entry.severity, spokenTo, a.tokens.length <= SHORT_COMMENT);
       // "Worthless little troll." "Spineless weasel.": a sentence that only names someone is said to them.
       if (!severity && entry.severity !== 'low' && (target.pattern === 'vocative' || target.pattern === 'unattributed') && namingSentence(a, i)) severity = 'medium';
       // A condition describes what anyone might do ("if you throw trash out your window, you ..."): a
