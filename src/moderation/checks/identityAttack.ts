@@ -130,6 +130,9 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
  */
 function livestock(a: Analysis, i: number, at: number): boolean {
   if (!animalWord(a, i)) return false;
+  // "Armenian dogs will be crushed": a people's name before the word and a modal after it; the
+  // modal opens the predicate of the people so named ("these dogs will bark" has no people).
+  if (at === i - 1 && isPeopleName(a, at) && MODALS.has(a.tokens[i + 1]?.key ?? '')) return false;
   if (animalItself(a, i)) return true;
   if (at > i) return false;
   let verb = false;
@@ -177,6 +180,8 @@ const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey'
 function animalWord(a: Analysis, i: number): boolean {
   return a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && ANIMALS.has(h.entry.term));
 }
+/** Modal verbs: after a noun they open its predicate, they are no second noun of a compound. */
+const MODALS = new Set(['will', 'would', 'wont', 'can', 'cant', 'cannot', 'could', 'should', 'shouldnt', 'must', 'might', 'may', 'shall', 'gonna']);
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
 const ADVERBS = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'around', 'here', 'there', 'now', 'again', 'then', 'today', 'anymore', 'forever', 'instead', 'together', 'everywhere']);
 
@@ -216,8 +221,14 @@ function subjectAt(a: Analysis, k: number): boolean {
 }
 const THIRD_OR_WHO = new Set(['who', 'which']);
 
-/** Words that may stand between a people's name and what is said of it: "Turks are all liars", "Jews have always been". */
-const PREDICATE_FILLERS = new Set(['all', 'really', 'have', 'has', 'always', 'just', 'nothing', 'but', 'by', 'nature', 'naturally', 'basically']);
+/**
+ * Words that may stand between a people's name and what is said of it: "Turks are all liars", "Jews have
+ * always been", and the adverbs of race science ("Blacks are genetically inferior", "inherently violent").
+ */
+const PREDICATE_FILLERS = new Set([
+  'all', 'really', 'have', 'has', 'always', 'just', 'nothing', 'but', 'by', 'nature', 'naturally', 'basically',
+  'genetically', 'inherently', 'racially', 'biologically', 'innately',
+]);
 
 /** Words that may stand between a people and its verb of vermin: "Muslims will just keep breeding". */
 const VERMIN_AUX = new Set(['will', 'keep', 'continue', 'to', 'always', 'just', 'all', 'still', 'are', 'is', 'have', 'been', 'gonna', 'only']);
