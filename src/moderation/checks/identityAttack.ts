@@ -389,11 +389,22 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
   let people = -1;
   let whole = false;
   let passive = false;
+  let placed = false;
   // Passive, with the people as subject: "Armenians should be deported", "all Turks must be killed".
   if (/(ed|en|t)$/.test(t.key) && tokens[i - 1]?.key === 'be') {
     let k = i - 2;
     while (k >= 0 && i - k <= 4 && !isPeople(a, k) && tokens[k]!.sentence === t.sentence) {
       if (WHOLE.has(tokens[k]!.key)) whole = true;
+      // "every Azeri in Artsakh should be expelled": a place after the people says which of them; a
+      // singular before it is the whole people only after "every" ("a Turk in Germany" is one man).
+      else if (k >= 2 && PLACE_PREPOSITIONS.has(tokens[k - 1]!.key) && tokens[k]!.capitalised && a.hits[k]!.length === 0) {
+        k -= 2;
+        if (isPeopleName(a, k)) {
+          placed = isPeople(a, k) || (k > 0 && WHOLE.has(tokens[k - 1]!.key));
+          break;
+        }
+        continue;
+      }
       // "Jews control the media and should be deported": the wish is a second predicate of the
       // people that opens the sentence.
       else if (tokens[k]!.key === 'and' && k < i - 2 && CALLS.has(tokens[k + 1]!.key)) {
@@ -403,7 +414,7 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
       k--;
     }
     // "ordered that all Armenians be deported": without a modal the call is a report of someone's order.
-    if (k < 0 || !isPeople(a, k) || tokens[k]!.sentence !== t.sentence || k === i - 2) return null;
+    if (k < 0 || !(isPeople(a, k) || placed) || tokens[k]!.sentence !== t.sentence || k === i - 2) return null;
     // "the disabled should be put down", not "Armenians should be put in charge": the particle follows.
     if (particle !== '' && tokens[i + 1]?.key !== particle.split(' ')[0]) return null;
     people = k;
@@ -469,6 +480,8 @@ function outSlogan(a: Analysis, i: number): Finding | null {
   };
 }
 
+/** Prepositions of a place that picks out some of a people: "the Turks in Germany", "Armenians from Baku". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of']);
 const SLOGAN_OPENERS = new Set(['all', 'the']);
 const OUT_OF_PLACE = new Set(['here', 'our', 'my', 'this', 'the', 'europe', 'america']);
 
