@@ -331,6 +331,8 @@ const ATTRIBUTING = new Set([
   'told', 'tells', 'accuse', 'accuses', 'accused', 'brand', 'brands', 'branded', 'label', 'labels', 'labelled', 'labeled',
   'portray', 'portrays', 'portrayed', 'consider', 'considers', 'considered', 'teach', 'teaches', 'taught', 'think', 'thinks',
   'thought', 'want', 'wants', 'wanted', 'ordered', 'orders', 'demanded', 'demands', 'decreed', 'urged', 'urges',
+  // the act talked about: "Calling Turks animals is racism", "stop labelling Kurds terrorists"
+  'calling', 'labelling', 'labeling', 'branding', 'describing',
 ]);
 /** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
 const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);
