@@ -299,9 +299,11 @@ function degraded(a: Analysis, i: number): Finding | null {
   if (!degrading && !profane && (!insult || insult.list === 'insultDirect')) return null;
   const t = a.tokens[i]!;
   let people = -1;
-  // "Americans are sick of ...", "proud to": an adjective with a complement says how they feel.
+  // "Americans are sick of ...", "proud to": an adjective with a complement says how they feel; a
+  // degrading word before "to" compares ("Blacks are inferior to whites").
   const next = a.tokens[i + 1];
-  if (next && next.sentence === t.sentence && COMPLEMENT.has(next.key) && !a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return null;
+  const compared = degrading && next?.key === 'to';
+  if (next && next.sentence === t.sentence && COMPLEMENT.has(next.key) && !compared && !a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return null;
   // Attributive: "filthy Turks", "dirty little Armenians" (an adjective, not a noun or verb: "award shows trash Christians").
   const adjective = profane || a.hits[i]!.some((h) => h.entry.list === 'insultAdj' || h.entry.list === 'degrading');
   for (let k = i + 1; adjective && k < a.tokens.length && k <= i + 3; k++) {
@@ -395,9 +397,10 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
     let k = i - 2;
     while (k >= 0 && i - k <= 4 && !isPeople(a, k) && tokens[k]!.sentence === t.sentence) {
       if (WHOLE.has(tokens[k]!.key)) whole = true;
-      // "every Azeri in Artsakh should be expelled": a place after the people says which of them; a
-      // singular before it is the whole people only after "every" ("a Turk in Germany" is one man).
-      else if (k >= 2 && PLACE_PREPOSITIONS.has(tokens[k - 1]!.key) && tokens[k]!.capitalised && a.hits[k]!.length === 0) {
+      // "every Azeri in Artsakh should be expelled", "the Kurds in Turkey": a place (a name, or a country
+      // of the groups list) after the people says which of them; a singular before it is the whole
+      // people only after "every" ("a Turk in Germany" is one man).
+      else if (k >= 2 && PLACE_PREPOSITIONS.has(tokens[k - 1]!.key) && tokens[k]!.capitalised && !isPeople(a, k) && a.hits[k]!.every((h) => h.entry.list === 'group')) {
         k -= 2;
         if (isPeopleName(a, k)) {
           placed = isPeople(a, k) || (k > 0 && WHOLE.has(tokens[k - 1]!.key));
