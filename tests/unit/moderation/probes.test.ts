@@ -279,3 +279,18 @@ describe('round 10 probe sentences: threats, identity attacks, other material (f
     expect(moderate(text).decision === 'approve').toBe(expected === 'A');
   });
 });
+
+describe('round 10 probe sentences written blind by a second writer (fixtures/probes-round10-fresh.txt)', () => {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', 'probes-round10-fresh.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => l.split('|') as [string, string, string]);
+
+  it('has its probes', () => {
+    expect(lines.length).toBeGreaterThan(60);
+  });
+
+  it.each(lines.filter(([expect]) => expect !== 'K'))('%s: "%s" (%s)', (expected, text) => {
+    expect(moderate(text).decision === 'approve').toBe(expected === 'A');
+  });
+});
