@@ -71,7 +71,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   if (hits.length === 0) return undefined;
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
-  if (i > 0 && (inHandle(a, i) || againstIt(a, i))) return undefined;
+  if (i > 0 && (inHandle(a, i) || againstIt(a, i) || infinitive(a, i))) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
@@ -95,6 +95,24 @@ function intensifiesPraise(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
   if (next === undefined || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak) return false;
   return INTENSIFIED.has(next.key) || FOND.has(next.key) || a.hits[i + 1]!.some((h) => h.entry.list === 'praise');
+}
+
+/** Words that open the object of a verb: "to fool the voters", "to bully their critics". */
+const OBJECT_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'its', 'my', 'this', 'that', 'these', 'those', 'any', 'some']);
+
+/**
+ * "you tried to fool the voters", "to retard the ignition", "he wants to bully the opposition": after
+ * "to", a noun that is also a verb and is followed by its object is the verb, and names no one.
+ * "talking to a fool" has an article between; "listen to this fool" has none before the noun. A swear
+ * word stays what it is ("like you wanted to fuck him").
+ */
+function infinitive(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1]!;
+  const next = a.tokens[i + 1];
+  if (!NOUN_VERBS.has(t.key) || prev.key !== 'to' || prev.sentence !== t.sentence || t.clauseBreak) return false;
+  if (a.hits[i]!.some((h) => h.entry.list === 'profanity')) return false;
+  return next !== undefined && next.sentence === t.sentence && !next.clauseBreak && (OBJECT_OPENERS.has(next.key) || AFTER_VERB.has(next.key));
 }
 
 /** Prefixes that turn a word into its opposite: "anti-racist", "non-bigoted". */
@@ -410,6 +428,8 @@ const KEPT_ANIMALS = new Set(['dog', 'animal', 'beast', 'monkey']);
 /** Insult nouns that are verbs too: "you troll", "you bitch", "you fool" ... */
 const NOUN_VERBS = new Set([
   'troll', 'bitch', 'shit', 'fuck', 'creep', 'nag', 'bully', 'fool', 'clown', 'weasel', 'cheat', 'rat', 'pig', 'ape', 'whore',
+  // "to retard the spread of fire": slowing, in engines, chemistry and medicine
+  'retard',
 ]);
 /** Modal verbs: what follows one is a verb ("you will fool"), whatever else it can be. */
 const MODALS = new Set(['will', 'would', 'could', 'can', 'must', 'might', 'should', 'll', 'cant', 'cannot', 'wont', 'shall']);

@@ -336,7 +336,26 @@ const ATTRIBUTING = new Set([
   'told', 'tells', 'accuse', 'accuses', 'accused', 'brand', 'brands', 'branded', 'label', 'labels', 'labelled', 'labeled',
   'portray', 'portrays', 'portrayed', 'consider', 'considers', 'considered', 'teach', 'teaches', 'taught', 'think', 'thinks',
   'thought', 'want', 'wants', 'wanted', 'ordered', 'orders', 'demanded', 'demands', 'decreed', 'urged', 'urges',
+  // "he keeps calling Turks animals"; with no one before it, see condemnedAct
+  'calling', 'labelling', 'labeling', 'branding', 'describing',
 ]);
+const NAMING_ACTS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing']);
+/** Words that condemn an act of naming: "Calling Turks animals is racism", "... is wrong". */
+const CONDEMNING = new Set([
+  'racist', 'racism', 'wrong', 'dehumanising', 'dehumanizing', 'hateful', 'bigoted', 'bigotry', 'unacceptable',
+  'shameful', 'disgraceful', 'xenophobic', 'xenophobia', 'stop', 'quit',
+]);
+
+/**
+ * The act of naming at k is talked about, not done, when no one does it: the gerund is condemned in its
+ * sentence ("Calling Turks animals is racism", "Stop labelling Kurds terrorists"). "Calling them animals
+ * is too kind" and "Calling them animals is an insult to animals" are the writer's own.
+ */
+function condemnedAct(a: Analysis, k: number): boolean {
+  const sentence = a.tokens[k]!.sentence;
+  for (let j = 0; j < a.tokens.length; j++) if (a.tokens[j]!.sentence === sentence && CONDEMNING.has(a.tokens[j]!.key)) return true;
+  return false;
+}
 /** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
 const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);
 
@@ -354,6 +373,10 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
     if (key === 'that' && k > 0 && DENIED_CLAIMS.has(tokens[k - 1]!.key)) return true;
     if (!ATTRIBUTING.has(key)) continue;
     const by = nearestReferentBefore(a, k, 3);
+    if (NAMING_ACTS.has(key) && by.referent === 'none') {
+      if (condemnedAct(a, k)) return true;
+      continue;
+    }
     if (by.referent !== 'first' && by.referent !== 'second') return true;
   }
   for (let k = to + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {

@@ -130,6 +130,9 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
  */
 function livestock(a: Analysis, i: number, at: number): boolean {
   if (!animalWord(a, i)) return false;
+  // "Armenian dogs will be crushed": a people's name before the word and a modal after it; the
+  // modal opens the predicate of the people so named ("these dogs will bark" has no people).
+  if (at === i - 1 && isPeopleName(a, at) && MODALS.has(a.tokens[i + 1]?.key ?? '')) return false;
   if (animalItself(a, i)) return true;
   if (at > i) return false;
   let verb = false;
@@ -177,6 +180,8 @@ const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey'
 function animalWord(a: Analysis, i: number): boolean {
   return a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && ANIMALS.has(h.entry.term));
 }
+/** Modal verbs: after a noun they open its predicate, they are no second noun of a compound. */
+const MODALS = new Set(['will', 'would', 'wont', 'can', 'cant', 'cannot', 'could', 'should', 'shouldnt', 'must', 'might', 'may', 'shall', 'gonna']);
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
 const ADVERBS = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'around', 'here', 'there', 'now', 'again', 'then', 'today', 'anymore', 'forever', 'instead', 'together', 'everywhere']);
 
@@ -216,8 +221,14 @@ function subjectAt(a: Analysis, k: number): boolean {
 }
 const THIRD_OR_WHO = new Set(['who', 'which']);
 
-/** Words that may stand between a people's name and what is said of it: "Turks are all liars", "Jews have always been". */
-const PREDICATE_FILLERS = new Set(['all', 'really', 'have', 'has', 'always', 'just', 'nothing', 'but', 'by', 'nature', 'naturally', 'basically']);
+/**
+ * Words that may stand between a people's name and what is said of it: "Turks are all liars", "Jews have
+ * always been", and the adverbs of race science ("Blacks are genetically inferior", "inherently violent").
+ */
+const PREDICATE_FILLERS = new Set([
+  'all', 'really', 'have', 'has', 'always', 'just', 'nothing', 'but', 'by', 'nature', 'naturally', 'basically',
+  'genetically', 'inherently', 'racially', 'biologically', 'innately',
+]);
 
 /** Words that may stand between a people and its verb of vermin: "Muslims will just keep breeding". */
 const VERMIN_AUX = new Set(['will', 'keep', 'continue', 'to', 'always', 'just', 'all', 'still', 'are', 'is', 'have', 'been', 'gonna', 'only']);
@@ -288,9 +299,11 @@ function degraded(a: Analysis, i: number): Finding | null {
   if (!degrading && !profane && (!insult || insult.list === 'insultDirect')) return null;
   const t = a.tokens[i]!;
   let people = -1;
-  // "Americans are sick of ...", "proud to": an adjective with a complement says how they feel.
+  // "Americans are sick of ...", "proud to": an adjective with a complement says how they feel; a
+  // degrading word before "to" compares ("Blacks are inferior to whites").
   const next = a.tokens[i + 1];
-  if (next && next.sentence === t.sentence && COMPLEMENT.has(next.key) && !a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return null;
+  const compared = degrading && next?.key === 'to';
+  if (next && next.sentence === t.sentence && COMPLEMENT.has(next.key) && !compared && !a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return null;
   // Attributive: "filthy Turks", "dirty little Armenians" (an adjective, not a noun or verb: "award shows trash Christians").
   const adjective = profane || a.hits[i]!.some((h) => h.entry.list === 'insultAdj' || h.entry.list === 'degrading');
   for (let k = i + 1; adjective && k < a.tokens.length && k <= i + 3; k++) {
@@ -378,11 +391,23 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
   let people = -1;
   let whole = false;
   let passive = false;
+  let placed = false;
   // Passive, with the people as subject: "Armenians should be deported", "all Turks must be killed".
   if (/(ed|en|t)$/.test(t.key) && tokens[i - 1]?.key === 'be') {
     let k = i - 2;
     while (k >= 0 && i - k <= 4 && !isPeople(a, k) && tokens[k]!.sentence === t.sentence) {
       if (WHOLE.has(tokens[k]!.key)) whole = true;
+      // "every Azeri in Artsakh should be expelled", "the Kurds in Turkey": a place (a name, or a country
+      // of the groups list) after the people says which of them; a singular before it is the whole
+      // people only after "every" ("a Turk in Germany" is one man).
+      else if (k >= 2 && PLACE_PREPOSITIONS.has(tokens[k - 1]!.key) && tokens[k]!.capitalised && !isPeople(a, k) && a.hits[k]!.every((h) => h.entry.list === 'group')) {
+        k -= 2;
+        if (isPeopleName(a, k)) {
+          placed = isPeople(a, k) || (k > 0 && WHOLE.has(tokens[k - 1]!.key));
+          break;
+        }
+        continue;
+      }
       // "Jews control the media and should be deported": the wish is a second predicate of the
       // people that opens the sentence.
       else if (tokens[k]!.key === 'and' && k < i - 2 && CALLS.has(tokens[k + 1]!.key)) {
@@ -392,7 +417,7 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
       k--;
     }
     // "ordered that all Armenians be deported": without a modal the call is a report of someone's order.
-    if (k < 0 || !isPeople(a, k) || tokens[k]!.sentence !== t.sentence || k === i - 2) return null;
+    if (k < 0 || !(isPeople(a, k) || placed) || tokens[k]!.sentence !== t.sentence || k === i - 2) return null;
     // "the disabled should be put down", not "Armenians should be put in charge": the particle follows.
     if (particle !== '' && tokens[i + 1]?.key !== particle.split(' ')[0]) return null;
     people = k;
@@ -458,6 +483,8 @@ function outSlogan(a: Analysis, i: number): Finding | null {
   };
 }
 
+/** Prepositions of a place that picks out some of a people: "the Turks in Germany", "Armenians from Baku". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of']);
 const SLOGAN_OPENERS = new Set(['all', 'the']);
 const OUT_OF_PLACE = new Set(['here', 'our', 'my', 'this', 'the', 'europe', 'america']);
 

@@ -25,7 +25,7 @@ export function profanity(a: Analysis): Finding[] {
     }
     for (const hit of a.hits[i]!) {
       if (hit.entry.list !== 'profanity') continue;
-      if (isName(a, i, hit.form)) break;
+      if (isName(a, i, hit.form) || literalSuck(a, i, hit.entry.term)) break;
       const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
       if (!findings.wants(severity)) break;
       const span = hitSpan(a, i, hit);
@@ -76,6 +76,19 @@ function intensifies(a: Analysis, i: number): boolean {
   if (t.capitalised || t.masked || !prev || !prev.wordLike || prev.mention || prev.sentence !== t.sentence || t.clauseBreak) return false;
   if (NOT_INTENSIFIED.has(prev.key)) return false;
   return !next || next.sentence !== t.sentence || next.clauseBreak || !next.wordLike;
+}
+
+/** What the literal verb "suck" takes: a particle or a third party's possessive ("sucks his thumb", "sucks up dust"). */
+const SUCKED = new Set(['up', 'his', 'her', 'its', 'their', 'our']);
+
+/**
+ * "The baby sucks his thumb", "the pump sucks up the water": "suck" with an object is the verb itself;
+ * the slang ("this sucks", "he sucks at chess") takes none. "suck my ..." is an insult phrase of its own.
+ */
+function literalSuck(a: Analysis, i: number, term: string): boolean {
+  if (term !== 'suck' && term !== 'sucks') return false;
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.sentence === a.tokens[i]!.sentence && !next.clauseBreak && SUCKED.has(next.key);
 }
 
 const HOW = {

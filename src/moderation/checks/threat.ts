@@ -164,7 +164,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (INTENT.has(p.key)) intent = true;
-    if (THREATENERS.has(p.key)) {
+    if (THREATENERS.has(p.key) || droppedSubject(a, k)) {
       subject = k;
       // "I hope someone shoots you": the wish stands before the one who would do it.
       for (let w = k - 1; !intent && w >= 0 && w >= k - 2; w--) if (HOPE.has(tokens[w]!.key)) intent = true;
@@ -191,7 +191,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k)) named = k;
     // "smash your skull in", "break every bone in your body": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && tokens[k - 1]!.key === 'your') body = k;
-    if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) : groupHead(a, k)))) mass = k;
+    if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
   }
   // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
   const after = tokens[object + 1];
@@ -242,20 +242,22 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     if (modal >= 0 && !negatedBetween(a, modal - 1, i)) {
       const who = victim(a, modal, aux + 1);
       // A verb of defeat in the passive is violence only against a people ("he should be finished" is not).
-      if (who.referent === 'people' || (!contest && (who.referent === 'second' || who.referent === 'third'))) {
+      // "Armenia should be wiped off the map": a state named right before the wish.
+      const state = contest && modal > 0 && stateOffTheMap(a, modal - 1, i);
+      if (who.referent === 'people' || state || (!contest && (who.referent === 'second' || who.referent === 'third'))) {
         return {
           rule: 'violent-wish',
           category: 'threat',
           severity: who.referent === 'second' ? 'high' : 'medium',
-          ...span(a, Math.min(who.at, modal), i),
-          explanation: `wishes "${t.raw}" on ${who.referent === 'people' ? 'a people' : 'a person'}`,
+          ...span(a, state ? modal - 1 : Math.min(who.at, modal), i),
+          explanation: `wishes "${t.raw}" on ${who.referent === 'people' || state ? 'a people' : 'a person'}`,
         };
       }
     }
   }
   // A verb of defeat is violence only against a people ("destroy the Armenians"): against a camp it is
   // politics ("crush the liberals"), against "all" or "people" anything ("crush the voice of the people").
-  if (contest && mass >= 0 && !isPeople(a, mass)) return null;
+  if (contest && mass >= 0 && !isPeople(a, mass) && !stateOffTheMap(a, mass)) return null;
   // Destruction of a people, announced or attributed as intent ("you will annihilate all of 130,000+
   // Armenian souls"): held for a moderator, it may be an accusation rather than a threat.
   if (intent && mass >= 0 && !/ed$/.test(t.key) && !negatedBetween(a, i - 4, i)) {
@@ -268,6 +270,21 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     };
   }
   return null;
+}
+
+/**
+ * "wipe Azerbaijan off the map", "Armenia should be wiped off the face of the earth": a state, a name
+ * in the singular (a listed country, or a capitalised word no list knows), wiped "off the map" or "off
+ * the face" of the earth is a people destroyed, not a rival beaten. `after` is where "off" is looked
+ * for (right after the name when it is the object). "wipe the Democrats off the map" is a plural camp.
+ */
+function stateOffTheMap(a: Analysis, k: number, after = k): boolean {
+  const t = a.tokens[k]!;
+  if (!t.capitalised || !t.wordLike || /s$/.test(t.key) || a.hits[k]!.some((h) => h.entry.list !== 'group' || isPeople(a, k))) return false;
+  const off = a.tokens[after + 1];
+  const the = a.tokens[after + 2];
+  const map = a.tokens[after + 3];
+  return off?.key === 'off' && the?.key === 'the' && (map?.key === 'map' || map?.key === 'face') && map.sentence === t.sentence;
 }
 
 /**
@@ -373,6 +390,16 @@ function victim(a: Analysis, modal: number, i: number): { referent: string; at: 
   return { referent: 'none', at: -1 };
 }
 
+/** Intent that speaks for the writer without an "I": "gonna stab u", "finna kill him". */
+const SUBJECTLESS_INTENT = new Set(['gonna', 'finna', 'gon', 'gunna']);
+
+/** "gonna stab u next time": an informal intent opening its clause, with the "I'm" dropped. */
+function droppedSubject(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  const prev = a.tokens[k - 1];
+  return SUBJECTLESS_INTENT.has(t.key) && (!prev || prev.sentence !== t.sentence || t.clauseBreak || prev.mention);
+}
+
 /** "I'd love to see you hang", "can't wait to watch them die": the person seen, or -1. */
 function seenWish(a: Analysis, i: number): number {
   const tokens = a.tokens;
@@ -448,7 +475,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (violent) {
     // "a bullet point", "a bullet train": the word describes another.
     const after = tokens[i + 1];
-    if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_HARM.has(after.key)) return null;
+    if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_OUTCOME.has(after.key)) return null;
     const who = DESERVE.has(verb.key) ? victim(a, at, at) : nearestReferentBefore(a, at, 4);
     if ((who.referent === 'second' || who.referent === 'third') && !negatedBetween(a, who.at, i)) {
       return wishFinding(a, who.at, i, who.referent === 'second' ? 'high' : 'medium');
@@ -467,7 +494,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (who.referent !== 'second' && who.referent !== 'third') return null;
   // "you should get cancer screening", "hope you get hit records": the harm closes its phrase.
   const next = tokens[i + 1];
-  if (next && next.sentence === t.sentence && !next.clauseBreak && !AFTER_HARM.has(next.key)) return null;
+  if (next && next.sentence === t.sentence && !next.clauseBreak && !AFTER_OUTCOME.has(next.key)) return null;
   // "hit by a bus", not "hit by sanctions" or "hit with a fine".
   if (t.key === 'hit' && next && next.sentence === t.sentence && !next.clauseBreak && !(next.key === 'by' && ARTICLES.has(tokens[i + 2]?.key ?? ''))) return null;
   return wishFinding(a, Math.min(who.at, wish), i, who.referent === 'second' ? 'high' : 'medium');
@@ -500,6 +527,11 @@ function wishedUpon(a: Analysis, i: number): Finding | null {
 }
 
 const AFTER_HARM = new Set(['by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol', 'now', 'tomorrow', 'tonight', 'yet', 'meat', 'man', 'woman']);
+/**
+ * After an outcome, also the reason it is deserved: "you deserve a good beating for writing this", "I
+ * hope you get cancer for what you did" (not after "dead": "you'll be dead for sure if ..." foretells).
+ */
+const AFTER_OUTCOME = new Set([...AFTER_HARM, 'for']);
 
 /** Wishes of an outcome ("will" only predicts one: "the island will get hit"). */
 const OUTCOME_WISH = new Set(['should', 'deserve', 'deserves', 'must', 'ought']);
