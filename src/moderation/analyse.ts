@@ -235,10 +235,19 @@ function joinSpacedLetters(text: string, tokens: Token[], hits: (readonly Hit[])
 
 /** The listed words spelled by the one-letter tokens i..j-1, longest first from each letter on. */
 function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i: number, j: number): void {
+  let stretch = false;
+  for (let k = i; k + 2 < j && !stretch; k++) stretch = tokens[k]!.key === tokens[k + 1]!.key && tokens[k]!.key === tokens[k + 2]!.key;
   let a = i;
   while (a + 3 <= j) {
     // The longest listed word starting at letter a, walked in the lexicon's letter trie.
     const joined = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
+    // A stretched letter ("f u u u c k") is read when it spells more than the letters as they stand.
+    const stretched = stretch ? lexicon.stretchedSpelled(tokens, a, j, 2 * MAX_SPACED) : null;
+    if (stretched !== null && stretched.last - a + 1 > joined.length) {
+      absorb(tokens, hits, lexicon, a, stretched.last, stretched.form, stretched.entries);
+      a = stretched.last + 1;
+      continue;
+    }
     if (joined === '') {
       a++;
       continue;
@@ -453,5 +462,7 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   const next = a.tokens[i + 1];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
-  return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak);
+  // An initial before it ("Philip K. Dick") ended a sentence with its dot, but it is part of the name.
+  const initial = prev !== undefined && prev.capitalised && prev.key.length === 1 && prev.sentence === t.sentence - 1 && !NOT_NAMES.has(prev.key);
+  return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak) || initial;
 }

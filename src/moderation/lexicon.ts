@@ -262,6 +262,13 @@ const VOWELS = /[aeiouy]/g;
 /** Tokens longer than this are not words; only the embedded search looks at them. */
 const MAX_WORD = 40;
 
+/**
+ * A word in Japanese romanisation, every syllable a vowel, a consonant and a vowel, or "n" ("Fukuda",
+ * "Fukuyama", "Yamashita", "Kinoshita"): its "fuk" or "shit" is no embedded swear word. No English swear
+ * word is spelled in syllables of that kind; the glides ("kyo") are left out, as "fukyou" is "fuck you".
+ */
+const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+$/;
+
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
@@ -562,6 +569,40 @@ export class Lexicon {
     return this.spell(this.wordTrie, tokens, from, from, Math.min(to, from + maxLetters), 0, '');
   }
 
+  /**
+   * "f u u u c k", "a s s s s h o l e": a listed word spelled out with one letter stretched (three times
+   * or more), read as a stretched word is, squeezed. The word, its entries and the last token it takes,
+   * the longest from `from` on; null when no letter is stretched or nothing is listed.
+   */
+  stretchedSpelled(tokens: readonly Token[], from: number, to: number, maxTokens: number): { form: string; entries: Entry[]; last: number } | null {
+    let squeezed = '';
+    /** lastOf[k]: the last token of the k-th squeezed letter; stretched[k]: a run of 3+ up to it. */
+    const lastOf: number[] = [];
+    const stretched: boolean[] = [];
+    let run = 0;
+    let any = false;
+    for (let b = from; b < to && b - from < maxTokens; b++) {
+      const key = tokens[b]!.key;
+      if (key.length !== 1 || key < 'a' || key > 'z') break;
+      if (squeezed.endsWith(key)) {
+        run++;
+        lastOf[lastOf.length - 1] = b;
+      } else {
+        run = 1;
+        squeezed += key;
+        lastOf.push(b);
+      }
+      if (run >= 3) any = true;
+      stretched[squeezed.length - 1] = any;
+    }
+    for (let k = squeezed.length; k >= 3; k--) {
+      if (!stretched[k - 1]) break;
+      const entries = this.squeezed.get(squeezed.slice(0, k));
+      if (entries) return { form: squeezed.slice(0, k), entries, last: lastOf[k - 1]! };
+    }
+    return null;
+  }
+
   private spell(node: CharNode, tokens: readonly Token[], from: number, b: number, end: number, digits: number, best: string): string {
     for (; b < end; b++) {
       const key = tokens[b]!.key;
@@ -613,11 +654,13 @@ export class Lexicon {
           const joined = this.words.get(form);
           if (joined) return whole(joined, 'spaced', form);
         }
+        const part = this.maskedEmbedded(t.key);
+        if (part) return [part];
       }
     }
     // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
     const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;
-    if (this.embedded.size > 0 && t.key.length >= 5) {
+    if (this.embedded.size > 0 && t.key.length >= 5 && !ROMANISED_JAPANESE.test(t.key)) {
       const at = this.cues.findEmbedded(t.key) ?? (t.longRun ? this.cues.findEmbedded(t.squeezed) : null);
       const found = at ? { term: at.term, end: at.end, entry: this.embedded.get(at.term)! } : null;
       if (found) {
@@ -743,6 +786,30 @@ export class Lexicon {
       }
     }
     return best;
+  }
+
+  /**
+   * "sh*tshow", "dumbf*ck": an embedded swear word masked at the start or the end of a longer word, the
+   * rest of it letters. Two of its letters at least are shown, as for a masked word on its own.
+   */
+  private maskedEmbedded(key: string): Hit | null {
+    for (const [term, entry] of this.embedded) {
+      const n = term.length;
+      if (key.length < n + 2) continue;
+      for (const at of [0, key.length - n]) {
+        const rest = at === 0 ? key.slice(n) : key.slice(0, at);
+        if (!/^[a-z]+$/.test(rest)) continue;
+        let shown = 0;
+        let fits = true;
+        for (let i = 0; i < n && fits; i++) {
+          const ch = key[at + i]!;
+          if (ch === term[i]) shown++;
+          else if (ch !== '*') fits = false;
+        }
+        if (fits && shown >= 2 && shown < n) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
+      }
+    }
+    return null;
   }
 
   private fuzzyLookup(key: string): FormEntry | null {

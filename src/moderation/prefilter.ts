@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
+import { LEET_ASS, MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -334,6 +334,8 @@ export class CueIndex {
       if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) {
         if (symbols > 0 || longRun || this.digitForms || !NUMBER_WITH_UNIT.test(text.slice(s, e))) return true;
       }
+      // "@$$" is a word of signs alone (tokens.ts).
+      if (letters === 0 && text.charCodeAt(s) === 64 && LEET_ASS.test(text.slice(s, e))) return true;
 
       // A flood of one word ("spam spam spam spam spam"): the flooding check reads tokens.
       if (prevStart >= 0 && sameKey(text, prevStart, prevEnd, s, e)) {

@@ -146,7 +146,7 @@ function sepKind(c: number): number {
 }
 const MENTION = /^@[a-z0-9_.]+$/;
 /** "@" and two s-like characters: "@ss", "@55" (leet "ass"), not a handle. */
-const LEET_ASS = /^@[s5$]{2}/;
+export const LEET_ASS = /^@[s5$]{2}/;
 /**
  * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
  * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
@@ -210,6 +210,8 @@ export function trimmedStart(text: string, i: number, j: number): number {
     const ch = text.charCodeAt(s);
     const next = s + 1 < j ? text.charCodeAt(s + 1) : 0;
     if ((ch === 64 || ch === 36) && (isLetterCode(next) || isDigitCode(next))) break;
+    // "@$$": leet "ass" written in signs alone.
+    if (ch === 64 && next === 36 && LEET_ASS.test(text.slice(s, j))) break;
     if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
     else break;
   }
@@ -347,6 +349,8 @@ function decode(raw: string): Forms {
   let key = raw;
   let alt: string | null = null;
   let masked = false;
+  // "@$$" has no letter, yet it is a word.
+  if (letters === 0 && LEET_ASS.test(raw)) letters = 1;
   if (other && !mention) {
     const decode = letters > 0 && !NUMBER_WITH_UNIT.test(raw);
     let k1 = '';

@@ -264,3 +264,18 @@ describe('round 9 probe sentences (fixtures/probes-round9.txt)', () => {
     expect(moderate(text).decision === 'approve').toBe(expected === 'A');
   });
 });
+
+describe('round 10 evasion and allow-list probes (fixtures/probes-round10-evasion.txt)', () => {
+  const lines = readFileSync(path.join(__dirname, 'fixtures', 'probes-round10-evasion.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => l.split('|') as [string, string, string]);
+
+  it('has its probes', () => {
+    expect(lines.length).toBeGreaterThan(60);
+  });
+
+  it.each(lines.filter(([expect]) => expect !== 'K'))('%s: "%s" (%s)', (expected, text) => {
+    expect(moderate(text).decision === 'approve').toBe(expected === 'A');
+  });
+});
