@@ -449,6 +449,13 @@ export function hasList(hits: readonly Hit[], list: ListName): Hit | undefined {
   return hits.find((h) => h.entry.list === list);
 }
 
+/** Written in capitals ("REST IN PUSSY"): the capital says nothing of a name. */
+function shouted(a: Analysis, t: Token): boolean {
+  const { start, end } = originalSpan(a.norm, t.ns, t.ne);
+  const written = a.original.slice(start, end);
+  return end - start > 1 && written === written.toUpperCase();
+}
+
 /** Address and person words are not names: "You Dick" is said to someone. */
 const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh']);
 
@@ -458,7 +465,7 @@ const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', '
  */
 export function isName(a: Analysis, i: number, form: string): boolean {
   const t = a.tokens[i]!;
-  if (!t.capitalised || !a.names.has(form)) return false;
+  if (!t.capitalised || !a.names.has(form) || shouted(a, t)) return false;
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   const next = a.tokens[i + 1];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);

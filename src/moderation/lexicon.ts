@@ -264,14 +264,32 @@ const MAX_WORD = 40;
 
 /**
  * A word in Japanese romanisation, every syllable a vowel, a consonant and a vowel, or "n" ("Fukuda",
- * "Fukuyama", "Yamashita", "Kinoshita"): its "fuk" or "shit" is no embedded swear word. No English swear
+ * "Fukuyama's", "Yamashita", "Kinoshita"): its "fuk" or "shit" is no embedded swear word. No English swear
  * word is spelled in syllables of that kind; the glides ("kyo") are left out, as "fukyou" is "fuck you".
  */
-const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+$/;
+const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+(?:'s)?$/;
 
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
+
+/**
+ * `term` masked at `at` in `key` ("sh*t" at 0 in "sh*tshow"): its letters shown or '*', two shown at
+ * least and one hidden, and the rest of the key two letters or more, unmasked.
+ */
+function masksAt(key: string, at: number, term: string): boolean {
+  const n = term.length;
+  if (at < 0 || key.length < n + 2 || (at !== 0 && at + n !== key.length)) return false;
+  const rest = at === 0 ? key.slice(n) : key.slice(0, at);
+  if (!/^[a-z]+$/.test(rest)) return false;
+  let shown = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = key[at + i]!;
+    if (ch === term[i]) shown++;
+    else if (ch !== '*') return false;
+  }
+  return shown >= 2 && shown < n;
+}
 
 /** The word at `node` if it beats `best`: three letters or more; with digits, four or more and two real letters. */
 function spelledBetter(node: CharNode, from: number, b: number, digits: number, best: string): string {
@@ -654,13 +672,13 @@ export class Lexicon {
           const joined = this.words.get(form);
           if (joined) return whole(joined, 'spaced', form);
         }
-        const part = this.maskedEmbedded(t.key);
+        const part = this.maskedPart(t.key);
         if (part) return [part];
       }
     }
     // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
     const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;
-    if (this.embedded.size > 0 && t.key.length >= 5 && !ROMANISED_JAPANESE.test(t.key)) {
+    if (this.embedded.size > 0 && t.key.length >= 5 && !ROMANISED_JAPANESE.test(t.raw)) {
       const at = this.cues.findEmbedded(t.key) ?? (t.longRun ? this.cues.findEmbedded(t.squeezed) : null);
       const found = at ? { term: at.term, end: at.end, entry: this.embedded.get(at.term)! } : null;
       if (found) {
@@ -790,24 +808,18 @@ export class Lexicon {
 
   /**
    * "sh*tshow", "dumbf*ck": an embedded swear word masked at the start or the end of a longer word, the
-   * rest of it letters. Two of its letters at least are shown, as for a masked word on its own.
+   * rest of it letters; "tw*tface", "c*ckwomble": a compound insult with its stem masked. Two letters of
+   * the masked part at least are shown, as for a masked word on its own.
    */
-  private maskedEmbedded(key: string): Hit | null {
+  private maskedPart(key: string): Hit | null {
     for (const [term, entry] of this.embedded) {
-      const n = term.length;
-      if (key.length < n + 2) continue;
-      for (const at of [0, key.length - n]) {
-        const rest = at === 0 ? key.slice(n) : key.slice(0, at);
-        if (!/^[a-z]+$/.test(rest)) continue;
-        let shown = 0;
-        let fits = true;
-        for (let i = 0; i < n && fits; i++) {
-          const ch = key[at + i]!;
-          if (ch === term[i]) shown++;
-          else if (ch !== '*') fits = false;
-        }
-        if (fits && shown >= 2 && shown < n) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
-      }
+      if (masksAt(key, 0, term)) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
+      if (masksAt(key, key.length - term.length, term)) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
+    }
+    for (const stem of this.stems) {
+      if (!masksAt(key, 0, stem)) continue;
+      const entry = this.compound(stem + key.slice(stem.length));
+      if (entry) return { entry, how: 'masked', form: entry.term, rs: 0, re: -1 };
     }
     return null;
   }

@@ -222,6 +222,8 @@ export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean
   let e = j;
   while (e > s) {
     const ch = text.charCodeAt(e - 1);
+    // "n!gg@": an "@" closing a word of letters is the "a" it looks like (a handle starts with it).
+    if (ch === 64 && e - 2 > s && isLetterCode(text.charCodeAt(e - 2))) break;
     if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
     else if (ch === 43 && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
     else break;
