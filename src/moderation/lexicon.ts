@@ -303,6 +303,8 @@ export class Lexicon {
   private readonly squeezed = new Map<string, Entry[]>();
   private readonly skeletons = new Map<string, FormEntry[]>();
   private readonly transposed = new Map<string, Entry[]>();
+  /** Insults and slurs of 7+ letters with one vowel left out ("retrded"), and the form they stand for. */
+  private readonly dropped = new Map<string, FormEntry[]>();
   private readonly soundAlike = new Map<string, Entry[]>();
   /** Swear words and slurs respelt with a "v" for a "u" ("cvnt"): the spelling, and the form it stands for. */
   private readonly respelt = new Map<string, FormEntry>();
@@ -414,6 +416,13 @@ export class Lexicon {
         if (form.length >= 7 && (form === base || form === base + 's')) {
           pushForm(this.skeletons, form.replace(VOWELS, '*'), form, entry);
           this.cues.add(form.replace(VOWELS, '*'), SKELETON);
+          // One vowel left out ("retrded", "ignornt"), never the first letter.
+          for (let i = 1; i < form.length; i++) {
+            if (!'aeiou'.includes(form[i]!) || form[i - 1] === form[i]) continue;
+            const dropped = form.slice(0, i) + form.slice(i + 1);
+            pushForm(this.dropped, dropped, form, entry);
+            this.cues.add(dropped, WORD);
+          }
         }
         // Swapped letters ("idoit"), only for the listed word itself and never the first letter:
         // swaps of generated forms spell real words ("fater" -> "after").
@@ -827,6 +836,8 @@ export class Lexicon {
   private fuzzyLookup(key: string): FormEntry | null {
     const t = this.transposed.get(key);
     if (t) return { form: key, entries: t };
+    const d = this.dropped.get(key);
+    if (d) return d[0]!;
     if (key.length < 7) return null;
     const candidates = this.skeletons.get(key.replace(VOWELS, '*'));
     if (!candidates) return null;
