@@ -353,7 +353,7 @@ export class CueIndex {
       // Three single letters in a row may spell a word ("f u c k", "f.u.c.k").
       // A lone leet digit may be one of them ("s h 1 t"). Two letters may end or start with a short part
       // of the word ("f u ck", "fu c k").
-      if (!mention && (letters === 1 || (letters === 0 && digits === 1 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
+      if (!mention && (letters === 1 || (letters === 0 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
         // Loosely spelled out too: "f - u - c - k", "f..u..c..k" (the analysis asks for one separator).
         singles = singles > 0 && (tight || looseGap(text, prevEnd, s)) ? singles + 1 : 1;
         if (singles === 1) partBefore = tight && prevLetters >= 2 && prevLetters <= MAX_PART;

@@ -151,9 +151,12 @@ export const LEET_ASS = /^@[s5$]{2}/;
  * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
  * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
  */
-/** Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell. */
+/**
+ * Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell;
+ * the dollar sign too ("p u $ $ y"), counted as a digit.
+ */
 export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']],
+  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']], ['$', ['s']],
 ]);
 
 /** Longest separator between loosely spelled-out letters (" - ", "..", an emoji): analyse.ts, prefilter.ts. */
@@ -212,6 +215,10 @@ export function trimmedStart(text: string, i: number, j: number): number {
     if ((ch === 64 || ch === 36) && (isLetterCode(next) || isDigitCode(next))) break;
     // "@$$": leet "ass" written in signs alone.
     if (ch === 64 && next === 36 && LEET_ASS.test(text.slice(s, j))) break;
+    // A "$" on its own may be a spelled-out "s" ("a $ s h o l e"; see SPELLED_DIGITS).
+    if (ch === 36 && j - i === 1) break;
+    // One "!" opening a word is its "i" ("!diot"); after others ("!!!you") it is punctuation.
+    if (ch === 33 && s === i && isLetterCode(next)) break;
     if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
     else break;
   }
