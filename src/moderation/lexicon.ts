@@ -262,6 +262,9 @@ const VOWELS = /[aeiouy]/g;
 /** Tokens longer than this are not words; only the embedded search looks at them. */
 const MAX_WORD = 40;
 
+/** A word of letters with a contraction after an apostrophe ("who're", "Dumas's", "he'll"). */
+const CONTRACTED = /^([a-z]+)'(?:s|re|ve|ll|d|m)$/;
+
 /**
  * A word in Japanese romanisation, every syllable a vowel, a consonant and a vowel, or "n" ("Fukuda",
  * "Fukuyama's", "Yamashita", "Kinoshita"): its "fuk" or "shit" is no embedded swear word. No English swear
@@ -653,6 +656,10 @@ export class Lexicon {
 
   private compute(t: Token): readonly Hit[] {
     if (this.isAllowed(t)) return [];
+    // "who're", "Dumas's": a word and its contraction are read as that word, not as the letters joined
+    // ("whore", "dumass"); "bitch's" is still "bitch".
+    const contracted = CONTRACTED.exec(t.raw);
+    if (contracted !== null) return this.lookup(tokenise(normalise(contracted[1]!))[0]!);
     if (t.key.length <= MAX_WORD) {
       const exact = this.words.get(t.key);
       if (exact) return whole(exact, t.key === t.raw ? 'exact' : 'leet', t.key);
