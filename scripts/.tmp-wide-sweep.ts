@@ -8,7 +8,8 @@ const prof = parse(readFileSync('policies/lexicons/profanity.yaml', 'utf8'));
 const ins = parse(readFileSync('policies/lexicons/insults.yaml', 'utf8'));
 const idn = parse(readFileSync('policies/lexicons/identity.yaml', 'utf8'));
 const flat = (x: unknown): string[] => (Array.isArray(x) ? x.flatMap(flat) : typeof x === 'string' ? [x] : x && typeof x === 'object' ? Object.values(x).flatMap(flat) : []);
-let words = [...flat(prof.terms.high), ...flat(prof.terms.medium), ...flat(ins.nouns?.high ?? []), ...flat(ins.nouns?.medium ?? []), ...flat(idn.slurs)];
+const ADJ = process.argv.includes('--adj');
+let words = ADJ ? [...flat(ins.adjectives?.high ?? []), ...flat(ins.adjectives?.medium ?? [])] : [...flat(prof.terms.high), ...flat(prof.terms.medium), ...flat(ins.nouns?.high ?? []), ...flat(ins.nouns?.medium ?? []), ...flat(idn.slurs)];
 words = [...new Set(words.filter((w) => /^[a-z]{4,}$/.test(w)))];
 const CYR: Record<string, string> = { a: 'а', e: 'е', o: 'о', p: 'р', c: 'с', x: 'х', y: 'у', i: 'і', s: 'ѕ' };
 const LEET: Record<string, string> = { a: '4', e: '3', i: '1', o: '0', s: '$', t: '7' };
@@ -30,13 +31,24 @@ const D: Record<string, (w: string) => string | null> = {
   leetStretch: (w) => { const x = D.leet1!(w); if (!x) return null; const i = iv(x); return i < 0 ? null : x.slice(0, i) + x[i]!.repeat(3) + x.slice(i + 1); },
   spacedLeet: (w) => { const x = D.leet1!(w); return x ? L(x).join(' ') : null; },
   cyrMask: (w) => { const x = D.mask!(w); if (!x) return null; const r = L(x).map((c) => CYR[c] ?? c).join(''); return r === x ? null : r; },
-  plural: (w) => D.mask!(w + 's'),
+  greek: (w) => { const G: Record<string, string> = { a: 'α', o: 'ο', i: 'ι', k: 'κ', u: 'υ', v: 'ν', p: 'ρ', t: 'τ' }; const r = L(w).map((c) => G[c] ?? c).join(''); return r === w ? null : r; },
+  smallcaps: (w) => { const S: Record<string, string> = { a: 'ᴀ', b: 'ʙ', c: 'ᴄ', d: 'ᴅ', e: 'ᴇ', f: 'ꜰ', g: 'ɢ', h: 'ʜ', i: 'ɪ', j: 'ᴊ', k: 'ᴋ', l: 'ʟ', m: 'ᴍ', n: 'ɴ', o: 'ᴏ', p: 'ᴘ', r: 'ʀ', s: 'ꜱ', t: 'ᴛ', u: 'ᴜ', v: 'ᴠ', w: 'ᴡ', y: 'ʏ', z: 'ᴢ' }; return L(w).map((c) => S[c] ?? c).join(''); },
+  italic: (w) => L(w).map((c) => (c === 'h' ? 'ℎ' : String.fromCodePoint(0x1d44e + c.charCodeAt(0) - 97))).join(''),
+  rlo: (w) => '\u202e' + L(w).reverse().join('') + '\u202c',
+  shyAll: (w) => L(w).join('\u00ad'),
+  emoji: (w) => L(w).join('💩'),
+  mixedSpaced: (w) => L(w).map((c, i) => (i % 2 ? c.toUpperCase() : c)).join(' '),
+  dotLeet: (w) => { const x = D.leetAll!(w); return L(x).join('.'); },
+  maskTwo: (w) => { if (w.length < 5) return null; return w[0] + '**' + w.slice(3); },
+  maskEnd: (w) => w.slice(0, -1) + '*',
+  repeatLast: (w) => w + w.at(-1)!.repeat(5),
+  accent: (w) => { const A: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ü' }; const r = L(w).map((c) => A[c] ?? c).join(''); return r === w ? null : r; },
 };
 const held = (t: string) => engine.moderate(t).decision !== 'approve';
 const per: Record<string, [number, number, string[]]> = {};
 let skipped = 0;
 for (const w of words) {
-  const frame = (x: string) => `you are such a ${x}`;
+  const frame = ADJ ? (x: string) => `you are so ${x}` : (x: string) => `you are such a ${x}`;
   if (!held(frame(w))) { skipped++; continue; }
   for (const [k, d] of Object.entries(D)) {
     const x = d(w); if (!x) continue;

@@ -456,6 +456,9 @@ function shouted(a: Analysis, t: Token): boolean {
   return end - start > 1 && written === written.toUpperCase();
 }
 
+/** Titles written before a name, often with a dot ("Mr.", "Dr.", "Sen."). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'rev', 'fr', 'sir', 'hon', 'pres', 'supt', 'insp']);
+
 /** Address and person words are not names: "You Dick" is said to someone. */
 const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh']);
 
@@ -469,7 +472,9 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   const next = a.tokens[i + 1];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
-  // An initial before it ("Philip K. Dick") ended a sentence with its dot, but it is part of the name.
-  const initial = prev !== undefined && prev.capitalised && prev.key.length === 1 && prev.sentence === t.sentence - 1 && !NOT_NAMES.has(prev.key);
+  // An initial or a title before it ("Philip K. Dick", "Mr. Dick") ended a sentence with its dot, but
+  // it is part of the name.
+  const initial =
+    prev !== undefined && prev.capitalised && prev.sentence === t.sentence - 1 && ((prev.key.length === 1 && !NOT_NAMES.has(prev.key)) || TITLES.has(prev.key));
   return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak) || initial;
 }
