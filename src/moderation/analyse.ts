@@ -456,6 +456,9 @@ function shouted(a: Analysis, t: Token): boolean {
   return end - start > 1 && written === written.toUpperCase();
 }
 
+/** Small words inside names ("van", "de", "al-"). */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten']);
+
 /** Titles written before a name, often with a dot ("Mr.", "Dr.", "Sen."). */
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'rev', 'fr', 'sir', 'hon', 'pres', 'supt', 'insp']);
 
@@ -472,6 +475,9 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   const next = a.tokens[i + 1];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
+  // "Anthony van Dyck", "Dick van Dyke": a small name particle between two parts of a name.
+  const across = (p: Token | undefined, q: Token | undefined) => p !== undefined && !p.capitalised && PARTICLES.has(p.key) && p.sentence === t.sentence && nameLike(q);
+  if (across(prev, a.tokens[i - 2]) || across(next, a.tokens[i + 2])) return true;
   // An initial or a title before it ("Philip K. Dick", "Mr. Dick") ended a sentence with its dot, but
   // it is part of the name.
   const initial =

@@ -443,8 +443,11 @@ export class Lexicon {
       }
       // "cvnt", "fvck": a "v" for a "u", as in Latin capitals. (Swapped letters in four-letter words were
       // tried and left out: "fukn" swapped is "funk", "paki" is "Paik", "stfu" is "stuf".)
-      if ((entry.list === 'profanity' || entry.list === 'slur') && severityRank(entry.severity) >= 1 && form.includes('u')) {
-        this.addRespelt(form.replace(/u/g, 'v'), form, entry);
+      if ((entry.list === 'profanity' || entry.list === 'slur') && severityRank(entry.severity) >= 1) {
+        if (form.includes('u')) this.addRespelt(form.replace(/u/g, 'v'), form, entry);
+        // "niqqa", "faqqot": "qq" for "gg"; "bytch", "dyck": a "y" for an "i", as "shyt" is spelled.
+        if (form.includes('gg')) this.addRespelt(form.replace(/gg/g, 'qq'), form, entry);
+        if (form.includes('i')) this.addRespelt(form.replace(/i/g, 'y'), form, entry);
       }
       if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1) {
         pushForm(this.maskable, `${form.length}:${form[0]}`, form, entry);
