@@ -697,7 +697,7 @@ export class Lexicon {
     }
     // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
     const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;
-    if (this.embedded.size > 0 && t.key.length >= 5 && !ROMANISED_JAPANESE.test(t.raw)) {
+    if (this.embedded.size > 0 && t.key.length >= 5 && !(t.key.length <= MAX_WORD && ROMANISED_JAPANESE.test(t.raw))) {
       const at = this.cues.findEmbedded(t.key) ?? (t.longRun ? this.cues.findEmbedded(t.squeezed) : null);
       const found = at ? { term: at.term, end: at.end, entry: this.embedded.get(at.term)! } : null;
       if (found) {
