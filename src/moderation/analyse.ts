@@ -242,10 +242,19 @@ function joinSpacedLetters(text: string, tokens: Token[], hits: (readonly Hit[])
 
 /** The listed words spelled by the one-letter tokens i..j-1, longest first from each letter on. */
 function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i: number, j: number): void {
+  let stretch = false;
+  for (let k = i; k + 2 < j && !stretch; k++) stretch = tokens[k]!.key === tokens[k + 1]!.key && tokens[k]!.key === tokens[k + 2]!.key;
   let a = i;
   while (a + 3 <= j) {
     // The longest listed word starting at letter a, walked in the lexicon's letter trie.
     const joined = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
+    // A stretched letter ("f u u u c k") is read when it spells more than the letters as they stand.
+    const stretched = stretch ? lexicon.stretchedSpelled(tokens, a, j, 2 * MAX_SPACED) : null;
+    if (stretched !== null && stretched.last - a + 1 > joined.length) {
+      absorb(tokens, hits, lexicon, a, stretched.last, stretched.form, stretched.entries);
+      a = stretched.last + 1;
+      continue;
+    }
     if (joined === '') {
       a++;
       continue;
@@ -447,6 +456,19 @@ export function hasList(hits: readonly Hit[], list: ListName): Hit | undefined {
   return hits.find((h) => h.entry.list === list);
 }
 
+/** Written in capitals ("REST IN PUSSY"): the capital says nothing of a name. */
+function shouted(a: Analysis, t: Token): boolean {
+  const { start, end } = originalSpan(a.norm, t.ns, t.ne);
+  const written = a.original.slice(start, end);
+  return end - start > 1 && written === written.toUpperCase();
+}
+
+/** Small words inside names ("van", "de", "al-"). */
+const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten']);
+
+/** Titles written before a name, often with a dot ("Mr.", "Dr.", "Sen."). */
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'rev', 'fr', 'sir', 'hon', 'pres', 'supt', 'insp']);
+
 /** Address and person words are not names: "You Dick" is said to someone. */
 const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh']);
 
@@ -456,9 +478,16 @@ const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', '
  */
 export function isName(a: Analysis, i: number, form: string): boolean {
   const t = a.tokens[i]!;
-  if (!t.capitalised || !a.names.has(form)) return false;
+  if (!t.capitalised || !a.names.has(form) || shouted(a, t)) return false;
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   const next = a.tokens[i + 1];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);
-  return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak);
+  // "Anthony van Dyck", "Dick van Dyke": a small name particle between two parts of a name.
+  const across = (p: Token | undefined, q: Token | undefined) => p !== undefined && !p.capitalised && PARTICLES.has(p.key) && p.sentence === t.sentence && nameLike(q);
+  if (across(prev, a.tokens[i - 2]) || across(next, a.tokens[i + 2])) return true;
+  // An initial or a title before it ("Philip K. Dick", "Mr. Dick") ended a sentence with its dot, but
+  // it is part of the name.
+  const initial =
+    prev !== undefined && prev.capitalised && prev.sentence === t.sentence - 1 && ((prev.key.length === 1 && !NOT_NAMES.has(prev.key)) || TITLES.has(prev.key));
+  return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak) || initial;
 }

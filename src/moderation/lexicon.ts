@@ -264,9 +264,37 @@ const VOWELS = /[aeiouy]/g;
 /** Tokens longer than this are not words; only the embedded search looks at them. */
 const MAX_WORD = 40;
 
+/** A word of letters with a contraction after an apostrophe ("who're", "Dumas's", "he'll"). */
+const CONTRACTED = /^([a-z]+)'(?:s|re|ve|ll|d|m)$/;
+
+/**
+ * A word in Japanese romanisation, every syllable a vowel, a consonant and a vowel, or "n" ("Fukuda",
+ * "Fukuyama's", "Yamashita", "Kinoshita"): its "fuk" or "shit" is no embedded swear word. No English swear
+ * word is spelled in syllables of that kind; the glides ("kyo") are left out, as "fukyou" is "fuck you".
+ */
+const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+(?:'s)?$/;
+
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
+
+/**
+ * `term` masked at `at` in `key` ("sh*t" at 0 in "sh*tshow"): its letters shown or '*', two shown at
+ * least and one hidden, and the rest of the key two letters or more, unmasked.
+ */
+function masksAt(key: string, at: number, term: string): boolean {
+  const n = term.length;
+  if (at < 0 || key.length < n + 2 || (at !== 0 && at + n !== key.length)) return false;
+  const rest = at === 0 ? key.slice(n) : key.slice(0, at);
+  if (!/^[a-z]+$/.test(rest)) return false;
+  let shown = 0;
+  for (let i = 0; i < n; i++) {
+    const ch = key[at + i]!;
+    if (ch === term[i]) shown++;
+    else if (ch !== '*') return false;
+  }
+  return shown >= 2 && shown < n;
+}
 
 /** The word at `node` if it beats `best`: three letters or more; with digits, four or more and two real letters. */
 function spelledBetter(node: CharNode, from: number, b: number, digits: number, best: string): string {
@@ -280,6 +308,8 @@ export class Lexicon {
   private readonly squeezed = new Map<string, Entry[]>();
   private readonly skeletons = new Map<string, FormEntry[]>();
   private readonly transposed = new Map<string, Entry[]>();
+  /** Insults and slurs of 7+ letters with one vowel left out ("retrded"), and the form they stand for. */
+  private readonly dropped = new Map<string, FormEntry[]>();
   private readonly soundAlike = new Map<string, Entry[]>();
   /** Swear words and slurs respelt with a "v" for a "u" ("cvnt"): the spelling, and the form it stands for. */
   private readonly respelt = new Map<string, FormEntry>();
@@ -391,6 +421,13 @@ export class Lexicon {
         if (form.length >= 7 && (form === base || form === base + 's')) {
           pushForm(this.skeletons, form.replace(VOWELS, '*'), form, entry);
           this.cues.add(form.replace(VOWELS, '*'), SKELETON);
+          // One vowel left out ("retrded", "ignornt"), never the first letter.
+          for (let i = 1; i < form.length; i++) {
+            if (!'aeiou'.includes(form[i]!) || form[i - 1] === form[i]) continue;
+            const dropped = form.slice(0, i) + form.slice(i + 1);
+            pushForm(this.dropped, dropped, form, entry);
+            this.cues.add(dropped, WORD);
+          }
         }
         // Swapped letters ("idoit"), only for the listed word itself and never the first letter:
         // swaps of generated forms spell real words ("fater" -> "after").
@@ -408,8 +445,11 @@ export class Lexicon {
       }
       // "cvnt", "fvck": a "v" for a "u", as in Latin capitals. (Swapped letters in four-letter words were
       // tried and left out: "fukn" swapped is "funk", "paki" is "Paik", "stfu" is "stuf".)
-      if ((entry.list === 'profanity' || entry.list === 'slur') && severityRank(entry.severity) >= 1 && form.includes('u')) {
-        this.addRespelt(form.replace(/u/g, 'v'), form, entry);
+      if ((entry.list === 'profanity' || entry.list === 'slur') && severityRank(entry.severity) >= 1) {
+        if (form.includes('u')) this.addRespelt(form.replace(/u/g, 'v'), form, entry);
+        // "niqqa", "faqqot": "qq" for "gg"; "bytch", "dyck": a "y" for an "i", as "shyt" is spelled.
+        if (form.includes('gg')) this.addRespelt(form.replace(/gg/g, 'qq'), form, entry);
+        if (form.includes('i')) this.addRespelt(form.replace(/i/g, 'y'), form, entry);
       }
       if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1) {
         pushForm(this.maskable, `${form.length}:${form[0]}`, form, entry);
@@ -564,6 +604,40 @@ export class Lexicon {
     return this.spell(this.wordTrie, tokens, from, from, Math.min(to, from + maxLetters), 0, '');
   }
 
+  /**
+   * "f u u u c k", "a s s s s h o l e": a listed word spelled out with one letter stretched (three times
+   * or more), read as a stretched word is, squeezed. The word, its entries and the last token it takes,
+   * the longest from `from` on; null when no letter is stretched or nothing is listed.
+   */
+  stretchedSpelled(tokens: readonly Token[], from: number, to: number, maxTokens: number): { form: string; entries: Entry[]; last: number } | null {
+    let squeezed = '';
+    /** lastOf[k]: the last token of the k-th squeezed letter; stretched[k]: a run of 3+ up to it. */
+    const lastOf: number[] = [];
+    const stretched: boolean[] = [];
+    let run = 0;
+    let any = false;
+    for (let b = from; b < to && b - from < maxTokens; b++) {
+      const key = tokens[b]!.key;
+      if (key.length !== 1 || key < 'a' || key > 'z') break;
+      if (squeezed.endsWith(key)) {
+        run++;
+        lastOf[lastOf.length - 1] = b;
+      } else {
+        run = 1;
+        squeezed += key;
+        lastOf.push(b);
+      }
+      if (run >= 3) any = true;
+      stretched[squeezed.length - 1] = any;
+    }
+    for (let k = squeezed.length; k >= 3; k--) {
+      if (!stretched[k - 1]) break;
+      const entries = this.squeezed.get(squeezed.slice(0, k));
+      if (entries) return { form: squeezed.slice(0, k), entries, last: lastOf[k - 1]! };
+    }
+    return null;
+  }
+
   private spell(node: CharNode, tokens: readonly Token[], from: number, b: number, end: number, digits: number, best: string): string {
     for (; b < end; b++) {
       const key = tokens[b]!.key;
@@ -587,6 +661,10 @@ export class Lexicon {
 
   private compute(t: Token): readonly Hit[] {
     if (this.isAllowed(t)) return [];
+    // "who're", "Dumas's": a word and its contraction are read as that word, not as the letters joined
+    // ("whore", "dumass"); "bitch's" is still "bitch".
+    const contracted = CONTRACTED.exec(t.raw);
+    if (contracted !== null) return this.lookup(tokenise(normalise(contracted[1]!))[0]!);
     if (t.key.length <= MAX_WORD) {
       const exact = this.words.get(t.key);
       if (exact) return whole(exact, t.key === t.raw ? 'exact' : 'leet', t.key);
@@ -615,11 +693,13 @@ export class Lexicon {
           const joined = this.words.get(form);
           if (joined) return whole(joined, 'spaced', form);
         }
+        const part = this.maskedPart(t.key);
+        if (part) return [part];
       }
     }
     // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
     const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;
-    if (this.embedded.size > 0 && t.key.length >= 5) {
+    if (this.embedded.size > 0 && t.key.length >= 5 && !(t.key.length <= MAX_WORD && ROMANISED_JAPANESE.test(t.raw))) {
       const at = this.cues.findEmbedded(t.key) ?? (t.longRun ? this.cues.findEmbedded(t.squeezed) : null);
       const found = at ? { term: at.term, end: at.end, entry: this.embedded.get(at.term)! } : null;
       if (found) {
@@ -747,9 +827,29 @@ export class Lexicon {
     return best;
   }
 
+  /**
+   * "sh*tshow", "dumbf*ck": an embedded swear word masked at the start or the end of a longer word, the
+   * rest of it letters; "tw*tface", "c*ckwomble": a compound insult with its stem masked. Two letters of
+   * the masked part at least are shown, as for a masked word on its own.
+   */
+  private maskedPart(key: string): Hit | null {
+    for (const [term, entry] of this.embedded) {
+      if (masksAt(key, 0, term)) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
+      if (masksAt(key, key.length - term.length, term)) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
+    }
+    for (const stem of this.stems) {
+      if (!masksAt(key, 0, stem)) continue;
+      const entry = this.compound(stem + key.slice(stem.length));
+      if (entry) return { entry, how: 'masked', form: entry.term, rs: 0, re: -1 };
+    }
+    return null;
+  }
+
   private fuzzyLookup(key: string): FormEntry | null {
     const t = this.transposed.get(key);
     if (t) return { form: key, entries: t };
+    const d = this.dropped.get(key);
+    if (d) return d[0]!;
     if (key.length < 7) return null;
     const candidates = this.skeletons.get(key.replace(VOWELS, '*'));
     if (!candidates) return null;

@@ -8,7 +8,9 @@
  * Steps per code point: compatibility decomposition (NFKD, which covers NFKC's fullwidth and
  * mathematical alphanumerics) with combining marks dropped (so "fück" and zalgo text read as letters),
  * invisible characters dropped (zero-width, soft hyphen, bidi controls: every format character, \p{Cf}),
- * look-alike Cyrillic and Greek letters folded to Latin, then lower case.
+ * look-alike Cyrillic and Greek letters folded to Latin, then lower case. Text after a right-to-left
+ * override is put back in the order it is shown (see `reverseOverridden`), and a German sharp s is "ss"
+ * ("aßhole"), or the "b" it looks like when it starts a word ("ßitch": no German word starts with it).
  */
 
 export interface NormalisedText {
@@ -65,7 +67,7 @@ const CONFUSABLES: Record<string, string> = {
   '⍺': 'a', ƅ: 'b', Ƅ: 'b', Ь: 'b', ҽ: 'e', ɩ: 'i', ϳ: 'j', ǀ: 'l', ᴦ: 'r', ѡ: 'w', ү: 'y', Ү: 'y',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f',
-  '¡': 'i', '©': 'c', '®': 'r', '¢': 'c', ĸ: 'k',
+  '¡': 'i', '©': 'c', '®': 'r', '¢': 'c', ĸ: 'k', ß: 'ss', ẞ: 'ss',
   // Small capitals ("ꜰᴜᴄᴋ"), which NFKD leaves alone
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
   ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ǫ: 'q', ʀ: 'r', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y', ᴢ: 'z',
@@ -114,9 +116,15 @@ export function normalise(original: string): NormalisedText {
   let end = new Int32Array(n + 8);
   let j = 0;
   let surrogates = false;
+  /** Where the text a right-to-left override governs starts in the output, or -1. */
+  let overridden = -1;
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     if (c < 128) {
+      if (overridden >= 0 && (c === 10 || c === 13)) {
+        reverseOverridden(units, start, end, overridden, j);
+        overridden = -1;
+      }
       units[j] = c >= 65 && c <= 90 ? c + 32 : c;
       start[j] = i;
       end[j] = i + 1;
@@ -126,7 +134,16 @@ export function normalise(original: string): NormalisedText {
     }
     const cp = original.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
-    const folded = foldCodePoint(cp);
+    // An override inside a word ("fu\u202eck") is read as the invisible character it mostly is: the
+    // disguise is an override that starts a word and spells it backwards.
+    if (cp === RLO) {
+      if (overridden >= 0) reverseOverridden(units, start, end, overridden, j);
+      overridden = j === 0 || !isLetterUnit(units[j - 1]!) ? j : -1;
+    } else if (overridden >= 0 && OVERRIDE_END.has(cp)) {
+      reverseOverridden(units, start, end, overridden, j);
+      overridden = -1;
+    }
+    const folded = (cp === 0xdf || cp === 0x1e9e) && (j === 0 || !isLetterUnit(units[j - 1]!)) ? 'b' : foldCodePoint(cp);
     if (j + folded.length >= start.length) {
       const bigger = Math.max(start.length * 2, j + folded.length + 8);
       units = grown(units, new Uint16Array(bigger));
@@ -143,8 +160,38 @@ export function normalise(original: string): NormalisedText {
     }
     i += width;
   }
+  if (overridden >= 0) reverseOverridden(units, start, end, overridden, j);
   return { original, text: fromUnits(units.subarray(0, j), surrogates), start: start.subarray(0, j), end: end.subarray(0, j), identity: false };
 }
+
+/** RIGHT-TO-LEFT OVERRIDE: the letters after it are shown right to left ("\u202ekcuf" shows "fuck"). */
+const RLO = 0x202e;
+/** What ends an override: POP DIRECTIONAL FORMATTING or ISOLATE, or another override or embedding. */
+const OVERRIDE_END = new Set([0x202c, 0x2069, 0x202a, 0x202b, 0x202d]);
+
+/**
+ * Output units [from, to) governed by a right-to-left override, reversed in place with their offsets:
+ * the text reads as it is shown. A surrogate pair keeps its order.
+ */
+function reverseOverridden(units: Uint16Array, start: Int32Array, end: Int32Array, from: number, to: number): void {
+  units.subarray(from, to).reverse();
+  start.subarray(from, to).reverse();
+  end.subarray(from, to).reverse();
+  for (let k = from; k + 1 < to; k++) {
+    const u = units[k]!;
+    if (u >= 0xdc00 && u <= 0xdfff && units[k + 1]! >= 0xd800 && units[k + 1]! <= 0xdbff) {
+      units[k] = units[k + 1]!;
+      units[k + 1] = u;
+      k++;
+    }
+  }
+}
+
+/** A letter of the output so far (ASCII or not): a sharp s after one is inside a word. */
+function isLetterUnit(u: number): boolean {
+  return (u >= 97 && u <= 122) || (u >= 0xc0 && LETTER.test(String.fromCharCode(u)));
+}
+const LETTER = /\p{L}/u;
 
 /** Little-endian machines can decode the code units natively (UTF-16LE is their layout in memory). */
 const UTF16 = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? new TextDecoder('utf-16le') : null;
@@ -181,5 +228,8 @@ export function originalSpan(norm: NormalisedText, from: number, to: number): { 
     const at = from < norm.text.length ? originalStart(norm, from) : norm.original.length;
     return { start: at, end: at };
   }
-  return { start: originalStart(norm, from), end: originalEnd(norm, to - 1) };
+  const start = originalStart(norm, from);
+  const end = originalEnd(norm, to - 1);
+  // Characters put back in their shown order (a right-to-left override) come from the other way round.
+  return start < end ? { start, end } : { start: originalStart(norm, to - 1), end: originalEnd(norm, from) };
 }

@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
+import { LEET_ASS, MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -334,6 +334,8 @@ export class CueIndex {
       if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) {
         if (symbols > 0 || longRun || this.digitForms || !NUMBER_WITH_UNIT.test(text.slice(s, e))) return true;
       }
+      // "@$$" is a word of signs alone (tokens.ts).
+      if (letters === 0 && text.charCodeAt(s) === 64 && LEET_ASS.test(text.slice(s, e))) return true;
 
       // A flood of one word ("spam spam spam spam spam"): the flooding check reads tokens.
       if (prevStart >= 0 && sameKey(text, prevStart, prevEnd, s, e)) {
@@ -351,7 +353,7 @@ export class CueIndex {
       // Three single letters in a row may spell a word ("f u c k", "f.u.c.k").
       // A lone leet digit may be one of them ("s h 1 t"). Two letters may end or start with a short part
       // of the word ("f u ck", "fu c k").
-      if (!mention && (letters === 1 || (letters === 0 && digits === 1 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
+      if (!mention && (letters === 1 || (letters === 0 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
         // Loosely spelled out too: "f - u - c - k", "f..u..c..k" (the analysis asks for one separator).
         singles = singles > 0 && (tight || looseGap(text, prevEnd, s)) ? singles + 1 : 1;
         if (singles === 1) partBefore = tight && prevLetters >= 2 && prevLetters <= MAX_PART;

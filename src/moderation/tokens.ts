@@ -146,14 +146,17 @@ function sepKind(c: number): number {
 }
 const MENTION = /^@[a-z0-9_.]+$/;
 /** "@" and two s-like characters: "@ss", "@55" (leet "ass"), not a handle. */
-const LEET_ASS = /^@[s5$]{2}/;
+export const LEET_ASS = /^@[s5$]{2}/;
 /**
  * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
  * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
  */
-/** Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell. */
+/**
+ * Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell;
+ * the dollar sign too ("p u $ $ y"), counted as a digit.
+ */
 export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']],
+  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']], ['$', ['s']],
 ]);
 
 /** Longest separator between loosely spelled-out letters (" - ", "..", an emoji): analyse.ts, prefilter.ts. */
@@ -210,6 +213,12 @@ export function trimmedStart(text: string, i: number, j: number): number {
     const ch = text.charCodeAt(s);
     const next = s + 1 < j ? text.charCodeAt(s + 1) : 0;
     if ((ch === 64 || ch === 36) && (isLetterCode(next) || isDigitCode(next))) break;
+    // "@$$": leet "ass" written in signs alone.
+    if (ch === 64 && next === 36 && LEET_ASS.test(text.slice(s, j))) break;
+    // A "$" on its own may be a spelled-out "s" ("a $ s h o l e"; see SPELLED_DIGITS).
+    if (ch === 36 && j - i === 1) break;
+    // One "!" opening a word is its "i" ("!diot"); after others ("!!!you") it is punctuation.
+    if (ch === 33 && s === i && isLetterCode(next)) break;
     if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
     else break;
   }
@@ -220,6 +229,8 @@ export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean
   let e = j;
   while (e > s) {
     const ch = text.charCodeAt(e - 1);
+    // "n!gg@": an "@" closing a word of letters is the "a" it looks like (a handle starts with it).
+    if (ch === 64 && e - 2 > s && isLetterCode(text.charCodeAt(e - 2))) break;
     if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
     else if (ch === 43 && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
     else break;
@@ -347,6 +358,8 @@ function decode(raw: string): Forms {
   let key = raw;
   let alt: string | null = null;
   let masked = false;
+  // "@$$" has no letter, yet it is a word.
+  if (letters === 0 && LEET_ASS.test(raw)) letters = 1;
   if (other && !mention) {
     const decode = letters > 0 && !NUMBER_WITH_UNIT.test(raw);
     let k1 = '';
