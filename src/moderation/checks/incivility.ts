@@ -44,7 +44,7 @@ export function incivility(a: Analysis): Finding[] {
     for (const { entry: phrase, last } of a.phrases[i]!) {
       if (phrase.list !== 'insult') continue;
       // "shame on them" names its target; any other phrase is abuse of others only when its subject is.
-      if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phraseSubject(a, i) !== 'other')) continue;
+      if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phrase.namesReader || phraseSubject(a, i) !== 'other')) continue;
       findings.add({
         rule: 'abuse-of-others',
         category: 'incivility',
