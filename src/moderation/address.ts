@@ -72,6 +72,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
   if (i > 0 && (inHandle(a, i) || againstIt(a, i))) return undefined;
+  if (contestLoser(a, i)) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
@@ -85,6 +86,21 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+const LOSER = new Set(['loser', 'losers']);
+
+/**
+ * "the real losers of this war are the civilians", "the loser of the election": whoever lost a contest,
+ * not a name for anyone. "you loser", "what a loser of a man" and "losers like you" are still insults.
+ * ("winners and losers" was tried as well: one right, one wrong in OLID.)
+ */
+function contestLoser(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const of = a.tokens[i + 1];
+  const what = a.tokens[i + 2];
+  if (!LOSER.has(t.key) || of === undefined || of.key !== 'of' || of.sentence !== t.sentence || of.clauseBreak) return false;
+  return what !== undefined && what.sentence === t.sentence && what.key !== 'a' && what.key !== 'an';
 }
 
 /** Praise an insulting adjective can intensify, beyond the `praise` list and the fond words. */
@@ -328,6 +344,10 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // "the idiot who wrote this": a definite description of someone else.
   if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
+  // "the judge described the defendant as a liar and a fraud": a report reaches every insult of its list.
+  // (Only a report: "I come from a long line of bigots and morons" is held, as OLID's annotators count it.)
+  const first = coordinatedInsult(a, i);
+  if (first >= 0 && nearestReferentBefore(a, first, 7, true).referent === 'reported') return EXCUSED;
   if (farFrom(a, i) || nothingOf(a, i) || deniedSubject(a, i)) return EXCUSED;
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
@@ -365,6 +385,17 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
+}
+
+/** The insult that the one at i is coordinated with ("a liar and a fraud", "liars or cowards"), or -1. */
+function coordinatedInsult(a: Analysis, i: number): number {
+  const t = a.tokens[i]!;
+  let k = i - 1;
+  if (ARTICLES.has(a.tokens[k]?.key ?? '')) k--;
+  const and = a.tokens[k];
+  if (and === undefined || (and.key !== 'and' && and.key !== 'or') || and.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return -1;
+  const first = k - 1;
+  return first >= 0 && a.tokens[first]!.sentence === t.sentence && !and.clauseBreak && isInsultToken(a, first) ? first : -1;
 }
 
 /** "what (an) idiot", "such a fool": an exclamation opens the insult's noun phrase. */
