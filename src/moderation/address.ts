@@ -1028,10 +1028,10 @@ function wholeReply(a: Analysis, i: number): boolean {
 /** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
 const MOCK_OPENERS = new Set([
   'nice', 'good', 'great', 'well', 'smooth', 'brilliant', 'thanks', 'thank', 'way', 'bravo', 'congrats',
-  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real',
+  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real', 'listen',
 ]);
 /** What may end mock praise right before the word, with no comma: "nice job genius", "well done Einstein". */
-const MOCK_LINKS = new Set([...MOCK_OPENERS, 'job', 'try', 'one', 'work', 'move', 'going', 'done', 'logic', 'thinking', 'nothing', 'go', 'point', 'shit', 'there', 'smart']);
+const MOCK_LINKS = new Set([...MOCK_OPENERS, 'job', 'try', 'one', 'work', 'move', 'going', 'done', 'logic', 'thinking', 'nothing', 'go', 'point', 'shit', 'there', 'smart', 'here']);
 /** How far into its sentence (in words) mock praise may leave off before the word. */
 const MOCK_REACH = 6;
 
@@ -1073,24 +1073,34 @@ const ORDER_VERBS = new Set([
 /**
  * A vocative that closes a sentence opened by an order or by mock praise ("Stop posting, clown.", "Nice
  * try, clown."): the sentence is said to someone even when nothing else in the comment is, so the word
- * names the reader. Only after a comma: "Go clown around" and "keep the clown" name no one.
+ * names the reader. After a comma, or with none after a word that cannot take it as an object or
+ * modify it ("keep crying snowflake", "stay mad clown"): "Go clown around" and "keep the clown" name no one.
  */
 export function orderedVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.clauseBreak || (next !== undefined && next.sentence === t.sentence && !next.clauseBreak)) return false;
+  if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak) return false;
   let first = i - 1;
   if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
+  if (!t.clauseBreak && (!VOCATIVE_AFTER_ORDER.has(tokens[i - 1]!.key) || t.key.endsWith('s'))) return false;
   while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
-    if (i - first >= MOCK_REACH) return false;
+    if (i - first >= ORDER_REACH) return false;
     first--;
   }
   while (first < i && tokens[first]!.mention) first++;
   if (first >= i) return false;
   const opener = tokens[first]!.key;
-  return ORDER_VERBS.has(opener) || MOCK_OPENERS.has(opener);
+  return ORDER_VERBS.has(opener) || (MOCK_OPENERS.has(opener) && i - first <= MOCK_REACH);
 }
+/** How far into its sentence (in words) an order may leave off before the vocative: "Get out of here with this nonsense, clown." */
+const ORDER_REACH = 8;
+
+/**
+ * Words that close an order and take no object, so a bare insult after them is said to someone: "keep
+ * crying snowflake", "cope harder clown", "stay mad loser", "get lost troll".
+ */
+const VOCATIVE_AFTER_ORDER = new Set(['crying', 'harder', 'mad', 'lost', 'seething', 'whining', 'coping', 'typing', 'trying', 'up', 'off', 'away', 'down', 'posting']);
 
 /** Quotation marks, double and single, straight and curly. */
 const QUOTE_MARKS = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d]);
