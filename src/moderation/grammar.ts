@@ -403,3 +403,12 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
   }
   return false;
 }
+
+/**
+ * "I hope you die laughing", "watch your back pocket", "shut up and take my money": a listed phrase that
+ * runs into an idiom (identity.idioms) says nothing of harm or abuse.
+ */
+export function inIdiom(a: Analysis, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) for (const p of a.phrases[k]!) if (p.entry.list === 'idiom') return true;
+  return false;
+}
