@@ -92,15 +92,23 @@ const LOSER = new Set(['loser', 'losers']);
 
 /**
  * "the real losers of this war are the civilians", "the loser of the election": whoever lost a contest,
- * not a name for anyone. "you loser", "what a loser of a man" and "losers like you" are still insults.
- * ("winners and losers" was tried as well: one right, one wrong in OLID.)
+ * not a name for anyone. "you loser", "what a loser of a man", "you're a loser of epic proportions" and
+ * "you are the biggest loser of this forum" are still insults: "the" must name the loser, and no one
+ * addressed before it in the sentence. ("winners and losers" was tried as well: one right, one wrong in OLID.)
  */
 function contestLoser(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const of = a.tokens[i + 1];
   const what = a.tokens[i + 2];
   if (!LOSER.has(t.key) || of === undefined || of.key !== 'of' || of.sentence !== t.sentence || of.clauseBreak) return false;
-  return what !== undefined && what.sentence === t.sentence && what.key !== 'a' && what.key !== 'an';
+  if (what === undefined || what.sentence !== t.sentence || ARTICLES.has(what.key)) return false;
+  let the = false;
+  for (let k = i - 1; k >= 0 && a.tokens[k]!.sentence === t.sentence; k--) {
+    const p = a.tokens[k]!;
+    if (isAddress(a, p) || isPossessiveAddress(p)) return false;
+    if (p.key === 'the' && k >= i - 3) the = true;
+  }
+  return the;
 }
 
 /** Praise an insulting adjective can intensify, beyond the `praise` list and the fond words. */
@@ -1100,7 +1108,9 @@ const ORDER_REACH = 8;
  * Words that close an order and take no object, so a bare insult after them is said to someone: "keep
  * crying snowflake", "cope harder clown", "stay mad loser", "get lost troll".
  */
-const VOCATIVE_AFTER_ORDER = new Set(['crying', 'harder', 'mad', 'lost', 'seething', 'whining', 'coping', 'typing', 'trying', 'up', 'off', 'away', 'down', 'posting']);
+const VOCATIVE_AFTER_ORDER = new Set([
+  'crying', 'harder', 'mad', 'salty', 'pressed', 'lost', 'seething', 'whining', 'coping', 'typing', 'trying', 'up', 'off', 'away', 'down', 'posting',
+]);
 
 /** Quotation marks, double and single, straight and curly. */
 const QUOTE_MARKS = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d]);
