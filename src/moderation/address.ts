@@ -94,7 +94,7 @@ const LOSER = new Set(['loser', 'losers']);
  * "the real losers of this war are the civilians", "the loser of the election": whoever lost a contest,
  * not a name for anyone. "you loser", "what a loser of a man", "you're a loser of epic proportions" and
  * "you are the biggest loser of this forum" are still insults: "the" must name the loser, and no one
- * addressed before it in the sentence. ("winners and losers" was tried as well: one right, one wrong in OLID.)
+ * addressed before it in its clause. ("winners and losers" was tried as well: one right, one wrong in OLID.)
  */
 function contestLoser(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
@@ -107,6 +107,7 @@ function contestLoser(a: Analysis, i: number): boolean {
     const p = a.tokens[k]!;
     if (isAddress(a, p) || isPossessiveAddress(p)) return false;
     if (p.key === 'the' && k >= i - 3) the = true;
+    if (p.clauseBreak) break;
   }
   return the;
 }

@@ -259,6 +259,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round9.txt', 'round 9: threats, identity attacks, exceptions, evasions, allow-list', 250],
   ['probes-round10-threats-identity.txt', 'round 10: threats, identity attacks, other material', 250],
   ['probes-round10-attacks.txt', 'round 10: personal attacks and their exceptions', 250],
+  ['probes-round10-fresh-attacks.txt', 'round 10: personal attacks and their exceptions, an independent batch', 250],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
