@@ -72,6 +72,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
   if (i > 0 && (inHandle(a, i) || againstIt(a, i) || infinitive(a, i))) return undefined;
+  if (contestLoser(a, i)) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
@@ -85,6 +86,30 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!best || severityRank(h.entry.severity) > severityRank(best.severity)) best = h.entry;
   }
   return best;
+}
+
+const LOSER = new Set(['loser', 'losers']);
+
+/**
+ * "the real losers of this war are the civilians", "the loser of the election": whoever lost a contest,
+ * not a name for anyone. "you loser", "what a loser of a man", "you're a loser of epic proportions" and
+ * "you are the biggest loser of this forum" are still insults: "the" must name the loser, and no one
+ * addressed before it in its clause. ("winners and losers" was tried as well: one right, one wrong in OLID.)
+ */
+function contestLoser(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const of = a.tokens[i + 1];
+  const what = a.tokens[i + 2];
+  if (!LOSER.has(t.key) || of === undefined || of.key !== 'of' || of.sentence !== t.sentence || of.clauseBreak) return false;
+  if (what === undefined || what.sentence !== t.sentence || ARTICLES.has(what.key)) return false;
+  let the = false;
+  for (let k = i - 1; k >= 0 && a.tokens[k]!.sentence === t.sentence; k--) {
+    const p = a.tokens[k]!;
+    if (isAddress(a, p) || isPossessiveAddress(p)) return false;
+    if (p.key === 'the' && k >= i - 3) the = true;
+    if (p.clauseBreak) break;
+  }
+  return the;
 }
 
 /** Praise an insulting adjective can intensify, beyond the `praise` list and the fond words. */
@@ -346,6 +371,10 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // "the idiot who wrote this": a definite description of someone else.
   if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
+  // "the judge described the defendant as a liar and a fraud": a report reaches every insult of its list.
+  // (Only a report: "I come from a long line of bigots and morons" is held, as OLID's annotators count it.)
+  const first = coordinatedInsult(a, i);
+  if (first >= 0 && nearestReferentBefore(a, first, 7, true).referent === 'reported') return EXCUSED;
   if (farFrom(a, i) || nothingOf(a, i) || deniedSubject(a, i)) return EXCUSED;
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
@@ -383,6 +412,17 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
+}
+
+/** The insult that the one at i is coordinated with ("a liar and a fraud", "liars or cowards"), or -1. */
+function coordinatedInsult(a: Analysis, i: number): number {
+  const t = a.tokens[i]!;
+  let k = i - 1;
+  if (ARTICLES.has(a.tokens[k]?.key ?? '')) k--;
+  const and = a.tokens[k];
+  if (and === undefined || (and.key !== 'and' && and.key !== 'or') || and.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return -1;
+  const first = k - 1;
+  return first >= 0 && a.tokens[first]!.sentence === t.sentence && !and.clauseBreak && isInsultToken(a, first) ? first : -1;
 }
 
 /** "what (an) idiot", "such a fool": an exclamation opens the insult's noun phrase. */
@@ -1017,10 +1057,10 @@ function wholeReply(a: Analysis, i: number): boolean {
 /** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
 const MOCK_OPENERS = new Set([
   'nice', 'good', 'great', 'well', 'smooth', 'brilliant', 'thanks', 'thank', 'way', 'bravo', 'congrats',
-  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real',
+  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real', 'listen',
 ]);
 /** What may end mock praise right before the word, with no comma: "nice job genius", "well done Einstein". */
-const MOCK_LINKS = new Set([...MOCK_OPENERS, 'job', 'try', 'one', 'work', 'move', 'going', 'done', 'logic', 'thinking', 'nothing', 'go', 'point', 'shit', 'there', 'smart']);
+const MOCK_LINKS = new Set([...MOCK_OPENERS, 'job', 'try', 'one', 'work', 'move', 'going', 'done', 'logic', 'thinking', 'nothing', 'go', 'point', 'shit', 'there', 'smart', 'here']);
 /** How far into its sentence (in words) mock praise may leave off before the word. */
 const MOCK_REACH = 6;
 
@@ -1062,24 +1102,36 @@ const ORDER_VERBS = new Set([
 /**
  * A vocative that closes a sentence opened by an order or by mock praise ("Stop posting, clown.", "Nice
  * try, clown."): the sentence is said to someone even when nothing else in the comment is, so the word
- * names the reader. Only after a comma: "Go clown around" and "keep the clown" name no one.
+ * names the reader. After a comma, or with none after a word that cannot take it as an object or
+ * modify it ("keep crying snowflake", "stay mad clown"): "Go clown around" and "keep the clown" name no one.
  */
 export function orderedVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (!t.clauseBreak || (next !== undefined && next.sentence === t.sentence && !next.clauseBreak)) return false;
+  if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak) return false;
   let first = i - 1;
   if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
+  if (!t.clauseBreak && (!VOCATIVE_AFTER_ORDER.has(tokens[i - 1]!.key) || t.key.endsWith('s'))) return false;
   while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
-    if (i - first >= MOCK_REACH) return false;
+    if (i - first >= ORDER_REACH) return false;
     first--;
   }
   while (first < i && tokens[first]!.mention) first++;
   if (first >= i) return false;
   const opener = tokens[first]!.key;
-  return ORDER_VERBS.has(opener) || MOCK_OPENERS.has(opener);
+  return ORDER_VERBS.has(opener) || (MOCK_OPENERS.has(opener) && i - first <= MOCK_REACH);
 }
+/** How far into its sentence (in words) an order may leave off before the vocative: "Get out of here with this nonsense, clown." */
+const ORDER_REACH = 8;
+
+/**
+ * Words that close an order and take no object, so a bare insult after them is said to someone: "keep
+ * crying snowflake", "cope harder clown", "stay mad loser", "get lost troll".
+ */
+const VOCATIVE_AFTER_ORDER = new Set([
+  'crying', 'harder', 'mad', 'salty', 'pressed', 'lost', 'seething', 'whining', 'coping', 'typing', 'trying', 'up', 'off', 'away', 'down', 'posting',
+]);
 
 /** Quotation marks, double and single, straight and curly. */
 const QUOTE_MARKS = new Set([34, 39, 0x2018, 0x2019, 0x201c, 0x201d]);

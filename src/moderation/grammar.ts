@@ -248,8 +248,9 @@ const OTHER_SUBJECTS = new Set([
  * "to" with none, it is about someone or something else ("he can go to hell", "he is a piece of shit",
  * "the pain will go away", "just to piss off the liberals").
  */
-export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'other' {
+export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'other' | 'none' {
   const t = a.tokens[i]!;
+  if (deniedOrder(a, i) || reportedOrder(a, i)) return 'none';
   let auxiliary = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const p = a.tokens[k]!;
@@ -264,6 +265,46 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
   return auxiliary ? 'other' : 'reader';
+}
+
+/** Words that may open a denied order with its negator: "please don't", "do not", "don't ever". */
+const DENIED_ORDER_WORDS = new Set(['do', 'please', 'just', 'ever', 'and', 'but']);
+
+/**
+ * "please don't shut up about this", "never get lost in the old town", "do not go away": an order denied
+ * where it opens its clause tells no one to go or be quiet ("why don't you shut up" and "you never shut
+ * up" have their subject before it, and are read as said to the reader).
+ */
+function deniedOrder(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let negated = false;
+  for (let k = i - 1; k >= i - 5; k--) {
+    const p = a.tokens[k];
+    if (p === undefined || p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return negated;
+    if (p.key === 'dont' || p.key === 'never' || (p.key === 'not' && a.tokens[k - 1]?.key === 'do')) negated = true;
+    else if (!DENIED_ORDER_WORDS.has(p.key)) return false;
+  }
+  return false;
+}
+
+/** Verbs that pass an order on to someone: "they told the protesters to shut up". */
+const TELLING = new Set(['told', 'tell', 'tells', 'telling', 'asked', 'asks', 'ordered', 'orders', 'urged', 'urges']);
+
+/**
+ * "they told the protesters to shut up and go home", "the coach asked him to go away": an order reported
+ * as given to someone named between the verb and "to" is theirs to hear, not the reader's ("I'm telling
+ * you to shut up" names the reader, and is read as said to them).
+ */
+function reportedOrder(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const to = a.tokens[i - 1];
+  if (to === undefined || to.key !== 'to' || to.sentence !== t.sentence) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak || isAddress(a, p)) return false;
+    if (TELLING.has(p.key)) return k < i - 2;
+  }
+  return false;
 }
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
@@ -383,5 +424,14 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
     if (!tokens[k]!.clauseBreak) continue;
     for (let j = k; j < tokens.length && j <= k + 4 && tokens[j]!.sentence === sentence; j++) if (ATTRIBUTING.has(tokens[j]!.key)) return true;
   }
+  return false;
+}
+
+/**
+ * "I hope you die laughing", "watch your back pocket", "shut up and take my money": a listed phrase that
+ * runs into an idiom (identity.idioms) says nothing of harm or abuse.
+ */
+export function inIdiom(a: Analysis, i: number, last: number): boolean {
+  for (let k = i; k <= last; k++) for (const p of a.phrases[k]!) if (p.entry.list === 'idiom') return true;
   return false;
 }

@@ -91,6 +91,12 @@ export interface PhraseEntry {
   length: number;
   /** The phrase names someone outside the conversation ("shame on {them}"): never said of the reader. */
   aboutOthers: boolean;
+  /**
+   * The phrase compares something with the reader ("more brains than {you}"): it is said of the reader
+   * whoever its subject is ("my cat has more brains than you"). Other phrases naming the reader inside
+   * take their subject's part ("we need people like you" is the writer's).
+   */
+  namesReader: boolean;
 }
 
 interface PhraseNode {
@@ -138,6 +144,8 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   '{person}': { words: new Set([...SECOND_PERSON, ...PERSON_OBJECT]), mention: true },
   // Someone talked about, not addressed: "shame on them", "he has no shame".
   '{them}': { words: new Set(['he', 'him', 'she', 'her', 'they', 'them', 'hes', 'shes', 'theyre', 'himself', 'herself', 'themselves']), mention: false },
+  // Having, however it is said: "you have the IQ of a rock", "you've got the IQ of", "u got the memory of".
+  '{have}': { words: new Set(['have', 'has', 'got', 'haz']), mention: false },
   // An order to go away or be quiet: "do us all a favour and {begone}" ("shut up", "leave", "stop typing").
   '{begone}': {
     words: new Set(['shut', 'stop', 'leave', 'go', 'die', 'disappear', 'vanish', 'quit', 'delete', 'log', 'get', 'crawl', 'jump', 'keep', 'stfu', 'kys', 'unplug', 'piss', 'fuck', 'bugger', 'sod', 'emigrate', 'move']),
@@ -511,7 +519,7 @@ export class Lexicon {
       }
       node = nxt;
     }
-    node.entries.push({ list, phrase, severity, length: parts.length, aboutOthers: parts.includes('{them}') });
+    node.entries.push({ list, phrase, severity, length: parts.length, aboutOthers: parts.includes('{them}'), namesReader: parts.at(-1) === '{you}' && parts.includes('than') });
     this.maxPhrase = Math.max(this.maxPhrase, parts.length);
   }
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, namesSubject, phraseSubject, referentOf } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, inIdiom, namesSubject, phraseSubject, referentOf } from '../grammar';
 import { insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -42,9 +42,9 @@ export function incivility(a: Analysis): Finding[] {
   // Abuse said of someone else ("he can go to hell", "they should shut up"): held, like name-calling.
   for (let i = 0; i < a.tokens.length && findings.wants('medium'); i++) {
     for (const { entry: phrase, last } of a.phrases[i]!) {
-      if (phrase.list !== 'insult') continue;
+      if (phrase.list !== 'insult' || inIdiom(a, i, last)) continue;
       // "shame on them" names its target; any other phrase is abuse of others only when its subject is.
-      if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phraseSubject(a, i) !== 'other')) continue;
+      if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phrase.namesReader || phraseSubject(a, i) !== 'other')) continue;
       findings.add({
         rule: 'abuse-of-others',
         category: 'incivility',

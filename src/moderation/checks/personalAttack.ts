@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
-import { conditionFollows, hypothetical, phraseSubject, quotedSpeech } from '../grammar';
+import { conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -76,8 +76,10 @@ export function personalAttack(a: Analysis): Finding[] {
       });
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
-      if (phrase.list !== 'insult' || phrase.aboutOthers || !findings.wants(phrase.severity) || quotedSpeech(a, i)) continue;
-      if (phrase.phrase.startsWith('{') ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
+      if (phrase.list !== 'insult' || phrase.aboutOthers || !findings.wants(phrase.severity) || quotedSpeech(a, i) || inIdiom(a, i, lastIndex)) continue;
+      // A phrase that starts with the reader or compares something with them ("more brains than {you}") is
+      // said of them unless it is someone else's claim; any other is said of whoever its subject is.
+      if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import {
-  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, hypothetical, isAddress,
+  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, hypothetical, inIdiom, isAddress,
   isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, referentOf,
 } from '../grammar';
 import { originalSpan } from '../normalise';
@@ -110,12 +110,6 @@ function reckoning(next: string, after: string): boolean {
 }
 const RECKONING = new Set(['dearly', 'soon', 'big', 'bigtime', 'now', 'later', 'eventually', 'one', 'someday', 'mark']);
 const RECKONED = new Set(['this', 'that', 'it', 'what', 'everything', 'your', 'ur', 'all', 'these', 'those']);
-
-/** "I hope you die laughing", "watch your back pocket": a threat phrase that runs into an idiom (identity.idioms) says nothing of harm. */
-function inIdiom(a: Analysis, i: number, last: number): boolean {
-  for (let k = i; k <= last; k++) for (const p of a.phrases[k]!) if (p.entry.list === 'idiom') return true;
-  return false;
-}
 
 /** A person or a people at k, perhaps after "all", "the", "those" ...: "death to all Armenians", "death to the traitors". */
 function personAhead(a: Analysis, k: number): boolean {
