@@ -267,7 +267,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
@@ -369,8 +369,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
  * speaks to someone) only when the comment has an address or "your" somewhere (speaksToSomeone).
  */
 export function nearbyTarget(a: Analysis, i: number): InsultTarget {
-  // "the idiot who wrote this": a definite description of someone else.
-  if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '')) return ELSEWHERE;
+  // "the idiot who wrote this": a definite description of someone else ("I'm the jerk who parked there"
+  // describes the writer).
+  if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '') && !writerIs(a, i)) return ELSEWHERE;
+  // "Stupid of me not to check", "how dumb of us": the writer judges their own act.
+  if (ofWriter(a, i)) return EXCUSED;
   // "the judge described the defendant as a liar and a fraud": a report reaches every insult of its list.
   // (Only a report: "I come from a long line of bigots and morons" is held, as OLID's annotators count it.)
   const first = coordinatedInsult(a, i);
@@ -380,7 +383,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   switch (before.referent) {
     case 'second':
       // "@USER fuck yeah": an interjection, not a name for the reader.
-      if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i) || exclamation(a, i)) return EXCUSED;
+      if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i) || exclamation(a, i) || wouldHaveToBe(a, before.at, i)) return EXCUSED;
       // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
       if (otherSubjectBetween(a, before.at, i)) return ELSEWHERE;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
@@ -457,9 +460,35 @@ function selfDescribed(a: Analysis, k: number, i: number): boolean {
   if ((key === 'me' || key === 'us') && THIRD_SINGULAR_BE.has(a.tokens[k + 1]?.key ?? '')) return false;
   for (let j = k + 1; j < i; j++) {
     const w = a.tokens[j]!.key;
+    // "I can be an idiot", "we might be fools": a modal before "be".
+    if (MODALS.has(w) && a.tokens[j + 1]?.key === 'be') continue;
+    // "we Armenians are fools", "us diaspora folks can be morons": the writer's group set beside them.
+    if (j <= k + 2 && (key === 'we' || key === 'us') && groupBeside(a, j)) continue;
     if (!(BE.has(w) || FILLERS.has(w) || NEGATORS.has(w) || SELF_LINKS.has(w) || FIRST_PERSON.has(w))) return false;
   }
   return true;
+}
+
+/** A people or a word for people at j, or a word right before one: "we Armenians", "us diaspora folks". */
+function groupBeside(a: Analysis, j: number): boolean {
+  const people = (m: number): boolean => PERSON_NOUNS.has(a.tokens[m]?.key ?? '') || (a.hits[m]?.some((h) => h.entry.list === 'group') ?? false);
+  return people(j) || people(j + 1);
+}
+
+/** The writer is who the insult at i describes, through "be" or a link just before it: "I'm the jerk who ...". */
+function writerIs(a: Analysis, i: number): boolean {
+  const before = nearestReferentBefore(a, i, 3, true);
+  return before.referent === 'first' && selfDescribed(a, before.at, i);
+}
+
+const WRITER_OBJECT = new Set(['me', 'us', 'myself', 'ourselves']);
+
+/** "stupid of me", "how silly of us": an adjective judging the writer's own act. */
+function ofWriter(a: Analysis, i: number): boolean {
+  const of = a.tokens[i + 1];
+  const writer = a.tokens[i + 2];
+  if (of?.key !== 'of' || writer === undefined || writer.sentence !== a.tokens[i]!.sentence || !WRITER_OBJECT.has(writer.key)) return false;
+  return a.hits[i]!.every((h) => h.entry.list === 'insultAdj');
 }
 
 /** Dehumanising words that are also animals people keep: after "your" they are the reader's animal. */
@@ -691,6 +720,31 @@ function adviceTo(a: Analysis, k: number, i: number): boolean {
   return false;
 }
 
+/** Conjunctions of time: "when you were a kid", "since you were a baby". */
+const WHEN = new Set(['when', 'whenever', 'since', 'while', 'until', 'till', 'til', 'once']);
+
+/**
+ * "When you're a kid you think adults are geniuses": a mild word for a young person ("kid", "child",
+ * "baby") in a clause of time is the reader's age, not a put-down ("you're such a child" still is one).
+ */
+function lifeStage(a: Analysis, k: number, i: number): boolean {
+  const when = a.tokens[k - 1];
+  if (when === undefined || when.sentence !== a.tokens[k]!.sentence || !WHEN.has(when.key)) return false;
+  return a.hits[i]!.every((h) => h.entry.list === 'insultDirect' && h.entry.severity === 'low');
+}
+
+/** Words of "you'd have to be (a) ...", "you would have to be ...". */
+const HAVE_TO_BE = new Set(['would', 'd', 'have', 'to', 'be']);
+
+/** "you'd have to be a fool to invest now": advice like adviceTo, through "have to be". */
+function wouldHaveToBe(a: Analysis, k: number, i: number): boolean {
+  if (a.tokens[k + 1]?.key === 'have' || a.tokens[k + 2]?.key === 'have') {
+    for (let j = k + 1; j < i; j++) if (!HAVE_TO_BE.has(a.tokens[j]!.key) && !FILLERS.has(a.tokens[j]!.key)) return false;
+    return adviceTo(a, k, i);
+  }
+  return false;
+}
+
 /**
  * "far from being an idiot, you ...", "you are far from stupid": "far from" denies what follows it (through
  * "being", an article or a degree word).
@@ -867,6 +921,42 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "he wrote that ...", "the article says ...".
     if (subject.sentence !== t.sentence) return false;
     return (THIRD_PERSON.has(subject.key) && subject.key !== 'that') || OTHER_DETERMINERS.has(a.tokens[j - 2]?.key ?? '');
+  }
+  return false;
+}
+
+/** Words after a negator that deny the whole clause after them: "not that ...", "it's not like ...". */
+const DENYING_OPENERS = new Set(['that', 'like']);
+/** The reader and "be" in one word: "youre", "ur". */
+const YOU_ARE = new Set(['youre', 'ur', 'yore']);
+
+/**
+ * "Not that you're a clown, but ...", "it isn't that you're ignorant, it's that ...", "it's not like you
+ * are smart": a negator right before "that" or "like" denies the whole clause whose subject is the
+ * address at k. Only before "be": "I don't like you idiots" denies nothing of the reader.
+ */
+function deniedProposition(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  const opener = a.tokens[k - 1];
+  const not = a.tokens[k - 2];
+  if (opener === undefined || not === undefined || not.sentence !== t.sentence || t.clauseBreak || opener.clauseBreak) return false;
+  if (!DENYING_OPENERS.has(opener.key) || !NEGATORS.has(not.key)) return false;
+  return YOU_ARE.has(t.key) || BE.has(a.tokens[k + 1]?.key ?? '');
+}
+
+/** Verbs of holding an opinion of someone. */
+const THINKING = new Set(['think', 'thinks', 'thought', 'believe', 'believes', 'believed', 'consider', 'considers', 'considered']);
+
+/**
+ * Is the address at k the subject of a denied thought: "nobody thinks you are ...", "I don't think you're
+ * ..."? (A denied statement is not: "I'm not saying you are smart" grants nothing and denies nothing.)
+ */
+function deniedClaim(a: Analysis, k: number): boolean {
+  for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
+    const v = a.tokens[j]!;
+    if (v.sentence !== a.tokens[k]!.sentence) return false;
+    // Denied right before the verb, not through an infinitive ("not saying much to claim you are smarter").
+    if (THINKING.has(v.key)) return a.tokens[j - 1]!.key !== 'to' && negatedClause(a, j, 3);
   }
   return false;
 }
@@ -1096,7 +1186,7 @@ export function mockVocative(a: Analysis, i: number): boolean {
 const ORDER_VERBS = new Set([
   'stop', 'keep', 'go', 'get', 'sit', 'shut', 'try', 'learn', 'read', 'quit', 'grow', 'calm', 'move', 'take',
   'run', 'stay', 'leave', 'crawl', 'wake', 'educate', 'cry', 'piss', 'bugger', 'sod', 'back', 'pipe', 'zip',
-  'dream', 'whine', 'log', 'scroll', 'bye', 'goodbye', 'later', 'cope', 'seethe', 'sleep',
+  'dream', 'whine', 'log', 'scroll', 'bye', 'goodbye', 'later', 'cope', 'seethe', 'sleep', 'touch',
 ]);
 
 /**
@@ -1109,6 +1199,7 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const next = tokens[i + 1];
+  if (next !== undefined && next.sentence === t.sentence && next.clauseBreak && ORDER_VERBS.has(next.key) && opensSentence(a, i)) return true;
   if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak) return false;
   let first = i - 1;
   if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
@@ -1122,6 +1213,22 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   const opener = tokens[first]!.key;
   return ORDER_VERBS.has(opener) || (MOCK_OPENERS.has(opener) && i - first <= MOCK_REACH);
 }
+/**
+ * The insult at i opens its sentence, perhaps after a mention or fillers: "Troll, go outside.", "@USER Sad
+ * little troll, go away." A vocative that opens a sentence and an order that follows it ("Keyboard warrior,
+ * go outside") are said to the same person.
+ */
+function opensSentence(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let k = i - 1; k >= 0; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence) return true;
+    // "The troll, go figure, was banned": an article makes it the subject of a sentence about them.
+    if (!(p.mention || FILLERS.has(p.key) || isInsultToken(a, k)) || ARTICLES.has(p.key) || p.key === 'the' || a.tokens[k + 1]!.clauseBreak) return false;
+  }
+  return true;
+}
+
 /** How far into its sentence (in words) an order may leave off before the vocative: "Get out of here with this nonsense, clown." */
 const ORDER_REACH = 8;
 
@@ -1208,11 +1315,15 @@ export function deniedPraise(a: Analysis, i: number): number {
   const t = tokens[i]!;
   const outdone = outdoneBy(a, i);
   if (outdone >= 0) return outdone;
+  const lacked = nothingAbout(a, i);
+  if (lacked >= 0) return lacked;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) return -1;
-    if (isAddress(a, p)) return negated && !questionAt(a, k) ? k : -1;
+    // "it's not like you're smart", "nobody thinks you are intelligent": the praise is denied by the
+    // words before the reader, and a second denial grants it ("nobody thinks you aren't intelligent").
+    if (isAddress(a, p)) return negated !== (deniedProposition(a, k) || deniedClaim(a, k)) && !questionAt(a, k) ? k : -1;
     if (NEGATORS.has(p.key)) {
       // "if you weren't so smart": contrary to fact, the praise is granted.
       if (negated || contraryToFact(a, k)) return -1;
@@ -1222,6 +1333,15 @@ export function deniedPraise(a: Analysis, i: number): number {
     if (!(DEGREE.has(p.key) || BE.has(p.key) || FILLERS.has(p.key) || p.key === 'sir')) return -1;
   }
   return -1;
+}
+
+/** "there's nothing smart about you": the praise is denied to the reader after it. Index of the address, or -1. */
+function nothingAbout(a: Analysis, i: number): number {
+  const t = a.tokens[i]!;
+  const about = a.tokens[i + 1];
+  const you = a.tokens[i + 2];
+  if (a.tokens[i - 1]?.key !== 'nothing' || about?.key !== 'about' || you === undefined || you.sentence !== t.sentence || !isAddress(a, you)) return -1;
+  return i + 2;
 }
 
 /**

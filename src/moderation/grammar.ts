@@ -59,6 +59,10 @@ export const PERSON_NOUNS = new Set([
 export const REPORTING = new Set([
   'called', 'call', 'calls', 'calling', 'described', 'describe', 'describes', 'dismissed', 'labelled',
   'labeled', 'termed', 'named', 'branded', 'brand', 'brands', 'accused', 'accuse', 'accuses', 'quoted',
+  // "the paper dubbed him the clown prince", "the defence portrayed the witness as a liar": a name or a
+  // picture someone else gives.
+  'dubbed', 'portrayed', 'portrays', 'portraying', 'depicted', 'depicts', 'characterised', 'characterized',
+  'characterises', 'characterizes',
 ]);
 
 /**
