@@ -20,6 +20,7 @@ export function incivility(a: Analysis): Finding[] {
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
     if (!entry || entry.list === 'insultDirect' || literalAnimal(a, i)) continue;
+    if (saidOfThing(a, i, entry.list)) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
@@ -111,4 +112,59 @@ function literalAnimal(a: Analysis, i: number): boolean {
     return p.wordLike && !p.capitalised && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && referentOf(a, p) === 'none';
   }
   return false;
+}
+
+/**
+ * Things an insulting word can be said of without calling anyone names: a plan, a law, an article, a
+ * film, the weather. Not a comment or a post, which stand for whoever wrote them.
+ */
+const THINGS = new Set([
+  'idea', 'ideas', 'plan', 'plans', 'article', 'articles', 'story', 'headline', 'headlines', 'title', 'law', 'laws',
+  'bill', 'bills', 'policy', 'policies', 'rule', 'rules', 'decision', 'decisions', 'question', 'questions',
+  'movie', 'movies', 'film', 'films', 'book', 'books', 'song', 'songs', 'show', 'shows',
+  'episode', 'episodes', 'weather', 'traffic', 'app', 'software', 'update', 'design', 'logo',
+  'speech', 'proposal', 'deal', 'treaty', 'agreement', 'pact', 'tax', 'taxes', 'system',
+  'translation', 'website', 'ad', 'ads', 'commercial', 'video', 'photo', 'picture', 'excuse', 'excuses',
+  'reasoning', 'logic', 'theory', 'claim', 'claims', 'rumor', 'rumour', 'process', 'situation', 'result',
+  'results', 'call', 'format', 'schedule', 'price', 'prices', 'menu',
+  'interview', 'debate', 'ruling', 'verdict', 'referendum', 'budget', 'project', 'scheme', 'strategy', 'tactic',
+  'tactics', 'name', 'joke', 'jokes', 'trailer', 'ending', 'plot', 'script', 'season',
+  'campaign', 'slogan', 'survey', 'poll', 'polls', 'report', 'map', 'rating', 'ratings', 'sequel', 'remake',
+  'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
+  'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'question', 'questions', 'quiz', 'puzzle',
+]);
+
+/**
+ * "a stupid rule", "what a dumb headline", "the plan is idiotic", "this law is so stupid": an insulting
+ * word said of a thing calls no one names. Not "your plan is stupid" (the personal-attack check reads
+ * what is said of the reader's things).
+ */
+function saidOfThing(a: Analysis, i: number, list: string): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  if (list === 'insultAdj' && next && next.sentence === t.sentence && !next.clauseBreak && THINGS.has(next.key)) {
+    const prev = a.tokens[i - 1];
+    return !prev || !isPossessiveSecond(prev.key);
+  }
+  // Predicate: THING (is|was|are) (so|really|...) (a|an)? X
+  let sawBe = false;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence) return false;
+    if (BE.has(p.key)) {
+      sawBe = true;
+      continue;
+    }
+    if (sawBe) {
+      if (!THINGS.has(p.key)) return false;
+      const det = a.tokens[k - 1];
+      return !det || det.sentence !== t.sentence || !isPossessiveSecond(det.key);
+    }
+    if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
+  }
+  return false;
+}
+
+function isPossessiveSecond(key: string): boolean {
+  return key === 'your' || key === 'ur' || key === 'yer' || key === 'yo' || key === 'youre';
 }
