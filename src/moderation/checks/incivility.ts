@@ -130,7 +130,7 @@ const THINGS = new Set([
   'interview', 'debate', 'ruling', 'verdict', 'referendum', 'budget', 'project', 'scheme', 'strategy', 'tactic',
   'tactics', 'name', 'joke', 'jokes', 'trailer', 'ending', 'plot', 'script', 'season',
   'campaign', 'slogan', 'survey', 'poll', 'polls', 'report', 'map', 'rating', 'ratings', 'sequel', 'remake',
-  'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
+  'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'question', 'questions', 'quiz', 'puzzle',
 ]);
 
