@@ -319,6 +319,8 @@ export class Lexicon {
   private readonly allow = new Set<string>();
   /** The allowed words squeezed ("shiite" -> "shite"): they excuse a squeezed reading, not a listed word. */
   private readonly allowSqueezed = new Set<string>();
+  /** Allowed words that contain an embedded term ("scunthorpe", "matsushita"): they excuse it inside longer tokens too. */
+  private allowInside: string[] = [];
   private readonly memo = new Map<string, readonly Hit[]>();
   /** Hits of words joined from spaced-out letters or parts, by listed form (so bounded by the lexicon). */
   private readonly joinedMemo = new Map<string, readonly Hit[]>();
@@ -517,6 +519,7 @@ export class Lexicon {
 
   build(): void {
     this.cues.build();
+    this.allowInside = [...this.allow].filter((w) => this.cues.findEmbedded(w) !== null);
     // The words a phrase can start with, so the phrase search can skip a plain word at a glance.
     for (const word of this.phraseRoot.next.keys()) {
       const placeholder = PLACEHOLDER_WORDS[word];
@@ -542,6 +545,28 @@ export class Lexicon {
    */
   isAllowed(t: Token): boolean {
     return this.allow.has(t.key) || (this.allowSqueezed.has(t.squeezed) && !this.words.has(t.key));
+  }
+
+  /**
+   * The first embedded term in `key` that no allowed word around it excuses: a hashtag, a handle or
+   * words run together keep the allowed words inside them ("#ScunthorpeUnited", "@Matsushita_Corp",
+   * "ScunthorpeUtd"), while "#scunthorpefuck" still has its swear word.
+   */
+  private embeddedNotAllowed(key: string): { term: string; end: number } | null {
+    let found = this.cues.findEmbedded(key);
+    while (found !== null) {
+      const { term, end } = found;
+      const cover = this.allowInside.find((w) => {
+        for (let at = key.indexOf(w); at >= 0 && at <= end - term.length; at = key.indexOf(w, at + 1)) if (at + w.length >= end) return true;
+        return false;
+      });
+      if (cover === undefined) return found;
+      // Read on past the allowed word (blanked out, so the offsets stay those of `key`).
+      const from = key.indexOf(cover, Math.max(0, end - cover.length));
+      key = key.slice(0, from) + '-'.repeat(cover.length) + key.slice(from + cover.length);
+      found = this.cues.findEmbedded(key);
+    }
+    return null;
   }
 
   /** Is this (lookup key) an exact listed form? */
@@ -700,7 +725,7 @@ export class Lexicon {
     // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
     const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;
     if (this.embedded.size > 0 && t.key.length >= 5 && !(t.key.length <= MAX_WORD && ROMANISED_JAPANESE.test(t.raw))) {
-      const at = this.cues.findEmbedded(t.key) ?? (t.longRun ? this.cues.findEmbedded(t.squeezed) : null);
+      const at = this.embeddedNotAllowed(t.key) ?? (t.longRun ? this.embeddedNotAllowed(t.squeezed) : null);
       const found = at ? { term: at.term, end: at.end, entry: this.embedded.get(at.term)! } : null;
       if (found) {
         // Offsets: exact inside the token when the key is letter-for-letter the raw text, else the token.
