@@ -218,6 +218,14 @@ function joinSpacedLetters(text: string, tokens: Token[], hits: (readonly Hit[])
     }
     let j = i + 1;
     while (j < tokens.length && isSpelledUnit(tokens[j]!) && tokens[j]!.tightSep) j++;
+    // An allowed word spelled out whole ("B.A.S.S.", "S-C-U-N-T-H-O-R-P-E") is that word, with no listed
+    // word inside.
+    const allowed = j - i >= 3 ? spelledAllowed(tokens, i, j, lexicon) : null;
+    if (allowed !== null) {
+      absorb(tokens, hits, lexicon, i, j - 1, allowed, []);
+      i = j;
+      continue;
+    }
     // "f - u - c - k", "f..u..c..k", "f🔥u🔥c🔥k": four letters or more, the same short separator each time.
     let loose = -1;
     for (let k = i; k < j && j - i < 3 && loose < 0; k++) {
@@ -238,6 +246,14 @@ function joinSpacedLetters(text: string, tokens: Token[], hits: (readonly Hit[])
     if (j - i >= 3) joinRun(tokens, hits, lexicon, i, j);
     i = j;
   }
+}
+
+/** The allowed word ("cocktail") the one-letter tokens i..j-1 spell, letters only, or null. */
+function spelledAllowed(tokens: readonly Token[], i: number, j: number, lexicon: Lexicon): string | null {
+  if (j - i > MAX_SPACED) return null;
+  let word = '';
+  for (let k = i; k < j; k++) word += tokens[k]!.key;
+  return isLetters(word) && lexicon.isAllowedKey(word) ? word : null;
 }
 
 /** The listed words spelled by the one-letter tokens i..j-1, longest first from each letter on. */
@@ -376,7 +392,8 @@ function absorb(
   first.squeezed = squeeze(joined);
   first.ne = tokens[to]!.ne;
   first.cue = ~0;
-  hits[from] = lexicon.joinedHits(joined, entries, how);
+  // No entries: an allowed word spelled out, which is no finding.
+  hits[from] = entries.length === 0 ? NO_HITS : lexicon.joinedHits(joined, entries, how);
   // The other parts now belong to that word: "f u c k" must not read "u" as "you".
   for (let k = from + 1; k <= to; k++) {
     const absorbed = tokens[k]!;

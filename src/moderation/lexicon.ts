@@ -569,6 +569,11 @@ export class Lexicon {
     return null;
   }
 
+  /** Is this (lookup key) an allowed word as written? */
+  isAllowedKey(key: string): boolean {
+    return this.allow.has(key);
+  }
+
   /** Is this (lookup key) an exact listed form? */
   lookupKey(key: string): Entry[] | undefined {
     return this.words.get(key);
