@@ -2,7 +2,7 @@ import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { listedHit, listedWord } from './lexicon';
 import { MAX_PART, PHRASE, PREFIX, isMaskSep } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
-import { MAX_LOOSE_SEP, SPELLED_DIGITS, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
+import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
 
 /**
@@ -434,15 +434,19 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
       joined += tokens[j]!.key;
-      const listed = lexicon.lookupKey(joined);
+      // A stretched letter in a part is read squeezed, as in one word ("fuuu-ck").
+      const stretched = hasLongRun(joined) ? squeeze(joined) : null;
+      const exact = lexicon.lookupKey(joined);
+      const listed = exact ?? (stretched !== null ? lexicon.lookupSqueezed(stretched) : undefined);
+      const form = exact === undefined && listed !== undefined ? stretched! : joined;
       // Hyphen-joined parts may also make a compound insult ("dick-face", "shit-stain").
       const compound = listed || spaced ? undefined : lexicon.compoundKey(tokens[i]!.key, tokens[j]!.key, joined);
       const entries = listed ?? compound;
       // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
-      if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !listedWord(entries)))) continue;
+      if (!entries || (spaced && (form.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !listedWord(entries)))) continue;
       // A compound keeps its stem's own reading too, as "shithole" written as one word does.
       const own = hits[i]!;
-      absorb(tokens, hits, lexicon, i, j, joined, entries);
+      absorb(tokens, hits, lexicon, i, j, form, entries);
       if (compound) {
         const both: Hit[] = [];
         for (const h of hits[i]!) both.push(h);

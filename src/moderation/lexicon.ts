@@ -574,6 +574,11 @@ export class Lexicon {
     return this.allow.has(key);
   }
 
+  /** The entries of the listed forms that squeeze into this key (a stretched "fuuuck" squeezed is "fuck"). */
+  lookupSqueezed(key: string): Entry[] | undefined {
+    return this.squeezed.get(key);
+  }
+
   /** Is this (lookup key) an exact listed form? */
   lookupKey(key: string): Entry[] | undefined {
     return this.words.get(key);

@@ -195,7 +195,8 @@ export function squeeze(word: string): string {
   return out;
 }
 
-function hasLongRun(word: string): boolean {
+/** A letter three times or more in a row ("fuuuck"). */
+export function hasLongRun(word: string): boolean {
   for (let i = 2; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && isLetterCode(c)) return true;
