@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { listedHit, listedWord } from './lexicon';
-import { MAX_PART, PHRASE, PREFIX, isMaskSep } from './prefilter';
+import { MAX_PART, PHRASE, PREFIX, isMaskSepAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -345,14 +345,14 @@ function isPart(t: Token, hits: readonly Hit[]): boolean {
 }
 
 /**
- * "sh.t", "f-ck", "b_tch", "f?ck": one dot, dash, underscore or question mark standing for a letter
- * between two parts of a word, when the masked word is a listed one (as "sh*t" is).
+ * "sh.t", "f-ck", "b_tch", "f?ck", "f💥ck": one dot, dash, underscore, question mark or emoji standing for
+ * a letter between two parts of a word, when the masked word is a listed one (as "sh*t" is).
  */
 function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (b.ns - a.ne !== 1 || !isMaskSep(text.charCodeAt(a.ne))) continue;
+    if (b.ns - a.ne > 2 || !isMaskSepAt(text, a.ne, b.ns - a.ne)) continue;
     if (a.key === '' || b.key === '' || (hits[i]!.length > 0 && listedHit(hits[i]!)) || (hits[i + 1]!.length > 0 && listedHit(hits[i + 1]!))) continue;
     const length = a.key.length + 1 + b.key.length;
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;

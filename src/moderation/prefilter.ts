@@ -412,7 +412,7 @@ export class CueIndex {
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.
-        if (gap === 1 && prevEnd >= 0 && isMaskSep(text.charCodeAt(prevEnd)) && carryWord > 0 && letters === e - s && masksWord(next, flags, carryWord, text, s, e)) return true;
+        if (gap <= 2 && prevEnd >= 0 && isMaskSepAt(text, prevEnd, gap) && carryWord > 0 && letters === e - s && masksWord(next, flags, carryWord, text, s, e)) return true;
         // A squeezed group name is read as that name, and phrases are matched through readings
         // ("peoople like you" is "people like {you}"): a squeezed cue word counts as the cue.
         if (sq > 0 && (flags[sq]! & (SQUEEZED | PHRASE)) !== 0) return true;
@@ -445,8 +445,17 @@ export class CueIndex {
 /** '.', '-', '_' and '?': what may stand for one masked letter between two parts of a word ("sh.t"; analyse.ts too). */
 const MASK_SEP = new Uint8Array(128);
 for (const ch of '.-_?') MASK_SEP[ch.charCodeAt(0)] = 1;
-export function isMaskSep(c: number): boolean {
-  return c < 128 && MASK_SEP[c] === 1;
+
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+
+/**
+ * Is text[at, at + gap) one character that may stand for a masked letter: one of MASK_SEP, or an emoji
+ * outside the BMP (two code units: "f💥ck", "sh💩t")?
+ */
+export function isMaskSepAt(text: string, at: number, gap: number): boolean {
+  const c = text.charCodeAt(at);
+  if (gap === 1) return c < 128 && MASK_SEP[c] === 1;
+  return gap === 2 && c >= 0xd800 && c <= 0xdbff && PICTOGRAPH.test(text.slice(at, at + 2));
 }
 
 /** Does some letter after node `from`, then text[s, e), end on a listed word? ("sh" + ? + "t") */
