@@ -401,7 +401,11 @@ export class Lexicon {
     this.cues.add(spelling, WORD);
   }
 
-  addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1]): void {
+  /**
+   * `own`: words listed in their own right ("pissed", graded low), which no other term's generated forms
+   * may take ("piss", graded medium, would make "pissed" medium).
+   */
+  addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1], own?: ReadonlySet<string>): void {
     const keys = keysOf(term)[0]!;
     if (keys.length !== 1) return;
     // A group name alone ("Armenians") is never a finding: it only gives other words their context; and
@@ -411,6 +415,7 @@ export class Lexicon {
     const flag = entry.list === 'group' ? GROUP | people : NEEDS_GROUP_LISTS.has(entry.list) ? NEEDS_GROUP : WORD;
     const squeezedFlag = entry.list === 'group' ? GROUP_SQUEEZED | people : flag === NEEDS_GROUP ? NEEDS_GROUP : SQUEEZED;
     for (const form of inflect(keys[0]!, kind)) {
+      if (form !== keys[0] && own?.has(form)) continue;
       push(this.words, form, entry);
       const sq = squeeze(form);
       push(this.squeezed, sq, entry);
@@ -930,12 +935,14 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   const lex = new Lexicon();
   const { profanity, insults, identity, threats } = policy.lexicons;
 
-  // Policy-graded profanity first, so its severity wins over the bad-words default.
+  // Policy-graded profanity first, so its severity wins over the bad-words default; a graded word keeps
+  // its own grade against the forms of another ("pissed" is low, though "piss" is medium).
   const graded = new Set<string>();
+  const gradedWords = new Set(SEVERITIES.flatMap((sev) => profanity.terms[sev].flatMap((t) => keysOf(t).filter((k) => k.length === 1).map((k) => k[0]!))));
   for (const sev of SEVERITIES) {
     for (const term of profanity.terms[sev]) {
       if (/\s/.test(term.trim())) lex.addPhrase(term, 'profanity', sev);
-      else lex.addWord(term, { list: 'profanity', term, severity: sev, intensifier: false }, 'any');
+      else lex.addWord(term, { list: 'profanity', term, severity: sev, intensifier: false }, 'any', gradedWords);
       for (const k of keysOf(term)) graded.add(k.join(' '));
     }
   }
