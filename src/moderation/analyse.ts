@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
-import { listedHit, listedWord } from './lexicon';
-import { MAX_PART, PHRASE, PREFIX, isMaskSepAt } from './prefilter';
+import { listedHit, listedWord, severityRank } from './lexicon';
+import { MAX_PART, PHRASE, PREFIX, bracketBefore, isMaskSepAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -52,6 +52,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   joinSpacedLetters(norm.text, tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
+  readBracketC(norm.text, tokens, hits, lexicon);
   // The letters a joined word absorbed are gone from what the checks read: "I will k i l l you" has
   // "you" right after the verb, as "I will kill you" does.
   if (absorbedAny(tokens)) dropAbsorbed(tokens, hits);
@@ -365,6 +366,27 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
   }
 }
 
+/**
+ * "you (unt", "(ock": an opening bracket that nothing closes, glued to a word, is the "c" it looks like
+ * when that spells a listed swear word or slur of medium severity or more ("(rap music)" and "(see below"
+ * are brackets).
+ */
+function readBracketC(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  const lastClose = text.lastIndexOf(')');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!bracketBefore(text, t.ns, lastClose) || !isLetters(t.key) || (hits[i]!.length > 0 && listedHit(hits[i]!))) continue;
+    const form = 'c' + t.key;
+    const entries = lexicon.lookupKey(form);
+    if (!entries || !entries.some((e) => (e.list === 'profanity' || e.list === 'slur') && severityRank(e.severity) >= 1)) continue;
+    t.ns--;
+    t.key = form;
+    t.raw = form;
+    t.squeezed = squeeze(form);
+    t.cue = ~0;
+    hits[i] = lexicon.joinedHits(form, entries, 'masked');
+  }
+}
 
 function isLetters(key: string): boolean {
   for (let k = 0; k < key.length; k++) {

@@ -276,6 +276,7 @@ export class CueIndex {
     let pair = -1;
     /** A people's name, and a word that needs one, seen so far (PEOPLE, NEEDS_GROUP). */
     let context = 0;
+    const lastClose = text.lastIndexOf(')');
     let i = 0;
     while (i < n) {
       const c0 = text.charCodeAt(i);
@@ -334,6 +335,8 @@ export class CueIndex {
       if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) {
         if (symbols > 0 || longRun || this.digitForms || !NUMBER_WITH_UNIT.test(text.slice(s, e))) return true;
       }
+      // "(unt": an unclosed bracket glued to a word may be its "c" (analyse.ts).
+      if (letters > 0 && bracketBefore(text, s, lastClose)) return true;
       // "@$$" is a word of signs alone (tokens.ts).
       if (letters === 0 && text.charCodeAt(s) === 64 && LEET_ASS.test(text.slice(s, e))) return true;
 
@@ -442,9 +445,23 @@ export class CueIndex {
   }
 }
 
-/** '.', '-', '_' and '?': what may stand for one masked letter between two parts of a word ("sh.t"; analyse.ts too). */
+/**
+ * '.', '-', '_', '?' and '(' : what may stand for one masked letter between two parts of a word ("sh.t",
+ * "fu(k"; analyse.ts too).
+ */
 const MASK_SEP = new Uint8Array(128);
-for (const ch of '.-_?') MASK_SEP[ch.charCodeAt(0)] = 1;
+for (const ch of '.-_?(') MASK_SEP[ch.charCodeAt(0)] = 1;
+
+/**
+ * Does an opening bracket that nothing after it closes stand right before the word at s, with no letter
+ * or digit before the bracket ("you (unt")? It may be the "c" it looks like (analyse.ts). `lastClose`:
+ * where the text's last ')' is, or -1.
+ */
+export function bracketBefore(text: string, s: number, lastClose: number): boolean {
+  if (s === 0 || text.charCodeAt(s - 1) !== 40 || lastClose > s) return false;
+  const before = s >= 2 ? text.charCodeAt(s - 2) : 32;
+  return !((before >= 97 && before <= 122) || (before >= 48 && before <= 57));
+}
 
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
