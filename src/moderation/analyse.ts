@@ -2,7 +2,7 @@ import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { listedHit, listedWord, severityRank } from './lexicon';
 import { MAX_PART, PHRASE, PREFIX, bracketBefore, isMaskSepAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
-import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
+import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
 import type { ConversationFacts } from './types';
 
 /**
@@ -49,6 +49,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
+  if (NON_LATIN_LETTER.test(norm.text)) readUpsideDown(tokens, hits, lexicon);
   joinSpacedLetters(norm.text, tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
@@ -152,6 +153,24 @@ function readLookAlikeIAndL(norm: NormalisedText, tokens: Token[], hits: (readon
     for (const entry of entries) read.push({ entry, how: 'leet', form, rs: 0, re: -1 });
     hits[i] = read;
     t.cue = ~0;
+  }
+}
+
+/** A character past Latin-1 (a letter the normaliser left outside a-z, among others). */
+const NON_LATIN_LETTER = /[\u0100-\uffff]/;
+
+/** "ʞɔnɟ you": a word of upside-down letters that is no word as it stands, read turned back. */
+function readUpsideDown(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hits[i]!.length > 0) continue;
+    const form = upsideDown(t.key);
+    const entries = form === null ? undefined : lexicon.lookupKey(form);
+    if (!entries || !listedWord(entries)) continue;
+    t.key = form!;
+    t.squeezed = squeeze(form!);
+    t.cue = ~0;
+    hits[i] = lexicon.joinedHits(form!, entries, 'masked');
   }
 }
 

@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { LEET_ASS, MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
+import { LEET_ASS, MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, UPSIDE_DOWN_MARK, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -385,8 +385,9 @@ export class CueIndex {
           if (c === 39 || c === 96) continue;
           const edge = c - 97;
           if (edge < 0 || edge >= 26) {
-            // A letter outside a-z: no listed form has one (see `otherForms`).
-            if (this.otherForms) return true;
+            // A letter outside a-z: no listed form has one (see `otherForms`); upside-down text is read
+            // turned back (analyse.ts).
+            if (this.otherForms || UPSIDE_DOWN_MARK.test(text[k]!)) return true;
             node = joined = joined2 = sq = sk = pw = pwSq = -1;
             em = 0;
             continue;
