@@ -386,9 +386,9 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
 }
 
 /**
- * "you (unt", "(ock": an opening bracket that nothing closes, glued to a word, is the "c" it looks like
- * when that spells a listed swear word or slur of medium severity or more ("(rap music)" and "(see below"
- * are brackets).
+ * "you (unt": an opening bracket that nothing closes, glued to a word, is the "c" it looks like when that
+ * spells a strong swear word or a slur ("(rap music)" and "(see below" are brackets; so is "hip hop (rap
+ * mostly": "crap" is no strong word).
  */
 function readBracketC(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   const lastClose = text.lastIndexOf(')');
@@ -397,7 +397,7 @@ function readBracketC(text: string, tokens: Token[], hits: (readonly Hit[])[], l
     if (!bracketBefore(text, t.ns, lastClose) || !isLetters(t.key) || (hits[i]!.length > 0 && listedHit(hits[i]!))) continue;
     const form = 'c' + t.key;
     const entries = lexicon.lookupKey(form);
-    if (!entries || !entries.some((e) => (e.list === 'profanity' || e.list === 'slur') && severityRank(e.severity) >= 1)) continue;
+    if (!entries || !entries.some((e) => (e.list === 'profanity' && e.severity === 'high') || (e.list === 'slur' && severityRank(e.severity) >= 1))) continue;
     t.ns--;
     t.key = form;
     t.raw = form;
