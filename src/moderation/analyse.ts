@@ -291,7 +291,9 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
       a = stretched.last + 1;
       continue;
     }
-    if (joined === '') {
+    // A word of three letters with two letters or more spelled after it is inside a longer word
+    // ("P-A-S-S-W-O-R-D", "m a s s i v e"), not said ("you a s s", "a.s.s!").
+    if (joined === '' || (joined.length === 3 && j - a - 3 >= 2)) {
       a++;
       continue;
     }
@@ -455,6 +457,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
     if (t.key === '' || next.key === '') continue;
+    // Single letters joined by hyphens are spelled out ("f-u-c-k"): `joinSpacedLetters` read them.
+    if (isSpelledUnit(t) && isSpelledUnit(next)) continue;
     const hyphenated = next.hyphenated;
     // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; so are a
     // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
