@@ -274,6 +274,9 @@ const CONTRACTED = /^([a-z]+)'(?:s|re|ve|ll|d|m)$/;
  */
 const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+(?:'s)?$/;
 
+/** Letters with a plus between every two ("f+u+c+k"). */
+const PLUS_SPELLED = /^(?:[a-z]\+){2,}[a-z]$/;
+
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
@@ -736,6 +739,12 @@ export class Lexicon {
         const part = this.maskedPart(t.key);
         if (part) return [part];
       }
+    }
+    // "f+u+c+k": a plus between every letter separates them (it is no "t" there).
+    if (PLUS_SPELLED.test(t.raw)) {
+      const form = t.raw.replace(/\+/g, '');
+      const joined = this.words.get(form);
+      if (joined) return whole(joined, 'spaced', form);
     }
     // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
     const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;

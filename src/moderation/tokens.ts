@@ -96,7 +96,7 @@ const HYPHENATED = 128;
 
 const LEET: Record<string, string> = {
   '4': 'a', '@': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't',
-  '|': 'l', '9': 'g', '8': 'b',
+  '|': 'l', '9': 'g', '8': 'b', '6': 'g',
 };
 const LEET_ALT: Record<string, string> = { '1': 'l', '!': 'l' };
 const MASK = new Set(['*', '#', '%']);
