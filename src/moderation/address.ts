@@ -1005,9 +1005,12 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
   return true;
 }
 
-/** An article two or three words before token i, in its clause: "a colossal fool", "the biggest fool". */
+/**
+ * An article two to five words before token i, in its clause: "a colossal fool", "the biggest fool", "a
+ * very rough old fool" (a noun phrase with its modifiers, not a call).
+ */
 function articleBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = i - 2; k >= 0 && k >= i - 3; k--) {
+  for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const p = tokens[k]!;
     if (p.sentence !== tokens[i]!.sentence || tokens[k + 1]!.clauseBreak) return false;
     if (p.key === 'a' || p.key === 'an' || p.key === 'the') return true;

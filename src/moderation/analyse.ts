@@ -1,8 +1,8 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
-import { listedHit, listedWord } from './lexicon';
-import { MAX_PART, PHRASE, PREFIX, isMaskSep } from './prefilter';
+import { listedHit, listedWord, severityRank } from './lexicon';
+import { MAX_PART, PHRASE, PREFIX, bracketBefore, isMaskSepAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
-import { MAX_LOOSE_SEP, SPELLED_DIGITS, isLooseSepCode, squeeze, tokenise, type Token } from './tokens';
+import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
 import type { ConversationFacts } from './types';
 
 /**
@@ -49,9 +49,11 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   const hits: (readonly Hit[])[] = new Array<readonly Hit[]>(tokens.length);
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
+  if (NON_LATIN_LETTER.test(norm.text)) readUpsideDown(tokens, hits, lexicon);
   joinSpacedLetters(norm.text, tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
+  readBracketC(norm.text, tokens, hits, lexicon);
   // The letters a joined word absorbed are gone from what the checks read: "I will k i l l you" has
   // "you" right after the verb, as "I will kill you" does.
   if (absorbedAny(tokens)) dropAbsorbed(tokens, hits);
@@ -154,6 +156,24 @@ function readLookAlikeIAndL(norm: NormalisedText, tokens: Token[], hits: (readon
   }
 }
 
+/** A character past Latin-1 (a letter the normaliser left outside a-z, among others). */
+const NON_LATIN_LETTER = /[\u0100-\uffff]/;
+
+/** "ʞɔnɟ you": a word of upside-down letters that is no word as it stands, read turned back. */
+function readUpsideDown(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hits[i]!.length > 0) continue;
+    const form = upsideDown(t.key);
+    const entries = form === null ? undefined : lexicon.lookupKey(form);
+    if (!entries || !listedWord(entries)) continue;
+    t.key = form!;
+    t.squeezed = squeeze(form!);
+    t.cue = ~0;
+    hits[i] = lexicon.joinedHits(form!, entries, 'masked');
+  }
+}
+
 /** "Homo sapiens", "a chink in the armour": the listed words inside an idiom (identity.idioms) are no finding. */
 function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[]): void {
   for (let i = 0; i < phrases.length; i++) {
@@ -218,6 +238,14 @@ function joinSpacedLetters(text: string, tokens: Token[], hits: (readonly Hit[])
     }
     let j = i + 1;
     while (j < tokens.length && isSpelledUnit(tokens[j]!) && tokens[j]!.tightSep) j++;
+    // An allowed word spelled out whole ("B.A.S.S.", "S-C-U-N-T-H-O-R-P-E") is that word, with no listed
+    // word inside.
+    const allowed = j - i >= 3 ? spelledAllowed(tokens, i, j, lexicon) : null;
+    if (allowed !== null) {
+      absorb(tokens, hits, lexicon, i, j - 1, allowed, []);
+      i = j;
+      continue;
+    }
     // "f - u - c - k", "f..u..c..k", "f🔥u🔥c🔥k": four letters or more, the same short separator each time.
     let loose = -1;
     for (let k = i; k < j && j - i < 3 && loose < 0; k++) {
@@ -240,6 +268,14 @@ function joinSpacedLetters(text: string, tokens: Token[], hits: (readonly Hit[])
   }
 }
 
+/** The allowed word ("cocktail") the one-letter tokens i..j-1 spell, letters only, or null. */
+function spelledAllowed(tokens: readonly Token[], i: number, j: number, lexicon: Lexicon): string | null {
+  if (j - i > MAX_SPACED) return null;
+  let word = '';
+  for (let k = i; k < j; k++) word += tokens[k]!.key;
+  return isLetters(word) && lexicon.isAllowedKey(word) ? word : null;
+}
+
 /** The listed words spelled by the one-letter tokens i..j-1, longest first from each letter on. */
 function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i: number, j: number): void {
   let stretch = false;
@@ -255,7 +291,9 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
       a = stretched.last + 1;
       continue;
     }
-    if (joined === '') {
+    // A word of three letters with two letters or more spelled after it is inside a longer word
+    // ("P-A-S-S-W-O-R-D", "m a s s i v e"), not said ("you a s s", "a.s.s!").
+    if (joined === '' || (joined.length === 3 && j - a - 3 >= 2)) {
       a++;
       continue;
     }
@@ -329,14 +367,14 @@ function isPart(t: Token, hits: readonly Hit[]): boolean {
 }
 
 /**
- * "sh.t", "f-ck", "b_tch", "f?ck": one dot, dash, underscore or question mark standing for a letter
- * between two parts of a word, when the masked word is a listed one (as "sh*t" is).
+ * "sh.t", "f-ck", "b_tch", "f?ck", "f💥ck": one dot, dash, underscore, question mark or emoji standing for
+ * a letter between two parts of a word, when the masked word is a listed one (as "sh*t" is).
  */
 function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (b.ns - a.ne !== 1 || !isMaskSep(text.charCodeAt(a.ne))) continue;
+    if (b.ns - a.ne > 2 || !isMaskSepAt(text, a.ne, b.ns - a.ne)) continue;
     if (a.key === '' || b.key === '' || (hits[i]!.length > 0 && listedHit(hits[i]!)) || (hits[i + 1]!.length > 0 && listedHit(hits[i + 1]!))) continue;
     const length = a.key.length + 1 + b.key.length;
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
@@ -349,6 +387,27 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
   }
 }
 
+/**
+ * "you (unt": an opening bracket that nothing closes, glued to a word, is the "c" it looks like when that
+ * spells a strong swear word or a slur ("(rap music)" and "(see below" are brackets; so is "hip hop (rap
+ * mostly": "crap" is no strong word).
+ */
+function readBracketC(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  const lastClose = text.lastIndexOf(')');
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!bracketBefore(text, t.ns, lastClose) || !isLetters(t.key) || (hits[i]!.length > 0 && listedHit(hits[i]!))) continue;
+    const form = 'c' + t.key;
+    const entries = lexicon.lookupKey(form);
+    if (!entries || !entries.some((e) => (e.list === 'profanity' && e.severity === 'high') || (e.list === 'slur' && severityRank(e.severity) >= 1))) continue;
+    t.ns--;
+    t.key = form;
+    t.raw = form;
+    t.squeezed = squeeze(form);
+    t.cue = ~0;
+    hits[i] = lexicon.joinedHits(form, entries, 'masked');
+  }
+}
 
 function isLetters(key: string): boolean {
   for (let k = 0; k < key.length; k++) {
@@ -376,7 +435,8 @@ function absorb(
   first.squeezed = squeeze(joined);
   first.ne = tokens[to]!.ne;
   first.cue = ~0;
-  hits[from] = lexicon.joinedHits(joined, entries, how);
+  // No entries: an allowed word spelled out, which is no finding.
+  hits[from] = entries.length === 0 ? NO_HITS : lexicon.joinedHits(joined, entries, how);
   // The other parts now belong to that word: "f u c k" must not read "u" as "you".
   for (let k = from + 1; k <= to; k++) {
     const absorbed = tokens[k]!;
@@ -397,6 +457,8 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const t = tokens[i]!;
     const next = tokens[i + 1]!;
     if (t.key === '' || next.key === '') continue;
+    // Single letters joined by hyphens are spelled out ("f-u-c-k"): `joinSpacedLetters` read them.
+    if (isSpelledUnit(t) && isSpelledUnit(next)) continue;
     const hyphenated = next.hyphenated;
     // "a" and "I" are words on their own: "has a hole" is an article and a noun, not "ahole"; so are a
     // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
@@ -417,15 +479,19 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const maxParts = spaced ? 2 : 4;
     for (let j = i + 1; j < tokens.length && j - i < maxParts && (tokens[j]!.hyphenated || (spaced && j === i + 1)) && tokens[j]!.key !== ''; j++) {
       joined += tokens[j]!.key;
-      const listed = lexicon.lookupKey(joined);
+      // A stretched letter in a part is read squeezed, as in one word ("fuuu-ck").
+      const stretched = hasLongRun(joined) ? squeeze(joined) : null;
+      const exact = lexicon.lookupKey(joined);
+      const listed = exact ?? (stretched !== null ? lexicon.lookupSqueezed(stretched) : undefined);
+      const form = exact === undefined && listed !== undefined ? stretched! : joined;
       // Hyphen-joined parts may also make a compound insult ("dick-face", "shit-stain").
       const compound = listed || spaced ? undefined : lexicon.compoundKey(tokens[i]!.key, tokens[j]!.key, joined);
       const entries = listed ?? compound;
       // Two spaced parts join into a word of five letters or more, or into a strong four-letter one ("fu ck").
-      if (!entries || (spaced && (joined.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !listedWord(entries)))) continue;
+      if (!entries || (spaced && (form.length < (entries.some((e) => e.severity !== 'low' && e.list === 'profanity') ? 4 : 5) || !listedWord(entries)))) continue;
       // A compound keeps its stem's own reading too, as "shithole" written as one word does.
       const own = hits[i]!;
-      absorb(tokens, hits, lexicon, i, j, joined, entries);
+      absorb(tokens, hits, lexicon, i, j, form, entries);
       if (compound) {
         const both: Hit[] = [];
         for (const h of hits[i]!) both.push(h);

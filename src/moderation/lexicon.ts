@@ -282,6 +282,9 @@ const CONTRACTED = /^([a-z]+)'(?:s|re|ve|ll|d|m)$/;
  */
 const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+(?:'s)?$/;
 
+/** Letters with a plus between every two ("f+u+c+k"). */
+const PLUS_SPELLED = /^(?:[a-z]\+){2,}[a-z]$/;
+
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
@@ -327,6 +330,8 @@ export class Lexicon {
   private readonly allow = new Set<string>();
   /** The allowed words squeezed ("shiite" -> "shite"): they excuse a squeezed reading, not a listed word. */
   private readonly allowSqueezed = new Set<string>();
+  /** Allowed words that contain an embedded term ("scunthorpe", "matsushita"): they excuse it inside longer tokens too. */
+  private allowInside: string[] = [];
   private readonly memo = new Map<string, readonly Hit[]>();
   /** Hits of words joined from spaced-out letters or parts, by listed form (so bounded by the lexicon). */
   private readonly joinedMemo = new Map<string, readonly Hit[]>();
@@ -407,7 +412,11 @@ export class Lexicon {
     this.cues.add(spelling, WORD);
   }
 
-  addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1]): void {
+  /**
+   * `own`: words listed in their own right ("pissed", graded low), which no other term's generated forms
+   * may take ("piss", graded medium, would make "pissed" medium).
+   */
+  addWord(term: string, entry: Entry, kind: Parameters<typeof inflect>[1], own?: ReadonlySet<string>): void {
     const keys = keysOf(term)[0]!;
     if (keys.length !== 1) return;
     // A group name alone ("Armenians") is never a finding: it only gives other words their context; and
@@ -417,6 +426,7 @@ export class Lexicon {
     const flag = entry.list === 'group' ? GROUP | people : NEEDS_GROUP_LISTS.has(entry.list) ? NEEDS_GROUP : WORD;
     const squeezedFlag = entry.list === 'group' ? GROUP_SQUEEZED | people : flag === NEEDS_GROUP ? NEEDS_GROUP : SQUEEZED;
     for (const form of inflect(keys[0]!, kind)) {
+      if (form !== keys[0] && own?.has(form)) continue;
       push(this.words, form, entry);
       const sq = squeeze(form);
       push(this.squeezed, sq, entry);
@@ -525,6 +535,7 @@ export class Lexicon {
 
   build(): void {
     this.cues.build();
+    this.allowInside = [...this.allow].filter((w) => this.cues.findEmbedded(w) !== null);
     // The words a phrase can start with, so the phrase search can skip a plain word at a glance.
     for (const word of this.phraseRoot.next.keys()) {
       const placeholder = PLACEHOLDER_WORDS[word];
@@ -550,6 +561,38 @@ export class Lexicon {
    */
   isAllowed(t: Token): boolean {
     return this.allow.has(t.key) || (this.allowSqueezed.has(t.squeezed) && !this.words.has(t.key));
+  }
+
+  /**
+   * The first embedded term in `key` that no allowed word around it excuses: a hashtag, a handle or
+   * words run together keep the allowed words inside them ("#ScunthorpeUnited", "@Matsushita_Corp",
+   * "ScunthorpeUtd"), while "#scunthorpefuck" still has its swear word.
+   */
+  private embeddedNotAllowed(key: string): { term: string; end: number } | null {
+    let found = this.cues.findEmbedded(key);
+    while (found !== null) {
+      const { term, end } = found;
+      const cover = this.allowInside.find((w) => {
+        for (let at = key.indexOf(w); at >= 0 && at <= end - term.length; at = key.indexOf(w, at + 1)) if (at + w.length >= end) return true;
+        return false;
+      });
+      if (cover === undefined) return found;
+      // Read on past the allowed word (blanked out, so the offsets stay those of `key`).
+      const from = key.indexOf(cover, Math.max(0, end - cover.length));
+      key = key.slice(0, from) + '-'.repeat(cover.length) + key.slice(from + cover.length);
+      found = this.cues.findEmbedded(key);
+    }
+    return null;
+  }
+
+  /** Is this (lookup key) an allowed word as written? */
+  isAllowedKey(key: string): boolean {
+    return this.allow.has(key);
+  }
+
+  /** The entries of the listed forms that squeeze into this key (a stretched "fuuuck" squeezed is "fuck"). */
+  lookupSqueezed(key: string): Entry[] | undefined {
+    return this.squeezed.get(key);
   }
 
   /** Is this (lookup key) an exact listed form? */
@@ -705,10 +748,16 @@ export class Lexicon {
         if (part) return [part];
       }
     }
+    // "f+u+c+k": a plus between every letter separates them (it is no "t" there).
+    if (PLUS_SPELLED.test(t.raw)) {
+      const form = t.raw.replace(/\+/g, '');
+      const joined = this.words.get(form);
+      if (joined) return whole(joined, 'spaced', form);
+    }
     // A compound insult ("dickface") is an insult; the profane word inside it is profanity too.
     const compound = t.key.length <= MAX_WORD && !t.masked ? this.compound(t.key) : null;
     if (this.embedded.size > 0 && t.key.length >= 5 && !(t.key.length <= MAX_WORD && ROMANISED_JAPANESE.test(t.raw))) {
-      const at = this.cues.findEmbedded(t.key) ?? (t.longRun ? this.cues.findEmbedded(t.squeezed) : null);
+      const at = this.embeddedNotAllowed(t.key) ?? (t.longRun ? this.embeddedNotAllowed(t.squeezed) : null);
       const found = at ? { term: at.term, end: at.end, entry: this.embedded.get(at.term)! } : null;
       if (found) {
         // Offsets: exact inside the token when the key is letter-for-letter the raw text, else the token.
@@ -903,12 +952,14 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   const lex = new Lexicon();
   const { profanity, insults, identity, threats } = policy.lexicons;
 
-  // Policy-graded profanity first, so its severity wins over the bad-words default.
+  // Policy-graded profanity first, so its severity wins over the bad-words default; a graded word keeps
+  // its own grade against the forms of another ("pissed" is low, though "piss" is medium).
   const graded = new Set<string>();
+  const gradedWords = new Set(SEVERITIES.flatMap((sev) => profanity.terms[sev].flatMap((t) => keysOf(t).filter((k) => k.length === 1).map((k) => k[0]!))));
   for (const sev of SEVERITIES) {
     for (const term of profanity.terms[sev]) {
       if (/\s/.test(term.trim())) lex.addPhrase(term, 'profanity', sev);
-      else lex.addWord(term, { list: 'profanity', term, severity: sev, intensifier: false }, 'any');
+      else lex.addWord(term, { list: 'profanity', term, severity: sev, intensifier: false }, 'any', gradedWords);
       for (const k of keysOf(term)) graded.add(k.join(' '));
     }
   }

@@ -8,7 +8,8 @@
  * Steps per code point: compatibility decomposition (NFKD, which covers NFKC's fullwidth and
  * mathematical alphanumerics) with combining marks dropped (so "fück" and zalgo text read as letters),
  * invisible characters dropped (zero-width, soft hyphen, bidi controls: every format character, \p{Cf}),
- * look-alike Cyrillic and Greek letters folded to Latin, then lower case. Text after a right-to-left
+ * look-alike letters of other scripts (Cyrillic, Greek, Armenian, Cherokee, Canadian syllabics) and
+ * boxed letters (negative circled and squared, regional indicators) folded to Latin, then lower case. Text after a right-to-left
  * override is put back in the order it is shown (see `reverseOverridden`), and a German sharp s is "ss"
  * ("aßhole"), or the "b" it looks like when it starts a word ("ßitch": no German word starts with it).
  */
@@ -59,12 +60,24 @@ const CONFUSABLES: Record<string, string> = {
   Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't',
   Υ: 'y', Χ: 'x',
   α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't',
-  υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ς: 's',
+  υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', Ϲ: 'c', ς: 's',
   // Armenian letters that look like Latin ones: "fսck" is typed on any Armenian keyboard (a word of
   // Armenian letters only folds into nothing the lists hold: these letters spell no listed word)
   ս: 'u', Ս: 'u', օ: 'o', Օ: 'o', հ: 'h', ո: 'n', ց: 'g', զ: 'q', Տ: 's', Լ: 'l', ա: 'w',
+  // Cherokee capitals that are drawn as Latin ones ("ᏴᎥᎢᏟᎻ"), and the Canadian syllabics that "fancy
+  // text" generators use for Latin letters ("ᖴᑌᑕK"). Neither script is written on this site, and their
+  // other letters are left alone, so a word in either folds into nothing the lists hold.
+  Ꭺ: 'a', Ᏼ: 'b', Ꮯ: 'c', Ꭰ: 'd', Ꭼ: 'e', Ꮐ: 'g', Ꮋ: 'h', Ꭵ: 'i', Ꭻ: 'j', Ꮶ: 'k', Ꮮ: 'l', Ꮇ: 'm', Ꮲ: 'p',
+  Ꮢ: 'r', Ꮪ: 's', Ꭲ: 't', Ꮩ: 'v', Ꮃ: 'w', Ꮓ: 'z',
+  ᗩ: 'a', ᗷ: 'b', ᑕ: 'c', ᗪ: 'd', ᖴ: 'f', ᕼ: 'h', ᒍ: 'j', ᒪ: 'l', ᗰ: 'm', ᑎ: 'n', ᑭ: 'p', ᑫ: 'q', ᖇ: 'r',
+  ᔕ: 's', ᑌ: 'u', ᐯ: 'v', ᗯ: 'w', '᙭': 'x', ᘔ: 'z',
   // Other look-alikes: the APL alpha, Latin small letters of other alphabets, Cyrillic rarities
   '⍺': 'a', ƅ: 'b', Ƅ: 'b', Ь: 'b', ҽ: 'e', ɩ: 'i', ϳ: 'j', ǀ: 'l', ᴦ: 'r', ѡ: 'w', ү: 'y', Ү: 'y',
+  // Latin letters with a hook or a stroke, which NFKD leaves alone ("ƀitch", "ʂhit", "ɗick", "ȼunt")
+  ƀ: 'b', Ƀ: 'b', ɓ: 'b', ȼ: 'c', Ȼ: 'c', ƈ: 'c', ɗ: 'd', Ɗ: 'd', ɖ: 'd', ɇ: 'e', Ɇ: 'e', ɠ: 'g', ǥ: 'g', ɦ: 'h',
+  ɨ: 'i', Ɨ: 'i', ɉ: 'j', ʝ: 'j', ƙ: 'k', ꝁ: 'k', ɬ: 'l', ƚ: 'l', ɱ: 'm', ɲ: 'n', ƞ: 'n', ɵ: 'o', ƥ: 'p', ᵽ: 'p',
+  ʠ: 'q', ɋ: 'q', ɍ: 'r', ɽ: 'r', ʂ: 's', ƭ: 't', ʈ: 't', ŧ: 't', Ŧ: 't', ʉ: 'u', Ʉ: 'u', ʋ: 'v', ⱳ: 'w', ƴ: 'y',
+  ɏ: 'y', ȥ: 'z', ʐ: 'z', ƶ: 'z', Ƶ: 'z',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f',
   '¡': 'i', '©': 'c', '®': 'r', '¢': 'c', ĸ: 'k', ß: 'ss', ẞ: 'ss',
@@ -85,12 +98,15 @@ function foldCodePoint(cp: number): string {
   const cached = cache.get(cp);
   if (cached !== undefined) return cached;
   const ch = String.fromCodePoint(cp);
-  // Negative circled and negative squared capitals ("🅕", "🅵"), which NFKD leaves alone, and
+  // Negative circled and negative squared capitals ("🅕", "🅵"), which NFKD leaves alone,
   // parenthesized letters ("⒡", which NFKD would make "(f)"), read as letters.
   let out = '';
   if (cp >= 0x1f150 && cp <= 0x1f169) out = String.fromCharCode(cp - 0x1f150 + 97);
   else if (cp >= 0x1f170 && cp <= 0x1f189) out = String.fromCharCode(cp - 0x1f170 + 97);
   else if (cp >= 0x249c && cp <= 0x24b5) out = String.fromCharCode(cp - 0x249c + 97);
+  // Regional indicator symbols are letters drawn in boxes ("🇫 🇺 🇨 🇰"); two in a row are a flag, which
+  // `normalise` keeps as the emoji it is (see `isFlagHalf`).
+  else if (cp >= 0x1f1e6 && cp <= 0x1f1ff) out = String.fromCharCode(cp - 0x1f1e6 + 97);
   // A look-alike is read as the letter it imitates before NFKD can turn it into another letter (the
   // lunate sigma "ϲ" looks like c; NFKD makes it a sigma, read as s).
   if (out === '') out = CONFUSABLES[ch] ?? '';
@@ -143,7 +159,8 @@ export function normalise(original: string): NormalisedText {
       reverseOverridden(units, start, end, overridden, j);
       overridden = -1;
     }
-    const folded = (cp === 0xdf || cp === 0x1e9e) && (j === 0 || !isLetterUnit(units[j - 1]!)) ? 'b' : foldCodePoint(cp);
+    const folded =
+      (cp === 0xdf || cp === 0x1e9e) && (j === 0 || !isLetterUnit(units[j - 1]!)) ? 'b' : isFlagHalf(original, i, cp) ? String.fromCodePoint(cp) : foldCodePoint(cp);
     if (j + folded.length >= start.length) {
       const bigger = Math.max(start.length * 2, j + folded.length + 8);
       units = grown(units, new Uint16Array(bigger));
@@ -162,6 +179,17 @@ export function normalise(original: string): NormalisedText {
   }
   if (overridden >= 0) reverseOverridden(units, start, end, overridden, j);
   return { original, text: fromUnits(units.subarray(0, j), surrogates), start: start.subarray(0, j), end: end.subarray(0, j), identity: false };
+}
+
+/**
+ * A regional indicator beside another one (each is two UTF-16 units): a flag ("🇦🇲"), or part of a row
+ * of flags. Read as letters, "🇺🇸❤️🇺🇸❤️🇺🇸" would be the word "us" over and over; a lone one, between
+ * spaces or invisible characters, is a letter.
+ */
+function isFlagHalf(original: string, i: number, cp: number): boolean {
+  if (cp < 0x1f1e6 || cp > 0x1f1ff) return false;
+  const isIndicator = (c: number | undefined) => c !== undefined && c >= 0x1f1e6 && c <= 0x1f1ff;
+  return isIndicator(original.codePointAt(i + 2)) || (i >= 2 && isIndicator(original.codePointAt(i - 2)));
 }
 
 /** RIGHT-TO-LEFT OVERRIDE: the letters after it are shown right to left ("\u202ekcuf" shows "fuck"). */

@@ -13,7 +13,7 @@
  * slower), never too rarely.
  */
 
-import { LEET_ASS, MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
+import { LEET_ASS, MAX_LOOSE_SEP, NUMBER_WITH_UNIT, SPELLED_DIGITS, UPSIDE_DOWN_MARK, isLooseSepCode, isTightSep, trimmedEnd, trimmedStart } from './tokens';
 
 /** A node's flags: the path to it spells ... */
 export const WORD = 1; // a listed form (or a misspelling the lexicon reads, "idoit") that can drive a finding
@@ -276,6 +276,7 @@ export class CueIndex {
     let pair = -1;
     /** A people's name, and a word that needs one, seen so far (PEOPLE, NEEDS_GROUP). */
     let context = 0;
+    const lastClose = text.lastIndexOf(')');
     let i = 0;
     while (i < n) {
       const c0 = text.charCodeAt(i);
@@ -334,6 +335,8 @@ export class CueIndex {
       if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) {
         if (symbols > 0 || longRun || this.digitForms || !NUMBER_WITH_UNIT.test(text.slice(s, e))) return true;
       }
+      // "(unt": an unclosed bracket glued to a word may be its "c" (analyse.ts).
+      if (letters > 0 && bracketBefore(text, s, lastClose)) return true;
       // "@$$" is a word of signs alone (tokens.ts).
       if (letters === 0 && text.charCodeAt(s) === 64 && LEET_ASS.test(text.slice(s, e))) return true;
 
@@ -382,8 +385,9 @@ export class CueIndex {
           if (c === 39 || c === 96) continue;
           const edge = c - 97;
           if (edge < 0 || edge >= 26) {
-            // A letter outside a-z: no listed form has one (see `otherForms`).
-            if (this.otherForms) return true;
+            // A letter outside a-z: no listed form has one (see `otherForms`); upside-down text is read
+            // turned back (analyse.ts).
+            if (this.otherForms || UPSIDE_DOWN_MARK.test(text[k]!)) return true;
             node = joined = joined2 = sq = sk = pw = pwSq = -1;
             em = 0;
             continue;
@@ -412,7 +416,7 @@ export class CueIndex {
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.
-        if (gap === 1 && prevEnd >= 0 && isMaskSep(text.charCodeAt(prevEnd)) && carryWord > 0 && letters === e - s && masksWord(next, flags, carryWord, text, s, e)) return true;
+        if (gap <= 2 && prevEnd >= 0 && isMaskSepAt(text, prevEnd, gap) && carryWord > 0 && letters === e - s && masksWord(next, flags, carryWord, text, s, e)) return true;
         // A squeezed group name is read as that name, and phrases are matched through readings
         // ("peoople like you" is "people like {you}"): a squeezed cue word counts as the cue.
         if (sq > 0 && (flags[sq]! & (SQUEEZED | PHRASE)) !== 0) return true;
@@ -442,11 +446,34 @@ export class CueIndex {
   }
 }
 
-/** '.', '-', '_' and '?': what may stand for one masked letter between two parts of a word ("sh.t"; analyse.ts too). */
+/**
+ * '.', '-', '_', '?' and '(' : what may stand for one masked letter between two parts of a word ("sh.t",
+ * "fu(k"; analyse.ts too).
+ */
 const MASK_SEP = new Uint8Array(128);
-for (const ch of '.-_?') MASK_SEP[ch.charCodeAt(0)] = 1;
-export function isMaskSep(c: number): boolean {
-  return c < 128 && MASK_SEP[c] === 1;
+for (const ch of '.-_?(') MASK_SEP[ch.charCodeAt(0)] = 1;
+
+/**
+ * Does an opening bracket that nothing after it closes stand right before the word at s, with no letter
+ * or digit before the bracket ("you (unt")? It may be the "c" it looks like (analyse.ts). `lastClose`:
+ * where the text's last ')' is, or -1.
+ */
+export function bracketBefore(text: string, s: number, lastClose: number): boolean {
+  if (s === 0 || text.charCodeAt(s - 1) !== 40 || lastClose > s) return false;
+  const before = s >= 2 ? text.charCodeAt(s - 2) : 32;
+  return !((before >= 97 && before <= 122) || (before >= 48 && before <= 57));
+}
+
+const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+
+/**
+ * Is text[at, at + gap) one character that may stand for a masked letter: one of MASK_SEP, or an emoji
+ * outside the BMP (two code units: "f💥ck", "sh💩t")?
+ */
+export function isMaskSepAt(text: string, at: number, gap: number): boolean {
+  const c = text.charCodeAt(at);
+  if (gap === 1) return c < 128 && MASK_SEP[c] === 1;
+  return gap === 2 && c >= 0xd800 && c <= 0xdbff && PICTOGRAPH.test(text.slice(at, at + 2));
 }
 
 /** Does some letter after node `from`, then text[s, e), end on a listed word? ("sh" + ? + "t") */

@@ -96,7 +96,7 @@ const HYPHENATED = 128;
 
 const LEET: Record<string, string> = {
   '4': 'a', '@': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't',
-  '|': 'l', '9': 'g',
+  '|': 'l', '9': 'g', '8': 'b', '6': 'g',
 };
 const LEET_ALT: Record<string, string> = { '1': 'l', '!': 'l' };
 const MASK = new Set(['*', '#', '%']);
@@ -159,6 +159,30 @@ export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
   ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']], ['$', ['s']],
 ]);
 
+/**
+ * Text turned upside down ("ʞɔnɟ" is "fuck" rotated): each letter as it is drawn, and the letter it is.
+ * Read right to left. The letters that stay letters when turned ("o", "s", "x", "z", and "n"/"u", "p"/"d",
+ * "b"/"q" swapped) are in the table too.
+ */
+const UPSIDE_DOWN: Record<string, string> = {
+  ɐ: 'a', q: 'b', ɔ: 'c', p: 'd', ǝ: 'e', ɟ: 'f', ƃ: 'g', ɥ: 'h', ᴉ: 'i', i: 'i', ɾ: 'j', ʞ: 'k', l: 'l', ɯ: 'm',
+  u: 'n', o: 'o', d: 'p', b: 'q', ɹ: 'r', s: 's', ʇ: 't', n: 'u', ʌ: 'v', ʍ: 'w', x: 'x', ʎ: 'y', z: 'z',
+};
+/** The letters only upside-down text uses (the prefilter sends a comment with one on). */
+export const UPSIDE_DOWN_MARK = /[ɐɔǝɟƃɥᴉɾʞɯɹʇʌʍʎ]/;
+
+/** The word an upside-down token spells ("ʞɔnɟ" -> "fuck"), or null when it is not upside-down text. */
+export function upsideDown(key: string): string | null {
+  if (!UPSIDE_DOWN_MARK.test(key)) return null;
+  let out = '';
+  for (let k = key.length - 1; k >= 0; k--) {
+    const letter = UPSIDE_DOWN[key[k]!];
+    if (letter === undefined) return null;
+    out += letter;
+  }
+  return out;
+}
+
 /** Longest separator between loosely spelled-out letters (" - ", "..", an emoji): analyse.ts, prefilter.ts. */
 export const MAX_LOOSE_SEP = 3;
 
@@ -195,7 +219,8 @@ export function squeeze(word: string): string {
   return out;
 }
 
-function hasLongRun(word: string): boolean {
+/** A letter three times or more in a row ("fuuuck"). */
+export function hasLongRun(word: string): boolean {
   for (let i = 2; i < word.length; i++) {
     const c = word.charCodeAt(i);
     if (c === word.charCodeAt(i - 1) && c === word.charCodeAt(i - 2) && isLetterCode(c)) return true;
