@@ -52,6 +52,7 @@ export const PERSON_NOUNS = new Set([
   'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
   'mayor', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers',
   'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
+  'editor', 'editors', 'writer', 'writers', 'author', 'authors', 'columnist', 'columnists', 'blogger', 'bloggers',
   'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
 ]);
 
