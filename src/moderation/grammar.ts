@@ -395,9 +395,14 @@ const CONDEMNING = new Set([
  */
 function condemnedAct(a: Analysis, k: number): boolean {
   const sentence = a.tokens[k]!.sentence;
-  for (let j = 0; j < a.tokens.length; j++) if (a.tokens[j]!.sentence === sentence && CONDEMNING.has(a.tokens[j]!.key)) return true;
+  for (let j = 0; j < a.tokens.length; j++) {
+    if (a.tokens[j]!.sentence !== sentence) continue;
+    // "... is hate speech", "... is a hate crime"
+    if (CONDEMNING.has(a.tokens[j]!.key) || (a.tokens[j]!.key === 'hate' && CONDEMNED_AS.has(a.tokens[j + 1]?.key ?? ''))) return true;
+  }
   return false;
 }
+const CONDEMNED_AS = new Set(['speech', 'crime', 'crimes', 'propaganda']);
 /** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
 const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);
 
