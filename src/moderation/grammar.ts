@@ -52,6 +52,7 @@ export const PERSON_NOUNS = new Set([
   'humanbeing', 'lady', 'dude', 'creature', 'bunch', 'crowd', 'leader', 'leaders', 'politician', 'politicians',
   'mayor', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'minister', 'ministers',
   'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
+  'editor', 'editors', 'writer', 'writers', 'author', 'authors', 'columnist', 'columnists', 'blogger', 'bloggers',
   'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
 ]);
 
@@ -398,9 +399,14 @@ const CONDEMNING = new Set([
  */
 function condemnedAct(a: Analysis, k: number): boolean {
   const sentence = a.tokens[k]!.sentence;
-  for (let j = 0; j < a.tokens.length; j++) if (a.tokens[j]!.sentence === sentence && CONDEMNING.has(a.tokens[j]!.key)) return true;
+  for (let j = 0; j < a.tokens.length; j++) {
+    if (a.tokens[j]!.sentence !== sentence) continue;
+    // "... is hate speech", "... is a hate crime"
+    if (CONDEMNING.has(a.tokens[j]!.key) || (a.tokens[j]!.key === 'hate' && CONDEMNED_AS.has(a.tokens[j + 1]?.key ?? ''))) return true;
+  }
   return false;
 }
+const CONDEMNED_AS = new Set(['speech', 'crime', 'crimes', 'propaganda']);
 /** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
 const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);
 

@@ -30,6 +30,7 @@ export type ListName =
   | 'verminVerb'
   | 'contestVerb'
   | 'harmOutcome'
+  | 'weapon'
   | 'violentVerb'
   | 'harmWish'
   | 'praise'
@@ -39,7 +40,7 @@ export type ListName =
  * Lists whose words mean something only in context ("Armenians", "end", "deport", "dead"): their hits do
  * not make a token a listed word when parts of a split word are joined ("brain dead", "bell ends").
  */
-const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb', 'contestVerb', 'harmOutcome']);
+const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb', 'contestVerb', 'harmOutcome', 'weapon']);
 
 /** Lists whose words are a finding only beside a people's name: the prefilter wants both (NEEDS_GROUP). */
 const NEEDS_GROUP_LISTS = new Set<ListName>(['degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb']);
@@ -1016,6 +1017,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const term of threats.harmWishes) lex.addWord(term, { list: 'harmWish', term, severity: 'high', intensifier: false }, 'verb');
   for (const term of threats.contestVerbs) lex.addWord(term, { list: 'contestVerb', term, severity: 'medium', intensifier: false }, 'verb');
   for (const term of threats.harmOutcomes) lex.addWord(term, { list: 'harmOutcome', term, severity: 'high', intensifier: false }, 'noun');
+  for (const term of threats.weapons) lex.addWord(term, { list: 'weapon', term, severity: 'medium', intensifier: false }, 'noun');
   lex.build();
   return lex;
 }

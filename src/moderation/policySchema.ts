@@ -146,6 +146,8 @@ export const threatLexiconSchema = z
     contestVerbs: termList,
     /** Harm that befalls a person, wished with "get" or "catch": "I hope you get cancer". */
     harmOutcomes: termList,
+    /** Weapons: a threat when the writer's is aimed at the reader ("my AK is loaded and waiting for you"). */
+    weapons: termList,
   })
   .strict();
 

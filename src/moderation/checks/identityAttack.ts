@@ -364,6 +364,8 @@ const INTENDS = new Set(['will', 'gonna', 'going', 'wanna', 'want', 'would', 'll
 /** A whole people: "all of them", "every last one of them", "them all". */
 const MIGRANTS = new Set(['immigrant', 'migrant', 'refugee', 'foreigner']);
 const WHOLE = new Set(['all', 'every', 'each', 'entire', 'whole']);
+/** The verb that "rid" needs: "get rid of", "got rid of". */
+const GET_RID = new Set(['get', 'got']);
 const OBJECT_FILLERS = new Set(['the', 'all', 'every', 'each', 'of', 'them', 'these', 'those', 'last', 'one', 'single', 'damn', 'fucking', 'filthy', 'dirty', 'illegal', 'entire', 'whole']);
 
 /**
@@ -378,9 +380,10 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
   let entry: string | undefined;
   for (const h of a.hits[i]!) {
     if (!(h.entry.list === 'expulsion' || (h.entry.list === 'violentVerb' && KILLING.has(h.entry.term)))) continue;
-    // "wipe out" and "wipe off" share their verb: the entry whose particle follows is the one meant.
+    // "wipe out" and "wipe off", "put down" and "put in camps" share their verb: the entry whose particle
+    // follows is the one meant.
     const term = h.entry.term;
-    if (entry === undefined || (term.includes(' ') && a.tokens[i + 1]?.key === term.slice(term.indexOf(' ') + 1).split(' ')[0])) entry = term;
+    if (entry === undefined || (term.includes(' ') && particleAfter(a, i, term.slice(term.indexOf(' ') + 1)))) entry = term;
   }
   if (entry === undefined) return null;
   if (entry === 'out') return outSlogan(a, i);
@@ -418,8 +421,9 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
     }
     // "ordered that all Armenians be deported": without a modal the call is a report of someone's order.
     if (k < 0 || !(isPeople(a, k) || placed) || tokens[k]!.sentence !== t.sentence || k === i - 2) return null;
-    // "the disabled should be put down", not "Armenians should be put in charge": the particle follows.
-    if (particle !== '' && tokens[i + 1]?.key !== particle.split(' ')[0]) return null;
+    // "the disabled should be put down", not "Armenians should be put in charge": the particle follows
+    // ("put in camps": all its words).
+    if (particle !== '' && particle.split(' ').some((w, n) => tokens[i + 1 + n]?.key !== w)) return null;
     people = k;
     passive = true;
     if (k > 0 && WHOLE.has(tokens[k - 1]!.key)) whole = true;
@@ -438,7 +442,9 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
     if (people < 0) return null;
     if (particle !== '' && !particleAfter(a, i, particle)) return null;
     if (tokens[people + 1]?.key === 'all') whole = true;
-    if (!(orderAt(a, i) || calledFor(a, i))) return null;
+    // "Get rid of the Turks": the order is given by "get", the verb before "rid".
+    const verb = entry === 'rid' && i > 0 && GET_RID.has(tokens[i - 1]!.key) ? i - 1 : i;
+    if (!(orderAt(a, verb) || calledFor(a, i))) return null;
   }
   // A nation or faith named is the whole of it ("kick the Turks out"); migrants need "all" ("deport
   // illegal migrants" is a policy argued over, "deport them all" is not).
@@ -501,10 +507,11 @@ function sentenceSubject(a: Analysis, k: number): number {
 
 /** The particle of "kick out", "send back" after the verb, before or after its object. */
 function particleAfter(a: Analysis, i: number, particle: string): boolean {
-  const first = particle.split(' ')[0]!;
+  // "put them in camps": every word of the particle, in order ("put them in charge" is none).
+  const words = particle.split(' ');
   for (let k = i + 1; k < a.tokens.length && k <= i + 7; k++) {
     if (a.tokens[k]!.sentence !== a.tokens[i]!.sentence) return false;
-    if (a.tokens[k]!.key === first) return true;
+    if (words.every((w, n) => a.tokens[k + n]?.key === w)) return true;
   }
   return false;
 }

@@ -47,7 +47,9 @@ export function threat(a: Analysis): Finding[] {
             ? harmWish(a, i)
             : list === 'harmOutcome'
               ? harmOutcome(a, i)
-              : null;
+              : list === 'weapon'
+                ? weaponAimed(a, i)
+                : null;
       if (f) {
         findings.add(f);
         break;
@@ -68,6 +70,56 @@ export function threat(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** Where a weapon is brought to the reader: "to your door", "to your house". */
+const DOORSTEP = new Set(['door', 'doorstep', 'house', 'home', 'place', 'face', 'head', 'skull', 'office', 'work', 'school']);
+
+/**
+ * "I've got a 9mm with your name on it", "my AK is loaded and waiting for you", "I'm bringing my shotgun
+ * to your door": the writer's weapon (a first person before it) aimed at the reader after it. Not "I've
+ * got a 9mm lens for my camera", "I have a bat for you if you want to join", "I'll bring my knife to your
+ * barbecue".
+ */
+function weaponAimed(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let owner = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k]!.sentence === t.sentence; k--) {
+    if (FIRST_PERSON.has(tokens[k]!.key) || tokens[k]!.key === 'ill') {
+      owner = k;
+      break;
+    }
+  }
+  // "a 9mm lens", "a bat colony": the word describes the next one.
+  const next = tokens[i + 1];
+  if (owner < 0 || (next && next.sentence === t.sentence && !next.clauseBreak && next.wordLike && a.hits[i + 1]!.length === 0 && !AIMING.has(next.key))) return null;
+  for (let k = i + 1; k < tokens.length && k <= i + 8 && tokens[k]!.sentence === t.sentence; k++) {
+    const key = tokens[k]!.key;
+    const k1 = tokens[k + 1]?.key ?? '';
+    const k2 = tokens[k + 2]?.key ?? '';
+    const after = tokens[k + 2];
+    // "with your name on it"
+    const named = key === 'with' && (k1 === 'your' || k1 === 'ur') && k2 === 'name';
+    // "waiting for you", "loaded for you": the reader closing the clause, the weapon made ready ("a bat for
+    // you if you want to join" and "a new rifle for you, dad" are given).
+    const forYou = key === 'for' && READIED.has(tokens[k - 1]!.key) && SECOND_OBJECT.has(k1) && (!after || after.sentence !== t.sentence || after.clauseBreak || !after.wordLike);
+    const doorstep = key === 'to' && (k1 === 'your' || k1 === 'ur') && DOORSTEP.has(k2);
+    if ((named || forYou || doorstep) && !negatedBetween(a, owner, k) && !hypothetical(a, i)) {
+      return {
+        rule: 'violent-threat',
+        category: 'threat',
+        severity: 'medium',
+        ...span(a, owner, Math.min(k + 2, tokens.length - 1)),
+        explanation: `the writer's "${t.raw}" is aimed at the reader`,
+      };
+    }
+  }
+  return null;
+}
+/** A weapon made ready for someone: "loaded and waiting for you", "cocked for you". */
+const READIED = new Set(['waiting', 'loaded', 'ready', 'cocked', 'aimed', 'saved', 'sharpened']);
+/** Words after a weapon that go on to aim it: "a 9mm with your name", "my AK is loaded", "my shotgun to your door". */
+const AIMING = new Set(['with', 'is', 'to', 'for', 'and', 'has', 'will', 'loaded', 'ready', 'waiting']);
+
 /** Words after an object that make it the receiver of a thing, not the victim: "find you a seat", "shoot you an email". */
 const RECEIVED = new Set(['a', 'an', 'some', 'another', 'any', 'off', 'out', 'loose', 'slack', 'short', 'up', 'away']);
 
@@ -82,6 +134,10 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   if (follows && RECEIVED.has(next.key) && (referentOf(a, end) === 'second' || PERSON_OBJECT.has(end.key))) return false;
   // "you can sleep when you are dead": a time, not a threat.
   if (end.key === 'dead' && i > 0 && WHEN.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
+  // "nobody will find your body of work boring": a body of work, not a corpse.
+  if (end.key === 'body' && follows && next.key === 'of') return false;
+  // "ur dead grandma": "ur" is "your" when a noun follows "dead" ("ur dead bro", "ur dead now" threaten).
+  if (end.key === 'dead' && a.tokens[i]!.key === 'ur' && follows && next.wordLike && !AFTER_HARM.has(next.key)) return false;
   if (end.key === 'dead' || end.key === 'man') return !(follows && next.key === 'to');
   // "Death to the Armenian nation was the goal of the CUP": the slogan is talked about.
   if (end.key === 'to') return follows && personAhead(a, last + 1) && !subjectOfBe(a, last + 1);
@@ -91,10 +147,38 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   if (end.key === 'over' && follows && OVER_WHAT.has(next.key)) return false;
   // "you will pay less", "you will pay the bill": a price, not a reckoning ("you will pay for this", "you'll pay dearly").
   if (end.key === 'pay' && follows && !reckoning(next.key, a.tokens[last + 2]?.key ?? '')) return false;
+  // "shame if something happened to your kids": only with a harm that befalls the reader's.
+  if (end.key === 'if') return rhetoricalHarm(a, last);
   // "you will regret it if you don't go": advice, not a threat.
   if (follows && next.key === 'if') for (let k = last + 2; k < a.tokens.length && k <= last + 5; k++) if (NEGATORS.has(a.tokens[k]!.key)) return false;
   return true;
 }
+
+/** Harm befalling what is the reader's, after "shame if": "something happened to", "burned down", "caught fire". */
+const MISHAP = new Set(['happened', 'happen', 'happens', 'burned', 'burnt', 'burn', 'fire', 'hurt', 'accident', 'injured', 'disappeared']);
+/** Harm the reader suffers rather than causes: "shame if you got hurt" (not "shame if you burned the cake"). */
+const SUFFERED = new Set(['hurt', 'accident', 'injured', 'disappeared']);
+
+/**
+ * "Wouldn't it be a shame if something happened to your kids", "nice car, shame if it caught fire": the
+ * mobster's threat, a pity with a mishap after "if" and the reader in the sentence. Not "a shame if the
+ * festival were cancelled" (no mishap, no reader), "a shame if you burned the cake" (the reader's own
+ * doing) or "a shame if you hurt yourself on those stairs".
+ */
+function rhetoricalHarm(a: Analysis, ifAt: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[ifAt]!.sentence;
+  const readerDoes = SECOND_OBJECT.has(tokens[ifAt + 1]?.key ?? '');
+  let mishap = false;
+  for (let k = ifAt + 1; k < tokens.length && k <= ifAt + 8 && tokens[k]!.sentence === sentence; k++) {
+    if (tokens[k]!.key === 'yourself') return false;
+    if (readerDoes ? SUFFERED.has(tokens[k]!.key) : MISHAP.has(tokens[k]!.key)) mishap = true;
+  }
+  if (!mishap) return false;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.sentence === sentence && (SECOND_OBJECT.has(tokens[k]!.key) || SECOND_POSSESSIVE_KEYS.has(tokens[k]!.key))) return true;
+  return false;
+}
+const SECOND_POSSESSIVE_KEYS = new Set(['your', 'ur', 'youve', 'youre', 'yours']);
 
 const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
 
@@ -160,6 +244,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     if (INTENT.has(p.key)) intent = true;
     if (THREATENERS.has(p.key) || droppedSubject(a, k)) {
       subject = k;
+      if (calledOn(a, k, i)) intent = true;
       // "I hope someone shoots you": the wish stands before the one who would do it.
       for (let w = k - 1; !intent && w >= 0 && w >= k - 2; w--) if (HOPE.has(tokens[w]!.key)) intent = true;
       break;
@@ -189,6 +274,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   }
   // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
   const after = tokens[object + 1];
+  // "I'll drown you in kisses", "we will drown them in the polls": plenty or a defeat, not water ("drown you
+  // in the lake", "in your own blood").
+  if (object >= 0 && t.key.startsWith('drown') && after?.key === 'in' && !tokens.slice(object + 2, object + 6).some((p) => WATERS.has(p.key))) return null;
   if (object >= 0 && after && RECEIVED.has(after.key) && after.sentence === t.sentence && !(after.key === 'out' && KNOCK_OUT.has(t.key))) object = -1;
   // A verb of defeat threatens only the reader's body, or the reader outside a contest ("I'll crush
   // you at chess"); said of anyone else it is politics or sport.
@@ -384,6 +472,32 @@ function victim(a: Analysis, modal: number, i: number): { referent: string; at: 
   return { referent: 'none', at: -1 };
 }
 
+/** Who may be called on to do violence: "someone shoot him", "somebody please stab that traitor". */
+const CALLED_ON = new Set(['someone', 'somebody', 'anyone', 'anybody']);
+/** What a person is drowned in: "drown you in the lake", "in a bathtub", "in your own blood". */
+const WATERS = new Set(['lake', 'river', 'sea', 'ocean', 'water', 'bath', 'bathtub', 'tub', 'toilet', 'pool', 'canal', 'sewer', 'blood', 'well', 'swamp', 'bucket']);
+/** Words between the one called on and the verb: "somebody please kill him", "someone just shoot him". */
+const CALL_FILLERS = new Set(['please', 'pls', 'plz', 'just', 'go', 'already']);
+/** Listed verbs that are (or may be) their own past: "someone shot him", "somebody hurt him". */
+const PAST_AS_BASE = new Set(['shot', 'burnt', 'hurt', 'cut', 'hit', 'beat']);
+/** Words before "someone" that make a question or a statement of it: "does someone kill him in the end?", "if someone shoot you". */
+const NOT_A_CALL = new Set(['does', 'did', 'do', 'will', 'would', 'can', 'could', 'should', 'might', 'if', 'when', 'unless', 'until', 'whether', 'let', 'lets']);
+
+/**
+ * "Someone shoot him already", "somebody please kill that traitor": the bare verb after "someone" calls on
+ * whoever reads to do it. Not a verb that agrees with it ("someone shoots him in the film"), nor a question
+ * or a condition ("did someone kill him?").
+ */
+function calledOn(a: Analysis, k: number, i: number): boolean {
+  const tokens = a.tokens;
+  // The bare verb, not one that is its own past ("someone shot him", "somebody hurt him last night").
+  const key = tokens[i]!.key;
+  if (!CALLED_ON.has(tokens[k]!.key) || /(ed|ung|en)$/.test(key) || PAST_AS_BASE.has(key) || !a.hits[i]!.some((h) => h.entry.term === key)) return false;
+  for (let j = k + 1; j < i; j++) if (!CALL_FILLERS.has(tokens[j]!.key)) return false;
+  const before = tokens[k - 1];
+  return !before || before.sentence !== tokens[k]!.sentence || before.clauseBreak || tokens[k]!.clauseBreak || !NOT_A_CALL.has(before.key);
+}
+
 /** Intent that speaks for the writer without an "I": "gonna stab u", "finna kill him". */
 const SUBJECTLESS_INTENT = new Set(['gonna', 'finna', 'gon', 'gunna']);
 
@@ -429,6 +543,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (!prev || prev.sentence !== t.sentence) return null;
   const wishedOn = wishedUpon(a, i);
   if (wishedOn) return wishedOn;
+  if (t.key === 'death') return toDeath(a, i);
   if (t.key === 'dead') {
     // "The only good X is a dead X": death wished on a people.
     for (let k = i - 2; k >= 1 && k >= i - 6; k--) {
@@ -520,7 +635,39 @@ function wishedUpon(a: Analysis, i: number): Finding | null {
   return null;
 }
 
-const AFTER_HARM = new Set(['by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol', 'now', 'tomorrow', 'tonight', 'yet', 'meat', 'man', 'woman']);
+/** Feelings taken "to death", an intensifier: "you should be bored to death", "he'd be scared to death". */
+const FEELINGS = new Set(['bored', 'scared', 'frightened', 'terrified', 'worried', 'tickled', 'loved', 'talked', 'embarrassed', 'thrilled', 'sick', 'tired']);
+
+/**
+ * "She needs to be stoned to death", "they deserve to be whipped to death": any participle taken "to
+ * death" is violence, wished on whoever suffers the passive (as "you should be shot" is), not a feeling
+ * ("bored to death") and not a sentence reported ("he was sentenced to be stoned to death" has no wish).
+ */
+function toDeath(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const verb = i - 2;
+  if (verb < 1 || tokens[i - 1]!.key !== 'to' || !/(ed|en|t)$/.test(tokens[verb]!.key) || FEELINGS.has(tokens[verb]!.key)) return null;
+  const aux = passiveAuxiliary(a, verb);
+  if (aux < 0) return null;
+  let modal = -1;
+  for (let k = aux - 1; k >= 0 && k >= aux - 3; k--) if (PASSIVE_MODAL.has(tokens[k]!.key) || HOPE.has(tokens[k]!.key)) modal = k;
+  if (modal < 0 || negatedBetween(a, modal - 1, i)) return null;
+  const who = victim(a, modal, aux + 1);
+  if (who.referent !== 'second' && who.referent !== 'third' && who.referent !== 'people') return null;
+  return {
+    rule: 'violent-wish',
+    category: 'threat',
+    severity: who.referent === 'second' ? 'high' : 'medium',
+    ...span(a, Math.min(who.at, modal), i),
+    explanation: `wishes a person "${tokens[verb]!.raw} to death"`,
+  };
+}
+
+const AFTER_HARM = new Set([
+  'by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol', 'now', 'tomorrow', 'tonight', 'yet', 'meat', 'man', 'woman',
+  // the reader called by a name of the street: "ur dead bro", "you're dead, boy"
+  'bro', 'dude', 'boy', 'homie', 'kid', 'mate',
+]);
 /**
  * After an outcome, also the reason it is deserved: "you deserve a good beating for writing this", "I
  * hope you get cancer for what you did" (not after "dead": "you'll be dead for sure if ..." foretells).
