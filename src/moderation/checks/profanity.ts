@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isName } from '../analyse';
+import { inIdiom } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 
@@ -42,7 +43,8 @@ export function profanity(a: Analysis): Finding[] {
       break;
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
-      if (phrase.list !== 'profanity' || !findings.wants(phrase.severity)) continue;
+      // "described the front line as hell on earth": the phrase runs into an idiom of the place.
+      if (phrase.list !== 'profanity' || !findings.wants(phrase.severity) || inIdiom(a, i, lastIndex)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'profane-phrase',

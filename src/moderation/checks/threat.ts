@@ -270,6 +270,8 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k)) named = k;
     // "smash your skull in", "break every bone in your body": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && tokens[k - 1]!.key === 'your') body = k;
+    // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.
+    else if (object < 0 && named < 0 && k <= i + 3 && BODY_PARTS.has(p.key) && THIRD_POSSESSIVE.has(tokens[k - 1]!.key)) named = k;
     if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
   }
   // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
@@ -299,15 +301,18 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     };
   }
   // An order to kill ("kill them all", "shoot him", "gas the Armenians"), or to attack a people where it
-  // prays ("bomb the mosque", "burn their church down"): incitement, whoever says it.
+  // prays ("bomb the mosque", "burn their church down") or where it lives ("nuke Baku"): incitement,
+  // whoever says it. A city is held, not rejected: a title in capitals ("Bomb Squad, ...") reads the same.
   const sacred = named >= 0 && WORSHIP.has(tokens[named]!.key);
-  if ((LETHAL.has(t.key) || sacred) && orderAt(a, i) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i)) {
+  const city = !sacred && object < 0 && mass < 0 && cityOrdered(a, i);
+  if (city) named = i + 1;
+  if ((LETHAL.has(t.key) || sacred || city) && orderAt(a, i) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i)) {
     return {
       rule: 'incitement',
       category: 'threat',
-      severity: 'high',
+      severity: city ? 'medium' : 'high',
       ...span(a, i, Math.max(object, mass, named)),
-      explanation: `"${t.raw}" is urged against ${object >= 0 || named >= 0 ? 'a person' : 'a people'}`,
+      explanation: `"${t.raw}" is urged against ${city ? 'a city' : object >= 0 || named >= 0 ? 'a person' : 'a people'}`,
     };
   }
   // "the traitors must hang": hanging wished, as a death is.
@@ -362,11 +367,35 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
  */
 function stateOffTheMap(a: Analysis, k: number, after = k): boolean {
   const t = a.tokens[k]!;
-  if (!t.capitalised || !t.wordLike || /s$/.test(t.key) || a.hits[k]!.some((h) => h.entry.list !== 'group' || isPeople(a, k))) return false;
+  if (!stateName(a, k)) return false;
   const off = a.tokens[after + 1];
   const the = a.tokens[after + 2];
   const map = a.tokens[after + 3];
   return off?.key === 'off' && the?.key === 'the' && (map?.key === 'map' || map?.key === 'face') && map.sentence === t.sentence;
+}
+
+/** A state or a city: a name in the singular, a listed country or a capitalised word no list knows. */
+function stateName(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  return t.capitalised && t.wordLike && !/s$/.test(t.key) && !a.hits[k]!.some((h) => h.entry.list !== 'group' || isPeople(a, k));
+}
+
+/** Weapons that kill a city ("nuke Baku", "bomb Yerevan"): ordered at a state, they are aimed at its people. */
+const CITY_KILLERS = new Set(['nuke', 'bomb', 'gas']);
+/** What may follow the city in the order: "nuke Baku and be done with it", "bomb Tehran now". */
+const CITY_ORDER_END = new Set(['and', 'now', 'already', 'today', 'flat', 'again', 'too', 'first']);
+
+/**
+ * "Nuke Baku and be done with it", "Bomb Yerevan!": the name is the whole object of the order. A name
+ * running on into a noun ("Bomb Disposal team") is a title, not a target.
+ */
+function cityOrdered(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const city = tokens[i + 1];
+  if (!CITY_KILLERS.has(t.key) || !city || city.sentence !== t.sentence || city.clauseBreak || !stateName(a, i + 1)) return false;
+  const next = tokens[i + 2];
+  return !next || next.sentence !== t.sentence || next.clauseBreak || CITY_ORDER_END.has(next.key);
 }
 
 /**
@@ -404,7 +433,7 @@ function harmWish(a: Analysis, i: number): Finding | null {
       break;
     }
   }
-  if (wish < 0 || negatedBetween(a, wish - 2, i)) return null;
+  if (wish < 0 || negatedBetween(a, wish - 2, i) || lament(a, wish)) return null;
   // "go jump off a cliff and die": an order to the reader.
   if (tokens[wish]!.key === 'go' && orderAt(a, wish) && sameClause(a, wish, i) && a.hits[i]!.some((h) => h.entry.list === 'harmWish' && h.form === h.entry.term)) {
     return wishFinding(a, wish, i, 'high');
@@ -438,6 +467,19 @@ function harmWish(a: Analysis, i: number): Finding | null {
   return wishFinding(a, who.at >= 0 ? Math.min(who.at, wish) : wish, i, severity);
 }
 
+/**
+ * "How many more young men must die for nothing?", "how many children have to die before ...": deaths
+ * counted in a question are mourned, not wished.
+ */
+function lament(a: Analysis, wish: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[wish]!.sentence;
+  for (let k = wish - 1; k > 0 && k >= wish - 6 && tokens[k]!.sentence === sentence; k--) {
+    if (tokens[k]!.key === 'many' && tokens[k - 1]!.key === 'how') return true;
+  }
+  return false;
+}
+
 /** "get" of the passive of harm: "I hope you get shot", "hope he gets hit by a bus". */
 const GET = new Set(['get', 'gets', 'getting', 'got', 'catch', 'catches']);
 const HOPE = new Set(['hope', 'hoping', 'wish', 'wishing', 'pray', 'praying']);
@@ -456,6 +498,10 @@ function victim(a: Analysis, modal: number, i: number): { referent: string; at: 
     const r = referentOf(a, a.tokens[k]!);
     if (r === 'second' || (r === 'third' && !THINGS.has(a.tokens[k]!.key))) return { referent: r, at: k };
   }
+  // "Whoever wrote this article deserves to be beaten", "anyone who voted for him should be hanged": a
+  // free relative opening the clause names a person, whatever its own clause holds ("wrote", "this").
+  const chooser = freeRelative(a, modal);
+  if (chooser >= 0) return { referent: 'third', at: chooser };
   const sentence = a.tokens[modal]!.sentence;
   for (let k = modal - 1; k >= 0 && k >= modal - 4 && a.tokens[k]!.sentence === sentence; k--) {
     const p = a.tokens[k]!;
@@ -470,6 +516,26 @@ function victim(a: Analysis, modal: number, i: number): { referent: string; at: 
     if (namesSubject(a, k)) return { referent: 'third', at: k };
   }
   return { referent: 'none', at: -1 };
+}
+
+/** Whose body it is, when it is not the reader's: "slit his throat". */
+const THIRD_POSSESSIVE = new Set(['his', 'her', 'their']);
+
+/** "whoever", "anyone who": a person chosen by what they did. */
+const WHOEVER = new Set(['whoever', 'whomever', 'whoeva']);
+const ANYONE = new Set(['anyone', 'anybody', 'everyone', 'everybody']);
+
+/** Where a free relative ("whoever ...", "anyone who ...") opens the clause ending at `modal`, or -1. */
+function freeRelative(a: Analysis, modal: number): number {
+  const tokens = a.tokens;
+  const sentence = tokens[modal]!.sentence;
+  for (let k = modal - 1; k >= 0 && k >= modal - 12 && tokens[k]!.sentence === sentence; k--) {
+    const key = tokens[k]!.key;
+    const opens = k === 0 || tokens[k - 1]!.sentence !== sentence || tokens[k]!.clauseBreak;
+    if (opens && (WHOEVER.has(key) || (ANYONE.has(key) && tokens[k + 1]?.key === 'who'))) return k;
+    if (opens) return -1;
+  }
+  return -1;
 }
 
 /** Who may be called on to do violence: "someone shoot him", "somebody please stab that traitor". */
@@ -598,7 +664,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
       break;
     }
   }
-  if (wish < 0 || negatedBetween(a, wish - 2, i)) return null;
+  if (wish < 0 || negatedBetween(a, wish - 2, i) || lament(a, wish)) return null;
   const who = victim(a, wish, i);
   if (who.referent !== 'second' && who.referent !== 'third') return null;
   // "you should get cancer screening", "hope you get hit records": the harm closes its phrase.
