@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isName } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech, referentOf } from '../grammar';
 import { insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -114,7 +114,8 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
     // word itself ("Turkish dogs"), not an adjective of something else ("the Kurdish PKK is considered
     // terrorist"); other groups' words ("people", "liberals") count anywhere near.
     const group = hits.some((h) => h.entry.list === 'group');
-    if (hits.some((h) => h.entry.list === 'dehumanising' || h.entry.list === 'slur') || (group && (!isPeopleName(a, k) || groupHead(a, k) || (k === i - 1 && headOf(a, i, 'dehumanising'))))) {
+    // Another such word counts too, unless it is the animal itself ("parasites like ticks ... to dogs").
+    if ((hits.some((h) => h.entry.list === 'slur') || (hits.some((h) => h.entry.list === 'dehumanising') && !animalItself(a, k))) || (group && (!isPeopleName(a, k) || groupHead(a, k) || (k === i - 1 && headOf(a, i, 'dehumanising'))))) {
       return { at: k, strong: true };
     }
     // An ambiguous word ("dogs", "animals") needs the pronoun to point at it; "vermin" does not.
@@ -154,7 +155,8 @@ function livestock(a: Analysis, i: number, at: number): boolean {
 
 /**
  * The animal word at i is the animal: the first part of a compound ("pig farmers", "dog breeders",
- * "sheep cheese") or joined by "and"/"or" to a word that is no insult ("pigs and goats", "dogs or cats").
+ * "sheep cheese"), joined by "and"/"or" to a word that is no insult ("pigs and goats", "dogs or cats"), or
+ * given examples ("parasites like ticks").
  */
 export function animalItself(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
@@ -169,6 +171,11 @@ export function animalItself(a: Analysis, i: number): boolean {
   const singular = a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && h.form === h.entry.term);
   const predicate = i > 0 && BE.has(a.tokens[i - 1]!.key);
   if ((singular || !predicate) && plain(i + 1) && !PHRASE_ENDS.has(a.tokens[i + 1]!.key) && !LINKS.has(a.tokens[i + 1]!.key) && !ADVERBS.has(a.tokens[i + 1]!.key)) return true;
+  // "parasites like ticks", "rodents such as mice": a kind of animal and its examples (not "parasites like
+  // you", "pigs like them", "rats like Erdogan": a person is likened).
+  const such = a.tokens[i + 1]?.key === 'such' && a.tokens[i + 2]?.key === 'as';
+  const example = such ? i + 3 : i + 2;
+  if ((such || a.tokens[i + 1]?.key === 'like') && plain(example) && !GROUP_POINTERS.has(a.tokens[example]!.key) && !SUBJECT_LEADS.has(a.tokens[example]!.key) && !LINKS.has(a.tokens[example]!.key) && referentOf(a, a.tokens[example]!) === 'none') return true;
   const and = (k: number) => a.tokens[k]?.key === 'and' || a.tokens[k]?.key === 'or';
   return (and(i + 1) && plain(i + 2) && !FILLERS.has(a.tokens[i + 2]!.key)) || (and(i - 1) && plain(i - 2) && !FILLERS.has(a.tokens[i - 2]!.key) && !isPeople(a, i - 2));
 }

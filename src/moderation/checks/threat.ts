@@ -89,6 +89,7 @@ function weaponAimed(a: Analysis, i: number): Finding | null {
       break;
     }
   }
+  if (owner < 0) return broughtToDoor(a, i);
   // "a 9mm lens", "a bat colony": the word describes the next one.
   const next = tokens[i + 1];
   if (owner < 0 || (next && next.sentence === t.sentence && !next.clauseBreak && next.wordLike && a.hits[i + 1]!.length === 0 && !AIMING.has(next.key))) return null;
@@ -113,8 +114,43 @@ function weaponAimed(a: Analysis, i: number): Finding | null {
       };
     }
   }
+  return broughtToDoor(a, i);
+}
+/**
+ * "I'm coming to your house with a knife", "I'll be at your door tonight with my gun": the writer comes to
+ * the reader's door (before the weapon) with the weapon, which ends the sentence. Not "I'm coming to your
+ * house with a bat for the match", "with my axe, to chop the firewood" (the sentence goes on) nor "if I
+ * came to your house with a knife".
+ */
+function broughtToDoor(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  // The weapon ends the sentence, perhaps before a time ("... with a knife tonight").
+  for (let k = i + 1; k < tokens.length && tokens[k]!.sentence === t.sentence; k++) if (tokens[k]!.wordLike && !AFTER_HARM.has(tokens[k]!.key)) return null;
+  let withAt = -1;
+  for (let k = i - 1; k >= 0 && k >= i - 2; k--) if (tokens[k]!.key === 'with') withAt = k;
+  if (withAt < 0) return null;
+  for (let k = withAt - 1; k >= 2 && k >= withAt - 4; k--) {
+    const door = tokens[k]!;
+    if (door.sentence !== t.sentence || tokens[k + 1]!.clauseBreak) return null;
+    if (!DOORSTEP.has(door.key) || !(tokens[k - 1]!.key === 'your' || tokens[k - 1]!.key === 'ur') || !(tokens[k - 2]!.key === 'to' || tokens[k - 2]!.key === 'at')) continue;
+    for (let o = k - 3; o >= 0 && o >= k - 7 && tokens[o]!.sentence === t.sentence; o--) {
+      // "We're coming" reads as "were": the apostrophe tells them apart.
+      if (!(FIRST_PERSON.has(tokens[o]!.key) || tokens[o]!.key === 'ill' || /^we['’]re$/i.test(tokens[o]!.raw))) continue;
+      if (negatedBetween(a, o, i) || hypothetical(a, i)) return null;
+      return {
+        rule: 'violent-threat',
+        category: 'threat',
+        severity: 'medium',
+        ...span(a, o, i),
+        explanation: `the writer brings "${t.raw}" to the reader's door`,
+      };
+    }
+    return null;
+  }
   return null;
 }
+
 /** A weapon made ready for someone: "loaded and waiting for you", "cocked for you". */
 const READIED = new Set(['waiting', 'loaded', 'ready', 'cocked', 'aimed', 'saved', 'sharpened']);
 /** Words after a weapon that go on to aim it: "a 9mm with your name", "my AK is loaded", "my shotgun to your door". */
@@ -267,9 +303,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     if (p.sentence !== t.sentence || p.clauseBreak) break;
     // "I'd kill for you": the one it would be done for, not to.
     if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
-    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k)) named = k;
-    // "smash your skull in", "break every bone in your body": violence done to the reader's body.
-    if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && tokens[k - 1]!.key === 'your') body = k;
+    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || peoplesHome(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
+    // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
+    if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && (tokens[k - 1]!.key === 'your' || tokens[k - 1]!.key === 'ur')) body = k;
     // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.
     else if (object < 0 && named < 0 && k <= i + 3 && BODY_PARTS.has(p.key) && THIRD_POSSESSIVE.has(tokens[k - 1]!.key)) named = k;
     if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
@@ -300,13 +336,14 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
       explanation: `"${t.raw}" is threatened against a person`,
     };
   }
-  // An order to kill ("kill them all", "shoot him", "gas the Armenians"), or to attack a people where it
-  // prays ("bomb the mosque", "burn their church down") or where it lives ("nuke Baku"): incitement,
-  // whoever says it. A city is held, not rejected: a title in capitals ("Bomb Squad, ...") reads the same.
-  const sacred = named >= 0 && WORSHIP.has(tokens[named]!.key);
+  // An order to kill ("kill them all", "shoot him", "gas the Armenians", "round them up and shoot them"), or
+  // to attack a people where it prays or lives ("bomb the mosque", "burn their villages to the ground",
+  // "nuke Baku"): incitement, whoever says it. A city is held, not rejected: a title in capitals ("Bomb
+  // Squad, ...") reads the same.
+  const sacred = named >= 0 && (WORSHIP.has(tokens[named]!.key) || peoplesHome(a, named));
   const city = !sacred && object < 0 && mass < 0 && cityOrdered(a, i);
   if (city) named = i + 1;
-  if ((LETHAL.has(t.key) || sacred || city) && orderAt(a, i) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i)) {
+  if ((LETHAL.has(t.key) || sacred || city) && (orderAt(a, i) || coordinatedOrder(a, i)) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i)) {
     return {
       rule: 'incitement',
       category: 'threat',
@@ -403,6 +440,65 @@ function cityOrdered(a: Analysis, i: number): boolean {
  * church down") is aimed at the people who pray there.
  */
 const WORSHIP = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cathedral', 'gurdwara']);
+
+/** Where people live: burned or bombed when they are someone's ("burn their villages", "bomb his house"). */
+const HOMES = new Set(['village', 'villages', 'home', 'homes', 'house', 'houses']);
+/** Whose a home is: "their villages", "his house" ("the enemy village" of a game is no one's). */
+const DWELLERS = new Set(['their', 'his', 'her']);
+
+/** A home at k, with its dwellers' possessive right before it: "their villages", "his house". */
+function peoplesHome(a: Analysis, k: number): boolean {
+  return HOMES.has(a.tokens[k]!.key) && DWELLERS.has(a.tokens[k - 1]?.key ?? '');
+}
+
+/** Where vermin live in a house: "the rats in the basement", "the mice under the floor". */
+const LAIRS = new Set(['basement', 'attic', 'cellar', 'loft', 'kitchen', 'pantry', 'garage', 'shed', 'barn', 'garden', 'yard', 'walls', 'wall', 'floor', 'roof', 'sewer', 'sewers']);
+
+/**
+ * "exterminate the rats in the basement", "kill the cockroaches under the sink": an animal word
+ * followed by where the animals live is the animals, not people called so ("exterminate the rats in
+ * parliament", "kill the rats in the House" are people).
+ */
+function vermin(a: Analysis, k: number): boolean {
+  if (!a.hits[k]!.some((h) => h.entry.list === 'dehumanising')) return false;
+  const at = a.tokens[k + 1];
+  if (!at || !(at.key === 'in' || at.key === 'under' || at.key === 'from' || at.key === 'behind')) return false;
+  for (let j = k + 2; j < a.tokens.length && j <= k + 4; j++) {
+    const p = a.tokens[j]!;
+    if (p.sentence !== at.sentence) return false;
+    if (LAIRS.has(p.key)) return !p.capitalised;
+    if (!LAIR_DETERMINERS.has(p.key)) return false;
+  }
+  return false;
+}
+const LAIR_DETERMINERS = new Set(['the', 'our', 'my', 'your', 'their', 'his', 'her', 'a']);
+
+/** Words that make a clause's subject: a clause they open states, it orders nothing ("they round them up and shoot them"). */
+const SUBJECTS = new Set(['i', 'we', 'you', 'u', 'he', 'she', 'they', 'it', 'im', 'hes', 'shes', 'theyre', 'youre', 'were', 'people', 'someone', 'somebody', 'who']);
+/** The objects of an order's first verb: "round them up", "find him". */
+const ORDERED_OBJECTS = new Set(['him', 'her', 'them', 'you', 'u', 'em']);
+
+/**
+ * "Round them all up and shoot them", "find him and kill him": an order joined by "and" to an order before
+ * it, a verb opening its clause with a person as its object. Not "they round them up and shoot them" (a
+ * subject states it) nor "Jews and Muslims shoot them" (no first verb).
+ */
+function coordinatedOrder(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const and = tokens[i - 1];
+  if (!and || and.key !== 'and' || and.sentence !== tokens[i]!.sentence || tokens[i]!.clauseBreak) return false;
+  let object = false;
+  for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== and.sentence) return false;
+    if (ORDERED_OBJECTS.has(p.key)) object = true;
+    if (orderAt(a, k) && (k === 0 || tokens[k - 1]!.sentence !== p.sentence || p.clauseBreak)) {
+      return object && p.wordLike && !ORDERED_OBJECTS.has(p.key) && !SUBJECTS.has(p.key) && a.hits[k]!.length === 0 && !isPeople(a, k) && !PERSON_NOUNS.has(p.key);
+    }
+    if (p.clauseBreak) return false;
+  }
+  return false;
+}
 
 /** Killing words, the only ones an order turns into incitement ("beat them" is sport, "kill them" is not). */
 const LETHAL = new Set([
@@ -731,8 +827,9 @@ function toDeath(a: Analysis, i: number): Finding | null {
 
 const AFTER_HARM = new Set([
   'by', 'and', 'or', 'soon', 'too', 'already', 'again', 'in', 'from', 'lol', 'now', 'tomorrow', 'tonight', 'yet', 'meat', 'man', 'woman',
-  // the reader called by a name of the street: "ur dead bro", "you're dead, boy"
-  'bro', 'dude', 'boy', 'homie', 'kid', 'mate',
+  // the reader called by a name of the street: "ur dead bro", "you're dead, boy", "ur dead m8" ("m8" is
+  // "mb" once its digit is read as a letter)
+  'bro', 'dude', 'boy', 'homie', 'kid', 'mate', 'mb',
 ]);
 /**
  * After an outcome, also the reason it is deserved: "you deserve a good beating for writing this", "I
