@@ -464,6 +464,11 @@ function selfDescribed(a: Analysis, k: number, i: number): boolean {
     if (MODALS.has(w) && a.tokens[j + 1]?.key === 'be') continue;
     // "we Armenians are fools", "us diaspora folks can be morons": the writer's group set beside them.
     if (j <= k + 2 && (key === 'we' || key === 'us') && groupBeside(a, j)) continue;
+    // "I was a naive fool", "we were gullible idiots", "I have been a complete and utter idiot": a
+    // word describing the writer's own noun, and "have" or "and" in its chain.
+    if (j === i - 1 && j > k + 1 && (isInsultToken(a, j) || FILLERS.has(a.tokens[j - 1]!.key)) && a.tokens[j]!.wordLike && !PERSON_NOUNS.has(w)) continue;
+    if ((w === 'have' || w === 'had') && a.tokens[j + 1]?.key === 'been') continue;
+    if (w === 'and' && FILLERS.has(a.tokens[j - 1]?.key ?? '') && FILLERS.has(a.tokens[j + 1]?.key ?? '')) continue;
     if (!(BE.has(w) || FILLERS.has(w) || NEGATORS.has(w) || SELF_LINKS.has(w) || FIRST_PERSON.has(w))) return false;
   }
   return true;
@@ -904,6 +909,12 @@ const SAYING_THINKING = new Set([
   'implying', 'wrote', 'writes', 'argued', 'argues',
 ]);
 
+/** Verbs that make the address right after them what the insult says. */
+const MAKING = new Set(['make', 'makes', 'made', 'making']);
+
+/** Subjects that include the writer in what they say or think. */
+const EVERYONE = new Set(['everyone', 'everybody']);
+
 /**
  * Is the address at k the subject of a claim the writer does not make: a denied thought or statement
  * ("I'm not saying you are stupid", "nobody thinks you are stupid") or someone else's ("he wrote that
@@ -914,12 +925,15 @@ export function disownedClaim(a: Analysis, k: number): boolean {
   for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
     const v = a.tokens[j]!;
     if (v.sentence !== t.sentence) return false;
+    // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
+    if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
     const subject = a.tokens[j - 1]!;
     // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
     if (negatedClause(a, j, 5)) return true;
-    // "he wrote that ...", "the article says ...".
-    if (subject.sentence !== t.sentence) return false;
+    // "he wrote that ...", "the article says ...". Not "everybody thinks you are stupid": a claim made for
+    // everyone is made by the writer too.
+    if (subject.sentence !== t.sentence || EVERYONE.has(subject.key)) return false;
     return (THIRD_PERSON.has(subject.key) && subject.key !== 'that') || OTHER_DETERMINERS.has(a.tokens[j - 2]?.key ?? '');
   }
   return false;

@@ -265,6 +265,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round10-third-attacks.txt', 'round 10: personal attacks and their exceptions, a third blind batch', 300],
   ['probes-round10-fresh-evasion.txt', 'round 10: evasions and the allow-list, written blind by a second writer', 500],
   ['probes-round10-third-threats.txt', 'round 10: threats and identity attacks, a third batch written blind', 250],
+  ['probes-round10-fourth-attacks.txt', 'round 10: personal attacks and their exceptions, a fourth blind batch', 120],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
