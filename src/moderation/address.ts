@@ -450,12 +450,19 @@ const SELF_LINKS = new Set([
 ]);
 
 const THIRD_SINGULAR_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
+/** The writer's own self, earlier or later: "my younger self", "our past selves". */
+const SELVES = new Set(['self', 'selves']);
 
 /** The writer at k is who the insult at i describes: "I was a fool", "us idiots", "I'm not a moron". */
 function selfDescribed(a: Analysis, k: number, i: number): boolean {
   const key = a.tokens[k]!.key;
-  // "my idiot brother", "our moron mayor": someone of the writer's.
-  if (key === 'my' || key === 'our' || key === 'mine' || key === 'ours') return false;
+  // "my idiot brother", "our moron mayor": someone of the writer's; but "my younger self was a fool" is
+  // the writer.
+  if (key === 'my' || key === 'our') {
+    const self = [k + 1, k + 2].find((m) => SELVES.has(a.tokens[m]?.key ?? '') && a.tokens[m]!.sentence === a.tokens[k]!.sentence);
+    return self !== undefined && self < i && selfDescribed(a, self, i);
+  }
+  if (key === 'mine' || key === 'ours') return false;
   // "whoever downvoted me is an idiot": an object before "is" ends a clause about someone else.
   if ((key === 'me' || key === 'us') && THIRD_SINGULAR_BE.has(a.tokens[k + 1]?.key ?? '')) return false;
   for (let j = k + 1; j < i; j++) {
@@ -906,8 +913,9 @@ function opensOrder(a: Analysis, k: number): boolean {
 const SAYING_THINKING = new Set([
   'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
   'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
-  'implying', 'wrote', 'writes', 'argued', 'argues',
+  'implying', 'wrote', 'writes', 'argued', 'argues', 'tell', 'tells', 'told', 'telling',
 ]);
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 
 /** Verbs that make the address right after them what the insult says. */
 const MAKING = new Set(['make', 'makes', 'made', 'making']);
@@ -928,6 +936,8 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
     if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
+    // "don't tell me you are that stupid": the writer, told, disbelieves; the claim is the writer's.
+    if (TELLING.has(v.key) && WITH_WRITER.has(a.tokens[j + 1]?.key ?? '')) return false;
     const subject = a.tokens[j - 1]!;
     // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
     if (negatedClause(a, j, 5)) return true;
