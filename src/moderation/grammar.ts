@@ -54,7 +54,7 @@ export const PERSON_NOUNS = new Set([
   'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
   'editor', 'editors', 'writer', 'writers', 'author', 'authors', 'columnist', 'columnists', 'blogger', 'bloggers',
   'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
-  // people by their work, as talked about in local news ("the bus driver is a joke", "a lazy landlord")
+  // people by their work, as talked about in local news ("this horrible candidate", "the stupid driver")
   'driver', 'drivers', 'teacher', 'teachers', 'doctor', 'doctors', 'lawyer', 'lawyers', 'landlord', 'landlords',
   'boss', 'manager', 'managers', 'coach', 'referee', 'ceo', 'candidate', 'candidates', 'neighbour', 'neighbor',
 ]);
