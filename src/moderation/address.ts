@@ -450,12 +450,19 @@ const SELF_LINKS = new Set([
 ]);
 
 const THIRD_SINGULAR_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
+/** The writer's own self, earlier or later: "my younger self", "our past selves". */
+const SELVES = new Set(['self', 'selves']);
 
 /** The writer at k is who the insult at i describes: "I was a fool", "us idiots", "I'm not a moron". */
 function selfDescribed(a: Analysis, k: number, i: number): boolean {
   const key = a.tokens[k]!.key;
-  // "my idiot brother", "our moron mayor": someone of the writer's.
-  if (key === 'my' || key === 'our' || key === 'mine' || key === 'ours') return false;
+  // "my idiot brother", "our moron mayor": someone of the writer's; but "my younger self was a fool" is
+  // the writer.
+  if (key === 'my' || key === 'our') {
+    const self = [k + 1, k + 2].find((m) => SELVES.has(a.tokens[m]?.key ?? '') && a.tokens[m]!.sentence === a.tokens[k]!.sentence);
+    return self !== undefined && self < i && selfDescribed(a, self, i);
+  }
+  if (key === 'mine' || key === 'ours') return false;
   // "whoever downvoted me is an idiot": an object before "is" ends a clause about someone else.
   if ((key === 'me' || key === 'us') && THIRD_SINGULAR_BE.has(a.tokens[k + 1]?.key ?? '')) return false;
   for (let j = k + 1; j < i; j++) {
@@ -464,6 +471,11 @@ function selfDescribed(a: Analysis, k: number, i: number): boolean {
     if (MODALS.has(w) && a.tokens[j + 1]?.key === 'be') continue;
     // "we Armenians are fools", "us diaspora folks can be morons": the writer's group set beside them.
     if (j <= k + 2 && (key === 'we' || key === 'us') && groupBeside(a, j)) continue;
+    // "I was a naive fool", "we were gullible idiots", "I have been a complete and utter idiot": a
+    // word describing the writer's own noun, and "have" or "and" in its chain.
+    if (j === i - 1 && j > k + 1 && (isInsultToken(a, j) || FILLERS.has(a.tokens[j - 1]!.key)) && a.tokens[j]!.wordLike && !PERSON_NOUNS.has(w)) continue;
+    if ((w === 'have' || w === 'had') && a.tokens[j + 1]?.key === 'been') continue;
+    if (w === 'and' && FILLERS.has(a.tokens[j - 1]?.key ?? '') && FILLERS.has(a.tokens[j + 1]?.key ?? '')) continue;
     if (!(BE.has(w) || FILLERS.has(w) || NEGATORS.has(w) || SELF_LINKS.has(w) || FIRST_PERSON.has(w))) return false;
   }
   return true;
@@ -901,8 +913,15 @@ function opensOrder(a: Analysis, k: number): boolean {
 const SAYING_THINKING = new Set([
   'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
   'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
-  'implying', 'wrote', 'writes', 'argued', 'argues',
+  'implying', 'wrote', 'writes', 'argued', 'argues', 'tell', 'tells', 'told', 'telling',
 ]);
+const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+
+/** Verbs that make the address right after them what the insult says. */
+const MAKING = new Set(['make', 'makes', 'made', 'making']);
+
+/** Subjects that include the writer in what they say or think. */
+const EVERYONE = new Set(['everyone', 'everybody']);
 
 /**
  * Is the address at k the subject of a claim the writer does not make: a denied thought or statement
@@ -914,12 +933,17 @@ export function disownedClaim(a: Analysis, k: number): boolean {
   for (let j = k - 1; j >= 1 && j >= k - 3; j--) {
     const v = a.tokens[j]!;
     if (v.sentence !== t.sentence) return false;
+    // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
+    if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
+    // "don't tell me you are that stupid": the writer, told, disbelieves; the claim is the writer's.
+    if (TELLING.has(v.key) && WITH_WRITER.has(a.tokens[j + 1]?.key ?? '')) return false;
     const subject = a.tokens[j - 1]!;
     // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
     if (negatedClause(a, j, 5)) return true;
-    // "he wrote that ...", "the article says ...".
-    if (subject.sentence !== t.sentence) return false;
+    // "he wrote that ...", "the article says ...". Not "everybody thinks you are stupid": a claim made for
+    // everyone is made by the writer too.
+    if (subject.sentence !== t.sentence || EVERYONE.has(subject.key)) return false;
     return (THIRD_PERSON.has(subject.key) && subject.key !== 'that') || OTHER_DETERMINERS.has(a.tokens[j - 2]?.key ?? '');
   }
   return false;

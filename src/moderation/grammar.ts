@@ -54,6 +54,9 @@ export const PERSON_NOUNS = new Set([
   'judge', 'official', 'officials', 'journalist', 'journalists', 'reporter', 'reporters', 'cop', 'cops', 'media',
   'editor', 'editors', 'writer', 'writers', 'author', 'authors', 'columnist', 'columnists', 'blogger', 'bloggers',
   'government', 'regime', 'party', 'supporters', 'voters', 'followers', 'members', 'folks', 'crew', 'gang', 'mob',
+  // people by their work, as talked about in local news ("this horrible candidate", "the stupid driver")
+  'driver', 'drivers', 'teacher', 'teachers', 'doctor', 'doctors', 'lawyer', 'lawyers', 'landlord', 'landlords',
+  'boss', 'manager', 'managers', 'coach', 'referee', 'ceo', 'candidate', 'candidates', 'neighbour', 'neighbor',
 ]);
 
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
@@ -151,6 +154,8 @@ export function negatedBetween(a: Analysis, from: number, to: number): boolean {
       if (p.key === 'nothing' && next?.key === 'but') continue;
       return true;
     }
+    // "you're anything but a coward": everything except it.
+    if (p.key === 'anything' && a.tokens[k + 1]?.key === 'but' && k + 1 < to) return true;
   }
   return false;
 }

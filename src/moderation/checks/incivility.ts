@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { BE, FILLERS, PERSON_NOUNS, inIdiom, namesSubject, phraseSubject, referentOf } from '../grammar';
-import { insultEntry, insultTarget, speaksToSomeone } from '../address';
+import { closesClause, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT } from './personalAttack';
@@ -132,6 +132,9 @@ const THINGS = new Set([
   'campaign', 'slogan', 'survey', 'poll', 'polls', 'report', 'map', 'rating', 'ratings', 'sequel', 'remake',
   'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'question', 'questions', 'quiz', 'puzzle',
+  'code', 'mess',
+  // Times, as in "this morning was idiotic", "the traffic last night was stupid".
+  'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
 ]);
 
 /**
@@ -145,6 +148,12 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   if (list === 'insultAdj' && next && next.sentence === t.sentence && !next.clauseBreak && THINGS.has(next.key)) {
     const prev = a.tokens[i - 1];
     return !prev || !isPossessiveSecond(prev.key);
+  }
+  // "I find the ads stupid", "they consider the rule idiotic": a thing, then the word closing its clause.
+  const prev = a.tokens[i - 1];
+  if (list === 'insultAdj' && prev && prev.sentence === t.sentence && !t.clauseBreak && THINGS.has(prev.key) && closesClause(a, i)) {
+    const det = a.tokens[i - 2];
+    return !det || !isPossessiveSecond(det.key);
   }
   // Predicate: THING (is|was|are) (so|really|...) (a|an)? X
   let sawBe = false;

@@ -159,6 +159,11 @@ const AIMING = new Set(['with', 'is', 'to', 'for', 'and', 'has', 'will', 'loaded
 /** Words after an object that make it the receiver of a thing, not the victim: "find you a seat", "shoot you an email". */
 const RECEIVED = new Set(['a', 'an', 'some', 'another', 'any', 'off', 'out', 'loose', 'slack', 'short', 'up', 'away']);
 
+/** Words that "dead" only stresses: "dead wrong", "dead serious", "dead on". */
+const DEAD_STRESSED = new Set([
+  'wrong', 'right', 'correct', 'accurate', 'serious', 'certain', 'sure', 'set', 'on', 'spot', 'tired', 'last', 'against', 'honest', 'even', 'center', 'centre',
+]);
+
 /**
  * A listed phrase aims at someone: not when the person it ends with receives something ("I'll find you a
  * seat"), when "dead" is "dead to me" (disowned), or when "death to" is followed by no person or people.
@@ -174,6 +179,8 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   if (end.key === 'body' && follows && next.key === 'of') return false;
   // "ur dead grandma": "ur" is "your" when a noun follows "dead" ("ur dead bro", "ur dead now" threaten).
   if (end.key === 'dead' && a.tokens[i]!.key === 'ur' && follows && next.wordLike && !AFTER_HARM.has(next.key)) return false;
+  // "you're dead wrong", "you are dead right about this": "dead" stresses the word after it.
+  if (end.key === 'dead' && follows && DEAD_STRESSED.has(next.key)) return false;
   if (end.key === 'dead' || end.key === 'man') return !(follows && next.key === 'to');
   // "Death to the Armenian nation was the goal of the CUP": the slogan is talked about.
   if (end.key === 'to') return follows && personAhead(a, last + 1) && !subjectOfBe(a, last + 1);
