@@ -393,6 +393,8 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
  * mostly": "crap" is no strong word).
  */
 function readBracketC(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  // Most comments have no bracket at all.
+  if (text.indexOf('(') < 0) return;
   const lastClose = text.lastIndexOf(')');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
+import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, NEEDS_SECOND, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SECOND, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
 import { SPELLED_DIGITS, squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
@@ -44,6 +44,12 @@ const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hat
 
 /** Lists whose words are a finding only beside a people's name: the prefilter wants both (NEEDS_GROUP). */
 const NEEDS_GROUP_LISTS = new Set<ListName>(['degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb']);
+/**
+ * Lists whose words are a finding only with the reader named (a weapon aimed at "you" or brought to
+ * "your" door: checks/threat.ts), and the words that name the reader there: the prefilter wants both.
+ */
+const NEEDS_SECOND_LISTS = new Set<ListName>(['weapon']);
+const READER_WORDS = ['you', 'your', 'ur', 'u', 'ya', 'yall', 'yourself', 'ye', 'thee'];
 
 /** Has a listed word other than context: what a joined reading must spell, and what keeps a part unjoined. */
 export function listedWord(entries: readonly Entry[]): boolean {
@@ -424,8 +430,9 @@ export class Lexicon {
     // some words are a finding only beside a group's name ("hate", "deport").
     // A people's name (a group of medium severity) is also what those words need (PEOPLE).
     const people = entry.list === 'group' && entry.severity === 'medium' ? PEOPLE : 0;
-    const flag = entry.list === 'group' ? GROUP | people : NEEDS_GROUP_LISTS.has(entry.list) ? NEEDS_GROUP : WORD;
-    const squeezedFlag = entry.list === 'group' ? GROUP_SQUEEZED | people : flag === NEEDS_GROUP ? NEEDS_GROUP : SQUEEZED;
+    const needs = NEEDS_GROUP_LISTS.has(entry.list) ? NEEDS_GROUP : NEEDS_SECOND_LISTS.has(entry.list) ? NEEDS_SECOND : 0;
+    const flag = entry.list === 'group' ? GROUP | people : needs || WORD;
+    const squeezedFlag = entry.list === 'group' ? GROUP_SQUEEZED | people : needs || SQUEEZED;
     for (const form of inflect(keys[0]!, kind)) {
       if (form !== keys[0] && own?.has(form)) continue;
       push(this.words, form, entry);
@@ -1018,6 +1025,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const term of threats.contestVerbs) lex.addWord(term, { list: 'contestVerb', term, severity: 'medium', intensifier: false }, 'verb');
   for (const term of threats.harmOutcomes) lex.addWord(term, { list: 'harmOutcome', term, severity: 'high', intensifier: false }, 'noun');
   for (const term of threats.weapons) lex.addWord(term, { list: 'weapon', term, severity: 'medium', intensifier: false }, 'noun');
+  for (const word of READER_WORDS) lex.cues.add(word, SECOND);
   lex.build();
   return lex;
 }

@@ -34,7 +34,13 @@ export const PREFIX = 512;
 export const NEEDS_GROUP = 1024;
 /** A people's name ("armenians"; identity.peoples), read as written or squeezed: what NEEDS_GROUP words need. */
 export const PEOPLE = 2048;
+/** The reader named ("you", "your", "ur"): what NEEDS_SECOND words need. */
+export const SECOND = 4096;
+/** A word that is a finding only with the reader named ("gun" in "a bullet with your name on it"). */
+export const NEEDS_SECOND = 8192;
 const EXACT = WORD | PHRASE;
+/** The flags that count only together: a people and a word that needs one, the reader and a word that needs them. */
+const CONTEXT = PEOPLE | NEEDS_GROUP | SECOND | NEEDS_SECOND;
 const ALPHABET = 28; // a-z, '*' for a vowel in a skeleton, ' ' between the two words of a phrase cue
 /** The edge from a word to the second word of a two-word phrase cue. */
 const PAIR = 27;
@@ -47,8 +53,8 @@ export class CueIndex {
   private nodes = 1;
   /** Some listed form has a character outside a-z: words with such letters then always need analysis. */
   private otherForms = false;
-  /** Some listed form starts with a digit: a number with a unit ("80s") could then be one. */
-  private digitForms = false;
+  /** The listed forms that start with a digit ("9mm"): a number with a unit ("80s") is sent on only when it is one. */
+  private readonly digitForms = new Set<string>();
   /** A rule that no word gives away (a phrase of placeholders only): analyse every comment. */
   always = false;
   /** Terms searched inside words: embedded profanity ("fuckwit") and compound endings ("libtard"). */
@@ -151,7 +157,7 @@ export class CueIndex {
     for (let i = 0; i < form.length; i++) {
       const c = form.charCodeAt(i);
       const edge = c === 42 ? 26 : c === 32 ? PAIR : c - 97;
-      if (i === 0 && c >= 48 && c <= 57) this.digitForms = true;
+      if (i === 0 && c >= 48 && c <= 57) this.digitForms.add(form.split(' ')[0]!);
       if (edge < 0 || edge >= ALPHABET) {
         // Digits and symbols in a form are only reached by words the scan already sends on; a
         // non-Latin letter is not, so then every word with one is sent on.
@@ -215,7 +221,7 @@ export class CueIndex {
       }
     }
     let out = stem;
-    if (node > 0) out |= PREFIX | (flags[node]! & (WORD | GROUP | PHRASE | START | NEEDS_GROUP));
+    if (node > 0) out |= PREFIX | (flags[node]! & (WORD | GROUP | PHRASE | START | NEEDS_GROUP | NEEDS_SECOND));
     // A word of a two-word phrase cue: the analysis looks for phrases around it.
     if (node > 0 && (flags[node]! & PAIR_WORD) !== 0) out |= PHRASE;
     if (sq > 0) out |= flags[sq]! & (SQUEEZED | GROUP_SQUEEZED);
@@ -274,7 +280,7 @@ export class CueIndex {
     let carryWord = -1;
     /** The trie node after the previous word and a PAIR edge: a two-word phrase cue may go on here. */
     let pair = -1;
-    /** A people's name, and a word that needs one, seen so far (PEOPLE, NEEDS_GROUP). */
+    /** A people's name, the reader, and a word that needs either, seen so far (CONTEXT). */
     let context = 0;
     const lastClose = text.lastIndexOf(')');
     let i = 0;
@@ -333,7 +339,7 @@ export class CueIndex {
       // Digits or symbols inside a word may be leet or masking ("sh1t", "f*ck"): read it properly.
       // A number with a unit ("1st", "80s", "5pm") is read as written, and no listed form has a digit.
       if (letters > 0 && !mention && (digits > 0 || symbols > 0 || longRun)) {
-        if (symbols > 0 || longRun || this.digitForms || !NUMBER_WITH_UNIT.test(text.slice(s, e))) return true;
+        if (symbols > 0 || longRun || !NUMBER_WITH_UNIT.test(text.slice(s, e)) || (this.digitForms.size > 0 && this.digitForms.has(text.slice(s, e)))) return true;
       }
       // "(unt": an unclosed bracket glued to a word may be its "c" (analyse.ts).
       if (letters > 0 && bracketBefore(text, s, lastClose)) return true;
@@ -410,9 +416,9 @@ export class CueIndex {
         pair = node > 0 ? step(next, node, PAIR) : -1;
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
         // Read squeezed too ("Tuurks", "haaate"), as the analysis does.
-        if (node > 0) context |= flags[node]! & (PEOPLE | NEEDS_GROUP);
-        if (sq > 0) context |= flags[sq]! & (PEOPLE | NEEDS_GROUP);
-        if (context === (PEOPLE | NEEDS_GROUP)) return true;
+        if (node > 0) context |= flags[node]! & CONTEXT;
+        if (sq > 0) context |= flags[sq]! & CONTEXT;
+        if ((context & (PEOPLE | NEEDS_GROUP)) === (PEOPLE | NEEDS_GROUP) || (context & (SECOND | NEEDS_SECOND)) === (SECOND | NEEDS_SECOND)) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.

@@ -20,12 +20,12 @@ export function incivility(a: Analysis): Finding[] {
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
     if (!entry || entry.list === 'insultDirect' || literalAnimal(a, i)) continue;
-    if (saidOfThing(a, i, entry.list)) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
     const person = entry.severity === 'low' && !group && saidOfPerson(a, i);
     if (entry.severity === 'low' && !group && !person) continue;
+    if (saidOfThing(a, i, entry.list)) continue;
     const target = insultTarget(a, i);
     if (target.pattern === 'unattributed') {
       addressed ??= speaksToSomeone(a);
