@@ -14,7 +14,7 @@ export function profanity(a: Analysis): Finding[] {
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
-    if (a.hits[i]!.length === 0 && SELF_CENSORED.test(a.tokens[i]!.key) && findings.wants('medium')) {
+    if (a.hits[i]!.length === 0 && a.tokens[i]!.key.charCodeAt(1) === 42 && SELF_CENSORED.test(a.tokens[i]!.key) && findings.wants('medium')) {
       const t = a.tokens[i]!;
       findings.add({
         rule: 'profane-word-masked',
