@@ -257,6 +257,20 @@ function personWord(a: Analysis, k: number): boolean {
   return a.hits[k]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur') || groupHead(a, k);
 }
 
+/** Words before a person that make it a clause's subject, not an object: "if you come here and ...". */
+const CLAUSE_OPENERS = new Set(['and', 'if', 'when', 'but', 'so', 'that', 'because', 'or', 'unless', 'while', 'until', 'before', 'after', 'once']);
+
+/**
+ * The person at k is the object of a verb in a clause that "and" joins to the verb at i ("drag you out of
+ * your house and hang you"): after a word that is no clause opener, and not itself the subject of intent.
+ */
+function objectBeforeAnd(a: Analysis, k: number, i: number): boolean {
+  const tokens = a.tokens;
+  if (tokens[i - 1]?.key !== 'and' || k < 1) return false;
+  const before = tokens[k - 1]!;
+  return before.sentence === tokens[k]!.sentence && !before.clauseBreak && !CLAUSE_OPENERS.has(before.key) && !INTENT.has(tokens[k + 1]?.key ?? '');
+}
+
 /** The phrase from k on is the subject of "was"/"is" in its clause: it is talked about, not said. */
 function subjectOfBe(a: Analysis, k: number): boolean {
   for (let j = k; j < a.tokens.length && j <= k + 5; j++) {
@@ -294,7 +308,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     }
     // "I'm going to find you and hurt you": an object of an earlier verb, joined by "and", is passed, and
     // so is the subject of a clause inside the threat ("I will find where you live and hurt you").
-    if ((isAddress(a, p) || THIRD_PERSON.has(p.key)) && tokens[k + 1]?.key !== 'and' && !(k > 0 && EMBEDDING.has(tokens[k - 1]!.key))) break;
+    // So is an object anywhere in the first clause when the verb is joined to it by "and" ("we will drag you
+    // out of your house and hang you"), though not a subject ("if you come here and hurt him").
+    if ((isAddress(a, p) || THIRD_PERSON.has(p.key)) && tokens[k + 1]?.key !== 'and' && !(k > 0 && EMBEDDING.has(tokens[k - 1]!.key)) && !objectBeforeAnd(a, k, i)) break;
   }
   // History is told in the past tense ("they killed"); threats are not.
   const base = !t.key.endsWith('ed');
@@ -712,7 +728,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (!prev || prev.sentence !== t.sentence) return null;
   const wishedOn = wishedUpon(a, i);
   if (wishedOn) return wishedOn;
-  if (t.key === 'death') return toDeath(a, i);
+  if (t.key === 'death') return deservedDeath(a, i) ?? toDeath(a, i);
   if (t.key === 'dead') {
     // "The only good X is a dead X": death wished on a people.
     for (let k = i - 2; k >= 1 && k >= i - 6; k--) {
@@ -830,6 +846,26 @@ function toDeath(a: Analysis, i: number): Finding | null {
     ...span(a, Math.min(who.at, modal), i),
     explanation: `wishes a person "${tokens[verb]!.raw} to death"`,
   };
+}
+
+/** What may stand between "deserve" and "death": "a slow and painful death", "a horrible death". */
+const DEATH_MANNER = new Set(['a', 'and', 'slow', 'painful', 'horrible', 'horrific', 'terrible', 'gruesome', 'agonising', 'agonizing', 'violent', 'brutal', 'miserable', 'excruciating', 'long']);
+
+/**
+ * "you deserve death", "he deserves a slow and painful death": a death deserved by a person, closing its
+ * phrase ("deserves a death scene", "deserve the death penalty" describe something else).
+ */
+function deservedDeath(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let at = i - 1;
+  while (at >= 0 && at >= i - 5 && DEATH_MANNER.has(tokens[at]!.key) && tokens[at]!.sentence === t.sentence) at--;
+  if (at < 0 || !DESERVE.has(tokens[at]!.key) || tokens[at]!.sentence !== t.sentence) return null;
+  const after = tokens[i + 1];
+  if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_OUTCOME.has(after.key)) return null;
+  const who = victim(a, at, at);
+  if ((who.referent !== 'second' && who.referent !== 'third') || negatedBetween(a, who.at, i)) return null;
+  return wishFinding(a, who.at, i, who.referent === 'second' ? 'high' : 'medium');
 }
 
 const AFTER_HARM = new Set([
