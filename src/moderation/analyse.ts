@@ -218,9 +218,21 @@ function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[
       continue;
     }
     starts--;
-    phrases[k] = lexicon.matchPhrases(tokens, hits, k);
+    phrases[k] = startsSpelledWord(tokens, k) ? NO_PHRASES : lexicon.matchPhrases(tokens, hits, k);
   }
   return phrases;
+}
+
+/**
+ * Token k starts four letters or more spelled out that no list read ("f u n d i n g", "f_u_n_d"): they
+ * are one word spelled out, not the letters of a phrase ("f u" for "fuck you"). A listed word spelled
+ * out was already joined into one token (`joinSpacedLetters`), so "f u c k" and "f u b i t c h" are not
+ * such a run.
+ */
+function startsSpelledWord(tokens: readonly Token[], k: number): boolean {
+  if (k + 3 >= tokens.length || !isSpelledUnit(tokens[k]!)) return false;
+  for (let m = k + 1; m <= k + 3; m++) if (!isSpelledUnit(tokens[m]!) || !tokens[m]!.tightSep) return false;
+  return true;
 }
 
 /**

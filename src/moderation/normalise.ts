@@ -56,6 +56,8 @@ const CONFUSABLES: Record<string, string> = {
   Ѕ: 's', І: 'i', Ј: 'j', Һ: 'h', Ԁ: 'd', Ԛ: 'q', Ԝ: 'w', Ӏ: 'l',
   а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y',
   ѕ: 's', і: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ь: 'b', г: 'r', п: 'n', ѵ: 'v',
+  // "ц" is the u with a tail that fancy-text generators and filter dodgers use ("fцck", "сцnт")
+  ц: 'u', Ц: 'u',
   // Greek capitals and small letters
   Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't',
   Υ: 'y', Χ: 'x',
