@@ -772,7 +772,6 @@ function farFrom(a: Analysis, i: number): boolean {
 }
 
 /** Subjects that deny what is said of them to everyone they stand for: "no one here is stupid". */
-const NO_ONE = new Set(['nobody', 'noone', 'none', 'neither']);
 const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody', 'many', 'most']);
 
 /**
@@ -797,7 +796,7 @@ function deniedSubject(a: Analysis, i: number): boolean {
   const first = k < 0 || tokens[k]!.sentence !== t.sentence ? k + 1 : k;
   const w = tokens[first]!.key;
   const w2 = tokens[first + 1]?.key ?? '';
-  return NO_ONE.has(w) || (w === 'no' && (w2 === 'one' || w2 === 'body')) || (w === 'not' && NOT_ALL.has(w2));
+  return NONE.has(w) || (w === 'no' && (w2 === 'one' || w2 === 'body')) || (w === 'not' && NOT_ALL.has(w2));
 }
 
 /** Token i opens its clause, perhaps after fillers ("Stupid me", "Oh, silly me"). */

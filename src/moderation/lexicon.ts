@@ -46,10 +46,9 @@ const CONTEXT_LISTS = new Set<ListName>(['group', 'degrading', 'expulsion', 'hat
 const NEEDS_GROUP_LISTS = new Set<ListName>(['degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb']);
 /**
  * Lists whose words are a finding only with the reader named (a weapon aimed at "you" or brought to
- * "your" door: checks/threat.ts), and the words that name the reader there: the prefilter wants both.
+ * "your" door: checks/threat.ts): the prefilter wants both (SECOND_PERSON and SECOND_POSSESSIVE words).
  */
 const NEEDS_SECOND_LISTS = new Set<ListName>(['weapon']);
-const READER_WORDS = ['you', 'your', 'ur', 'u', 'ya', 'yall', 'yourself', 'ye', 'thee'];
 
 /** Has a listed word other than context: what a joined reading must spell, and what keeps a part unjoined. */
 export function listedWord(entries: readonly Entry[]): boolean {
@@ -1025,7 +1024,7 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const term of threats.contestVerbs) lex.addWord(term, { list: 'contestVerb', term, severity: 'medium', intensifier: false }, 'verb');
   for (const term of threats.harmOutcomes) lex.addWord(term, { list: 'harmOutcome', term, severity: 'high', intensifier: false }, 'noun');
   for (const term of threats.weapons) lex.addWord(term, { list: 'weapon', term, severity: 'medium', intensifier: false }, 'noun');
-  for (const word of READER_WORDS) lex.cues.add(word, SECOND);
+  for (const word of [...SECOND_PERSON, ...SECOND_POSSESSIVE]) lex.cues.add(word, SECOND);
   lex.build();
   return lex;
 }

@@ -148,10 +148,6 @@ const MENTION = /^@[a-z0-9_.]+$/;
 /** "@" and two s-like characters: "@ss", "@55" (leet "ass"), not a handle. */
 export const LEET_ASS = /^@[s5$]{2}/;
 /**
- * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
- * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
- */
-/**
  * Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell;
  * the dollar sign too ("p u $ $ y"), counted as a digit.
  */
@@ -195,6 +191,10 @@ export function isLooseSepCode(c: number): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
+/**
+ * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
+ * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
+ */
 export function isTightSep(c: number): boolean {
   if (c < 128) return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 126 || c === 47;
   return c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0xb7 || c === 0x2022;

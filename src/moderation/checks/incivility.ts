@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, inIdiom, namesSubject, phraseSubject, referentOf } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, inIdiom, isPossessiveAddress, namesSubject, phraseSubject, referentOf } from '../grammar';
 import { closesClause, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -131,7 +131,7 @@ const THINGS = new Set([
   'tactics', 'name', 'joke', 'jokes', 'trailer', 'ending', 'plot', 'script', 'season',
   'campaign', 'slogan', 'survey', 'poll', 'polls', 'report', 'map', 'rating', 'ratings', 'sequel', 'remake',
   'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
-  'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'question', 'questions', 'quiz', 'puzzle',
+  'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
   'code', 'mess',
   // Times, as in "this morning was idiotic", "the traffic last night was stupid".
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
@@ -147,13 +147,13 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   const next = a.tokens[i + 1];
   if (list === 'insultAdj' && next && next.sentence === t.sentence && !next.clauseBreak && THINGS.has(next.key)) {
     const prev = a.tokens[i - 1];
-    return !prev || !isPossessiveSecond(prev.key);
+    return !prev || !isPossessiveAddress(prev);
   }
   // "I find the ads stupid", "they consider the rule idiotic": a thing, then the word closing its clause.
   const prev = a.tokens[i - 1];
   if (list === 'insultAdj' && prev && prev.sentence === t.sentence && !t.clauseBreak && THINGS.has(prev.key) && closesClause(a, i)) {
     const det = a.tokens[i - 2];
-    return !det || !isPossessiveSecond(det.key);
+    return !det || !isPossessiveAddress(det);
   }
   // Predicate: THING (is|was|are) (so|really|...) (a|an)? X
   let sawBe = false;
@@ -167,13 +167,9 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     if (sawBe) {
       if (!THINGS.has(p.key)) return false;
       const det = a.tokens[k - 1];
-      return !det || det.sentence !== t.sentence || !isPossessiveSecond(det.key);
+      return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
   }
   return false;
-}
-
-function isPossessiveSecond(key: string): boolean {
-  return key === 'your' || key === 'ur' || key === 'yer' || key === 'yo' || key === 'youre';
 }

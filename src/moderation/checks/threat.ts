@@ -3,6 +3,7 @@ import {
   BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, hypothetical, inIdiom, isAddress,
   isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, referentOf,
 } from '../grammar';
+import { SECOND_POSSESSIVE } from '../lexicon';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -92,18 +93,18 @@ function weaponAimed(a: Analysis, i: number): Finding | null {
   if (owner < 0) return broughtToDoor(a, i);
   // "a 9mm lens", "a bat colony": the word describes the next one.
   const next = tokens[i + 1];
-  if (owner < 0 || (next && next.sentence === t.sentence && !next.clauseBreak && next.wordLike && a.hits[i + 1]!.length === 0 && !AIMING.has(next.key))) return null;
+  if ((next && next.sentence === t.sentence && !next.clauseBreak && next.wordLike && a.hits[i + 1]!.length === 0 && !AIMING.has(next.key))) return null;
   for (let k = i + 1; k < tokens.length && k <= i + 8 && tokens[k]!.sentence === t.sentence; k++) {
     const key = tokens[k]!.key;
     const k1 = tokens[k + 1]?.key ?? '';
     const k2 = tokens[k + 2]?.key ?? '';
     const after = tokens[k + 2];
     // "with your name on it"
-    const named = key === 'with' && (k1 === 'your' || k1 === 'ur') && k2 === 'name';
+    const named = key === 'with' && SECOND_POSSESSIVE.has(k1) && k2 === 'name';
     // "waiting for you", "loaded for you": the reader closing the clause, the weapon made ready ("a bat for
     // you if you want to join" and "a new rifle for you, dad" are given).
     const forYou = key === 'for' && READIED.has(tokens[k - 1]!.key) && SECOND_OBJECT.has(k1) && (!after || after.sentence !== t.sentence || after.clauseBreak || !after.wordLike);
-    const doorstep = key === 'to' && (k1 === 'your' || k1 === 'ur') && DOORSTEP.has(k2);
+    const doorstep = key === 'to' && SECOND_POSSESSIVE.has(k1) && DOORSTEP.has(k2);
     if ((named || forYou || doorstep) && !negatedBetween(a, owner, k) && !hypothetical(a, i)) {
       return {
         rule: 'violent-threat',
@@ -133,7 +134,7 @@ function broughtToDoor(a: Analysis, i: number): Finding | null {
   for (let k = withAt - 1; k >= 2 && k >= withAt - 4; k--) {
     const door = tokens[k]!;
     if (door.sentence !== t.sentence || tokens[k + 1]!.clauseBreak) return null;
-    if (!DOORSTEP.has(door.key) || !(tokens[k - 1]!.key === 'your' || tokens[k - 1]!.key === 'ur') || !(tokens[k - 2]!.key === 'to' || tokens[k - 2]!.key === 'at')) continue;
+    if (!DOORSTEP.has(door.key) || !SECOND_POSSESSIVE.has(tokens[k - 1]!.key) || !(tokens[k - 2]!.key === 'to' || tokens[k - 2]!.key === 'at')) continue;
     for (let o = k - 3; o >= 0 && o >= k - 7 && tokens[o]!.sentence === t.sentence; o--) {
       // "We're coming" reads as "were": the apostrophe tells them apart.
       if (!(FIRST_PERSON.has(tokens[o]!.key) || tokens[o]!.key === 'ill' || /^we['’]re$/i.test(tokens[o]!.raw))) continue;
@@ -218,10 +219,9 @@ function rhetoricalHarm(a: Analysis, ifAt: number): boolean {
     if (readerDoes ? SUFFERED.has(tokens[k]!.key) : MISHAP.has(tokens[k]!.key)) mishap = true;
   }
   if (!mishap) return false;
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.sentence === sentence && (SECOND_OBJECT.has(tokens[k]!.key) || SECOND_POSSESSIVE_KEYS.has(tokens[k]!.key))) return true;
+  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.sentence === sentence && referentOf(a, tokens[k]!) === 'second') return true;
   return false;
 }
-const SECOND_POSSESSIVE_KEYS = new Set(['your', 'ur', 'youve', 'youre', 'yours']);
 
 const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
 
@@ -232,7 +232,7 @@ function reckoning(next: string, after: string): boolean {
   if (next === 'for') return RECKONED.has(after);
   if (next === 'the') return after === 'price';
   // "with your life", "in blood"; not "with a card", "in full".
-  if (next === 'with' || next === 'in') return after === 'your' || after === 'ur' || after === 'blood';
+  if (next === 'with' || next === 'in') return SECOND_POSSESSIVE.has(after) || after === 'blood';
   return RECKONING.has(next);
 }
 const RECKONING = new Set(['dearly', 'soon', 'big', 'bigtime', 'now', 'later', 'eventually', 'one', 'someday', 'mark']);
@@ -328,7 +328,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
     else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || peoplesHome(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
-    if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && (tokens[k - 1]!.key === 'your' || tokens[k - 1]!.key === 'ur')) body = k;
+    if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && SECOND_POSSESSIVE.has(tokens[k - 1]!.key)) body = k;
     // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.
     else if (object < 0 && named < 0 && k <= i + 3 && BODY_PARTS.has(p.key) && THIRD_POSSESSIVE.has(tokens[k - 1]!.key)) named = k;
     if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
