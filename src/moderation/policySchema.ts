@@ -195,6 +195,8 @@ export const policySchema = z
         repeatedCharRun: z.number().int().min(3).default(12),
         /** Flooding: the same word this many times in a row. */
         repeatedWordRun: z.number().int().min(2).default(5),
+        /** Flooding: the same sentence (two words or more) this many times in a row. */
+        repeatedSentenceRun: z.number().int().min(2).default(3),
       })
       .strict(),
     rateLimits: z.object({ perKey: rateLimit, perAuthor: rateLimit }).strict(),

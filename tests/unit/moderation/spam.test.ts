@@ -47,3 +47,52 @@ describe('shouting: tags are not prose', () => {
     expect(moderate('EVERYONE IN THIS TOWN SHOULD GO OUT AND VOTE ON TUESDAY #VOTE').decision).toBe('flag');
   });
 });
+
+describe('links without a scheme are links', () => {
+  it('counts bare domains and short links', () => {
+    const v = moderate('Get rich fast: cheapmeds.com, bestdeals.net and t.co/x7Yz');
+    expect(v.reasons.map((r) => r.rule)).toEqual(['too-many-links']);
+    expect(v.reasons[0]!.excerpt).toBe('t.co/x7Yz');
+  });
+
+  it('counts link shorteners', () => {
+    expect(moderate('goo.gl/abc goo.gl/def goo.gl/ghi').decision).toBe('flag');
+  });
+
+  it('does not read times of day as Armenian domains', () => {
+    expect(moderate('The shelling went on from 5 a.m. to 7 p.m. and again at 9 a.m. today.').decision).toBe('approve');
+  });
+});
+
+describe('flooding in other shapes', () => {
+  it('holds a short unit glued to itself over and over', () => {
+    const v = moderate('lolololololololololololololololol');
+    expect(v.reasons.map((r) => r.rule)).toEqual(['repeated-characters']);
+    expect(v.reasons[0]!.explanation).toBe('"lo" repeated 16 times');
+  });
+
+  it('keeps laughter of ordinary length', () => {
+    expect(moderate('hahahaha that was a good one').decision).toBe('approve');
+  });
+
+  it('holds the same sentence pasted three times', () => {
+    const v = moderate('Great article. Great article! Great article.');
+    expect(v.reasons.map((r) => r.rule)).toEqual(['repeated-sentences']);
+    expect(v.reasons[0]!.explanation).toBe('"great article" repeated 3 times');
+  });
+
+  it('holds the same line pasted over and over', () => {
+    const v = moderate('Vote yes on Sunday\nVote yes on Sunday\nVote yes on Sunday\nVote yes on Sunday');
+    expect(v.reasons[0]!.explanation).toBe('"vote yes on sunday" repeated 4 times');
+    expect(v.reasons[0]!.end).toBe(75);
+  });
+
+  it('keeps a sentence said twice, and one-word emphasis', () => {
+    expect(moderate('Great article! Great article!').decision).toBe('approve');
+    expect(moderate('No. No. No. That is not what the treaty says.').decision).toBe('approve');
+  });
+
+  it('keeps sentences that only begin alike', () => {
+    expect(moderate('Great article. Great article. Great article on the talks in Vienna, thank you.').decision).toBe('approve');
+  });
+});
