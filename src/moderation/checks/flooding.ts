@@ -70,89 +70,86 @@ const isLetter = (c: number) => (c >= 97 && c <= 122) || (c > 191 && (c < 0xd800
 /**
  * A unit of two to four letters glued to itself `times` times or more ("lolololol...", "hahaha..."
  * twelve times): a flood of one character in another shape. Laughter of ordinary length is far shorter.
+ * Such a run is at least 2 * `times` long, so it covers one position in every `times`: only those are
+ * looked at, and widened to their whole run when they repeat the letter `size` before them.
  */
 function repeatedUnit(text: string, times: number): { start: number; end: number; size: number } | null {
   const n = text.length;
-  if (n < 2 * times) return null;
-  for (let size = 2; size <= 4; size++) {
-    const need = size * (times - 1);
-    let streak = 0;
-    for (let k = size; k < n; k++) {
-      const c = text.charCodeAt(k);
-      if (c !== text.charCodeAt(k - size) || !isLetter(c)) {
-        streak = 0;
-        continue;
-      }
-      if (++streak < need) continue;
-      const start = k - need - size + 1;
+  for (let j = 2 * times - 1; j < n; j += times) {
+    const c = text.charCodeAt(j);
+    if (!isLetter(c)) continue;
+    for (let size = 2; size <= 4; size++) {
+      if (text.charCodeAt(j - size) !== c) continue;
+      let start = j - size;
+      while (start > 0 && text.charCodeAt(start - 1) === text.charCodeAt(start - 1 + size) && isLetter(text.charCodeAt(start - 1))) start--;
+      let end = j + 1;
+      while (end < n && text.charCodeAt(end) === text.charCodeAt(end - size) && isLetter(text.charCodeAt(end))) end++;
       // One letter over and over is the character flood's; a unit must have two different letters.
       let mixed = false;
       for (let m = start + 1; m < start + size; m++) if (text.charCodeAt(m) !== text.charCodeAt(start)) mixed = true;
-      if (!mixed) {
-        streak = 0;
-        continue;
+      if (mixed && end - start >= size * times) return { start, end, size };
+      // The next position to look at lies past this run (so each character is widened over once).
+      if (!mixed || end - start >= times) {
+        j += Math.floor((end - 1 - j) / times) * times;
+        break;
       }
-      let end = k + 1;
-      while (end < n && text.charCodeAt(end) === text.charCodeAt(end - size)) end++;
-      return { start, end, size };
     }
   }
   return null;
 }
 
-/** Ends a sentence: . ! ? and line breaks. */
-const isSentenceEnd = (c: number) => c === 46 || c === 33 || c === 63 || c === 10 || c === 13;
-const isSpace = (c: number) => c === 32 || c === 9;
+/** The marks that end a sentence: . ! ? and line breaks. */
+const SENTENCE_END = /[.!?\n\r]/g;
 
 /**
  * The same sentence of two words or more `times` times in a row: copy-paste flooding ("Great article!
  * Great article! Great article!"). Sentences are compared after case folding, without their end marks
- * and outer spaces; "No. No. No." (one word) is emphasis, left to the one-word flood.
+ * and outer spaces; "No. No. No." (one word) is emphasis, left to the one-word flood. The ends are found
+ * by the regular expression engine, and a sentence is compared with the one before only when their
+ * lengths agree, so most comments cost a few searches.
  */
 function repeatedSentence(text: string, times: number): { start: number; end: number; size: number; times: number } | null {
   const n = text.length;
   let prevStart = -1;
   let prevEnd = -1;
   let firstStart = -1;
+  let lastEnd = -1;
   let count = 0;
-  let i = 0;
-  while (i < n) {
-    while (i < n && (isSpace(text.charCodeAt(i)) || isSentenceEnd(text.charCodeAt(i)))) i++;
-    if (i >= n) break;
-    const start = i;
-    let words = 1;
-    while (i < n && !isSentenceEnd(text.charCodeAt(i))) {
-      if (isSpace(text.charCodeAt(i)) && i + 1 < n && !isSpace(text.charCodeAt(i + 1)) && !isSentenceEnd(text.charCodeAt(i + 1))) words++;
-      i++;
-    }
-    let end = i;
-    while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-    if (words >= 2 && prevStart >= 0 && end - start === prevEnd - prevStart && sameText(text, prevStart, start, end - start)) {
-      if (++count >= times) {
-        // Take in the rest of the run, then report it whole.
-        let last = end;
-        let j = i;
-        while (j < n) {
-          while (j < n && (isSpace(text.charCodeAt(j)) || isSentenceEnd(text.charCodeAt(j)))) j++;
-          if (j + (end - start) > n || !sameText(text, start, j, end - start)) break;
-          const after = j + (end - start);
-          let k = after;
-          while (k < n && isSpace(text.charCodeAt(k))) k++;
-          if (k < n && !isSentenceEnd(text.charCodeAt(k))) break;
-          last = after;
-          j = after;
-          count++;
-        }
-        return { start: firstStart, end: last, size: end - start, times: count };
+  let from = 0;
+  SENTENCE_END.lastIndex = 0;
+  while (from < n) {
+    const found = SENTENCE_END.test(text);
+    const stop = found ? SENTENCE_END.lastIndex - 1 : n;
+    let start = from;
+    let end = stop;
+    from = stop + 1;
+    while (start < end && isBlank(text.charCodeAt(start))) start++;
+    while (end > start && isBlank(text.charCodeAt(end - 1))) end--;
+    if (start < end) {
+      const size = end - start;
+      if (size === prevEnd - prevStart && sameText(text, prevStart, start, size) && isSpaced(text, start, end)) {
+        count++;
+        lastEnd = end;
+      } else {
+        if (count >= times) break;
+        count = 1;
+        firstStart = start;
+        lastEnd = end;
       }
-    } else {
-      firstStart = start;
-      count = words >= 2 ? 1 : 0;
+      prevStart = start;
+      prevEnd = end;
     }
-    prevStart = start;
-    prevEnd = end;
+    if (!found) break;
   }
-  return null;
+  return count >= times ? { start: firstStart, end: lastEnd, size: prevEnd - prevStart, times: count } : null;
+}
+
+const isBlank = (c: number) => c === 32 || c === 9;
+
+/** Two words or more: a space inside [start, end). */
+function isSpaced(text: string, start: number, end: number): boolean {
+  const space = text.indexOf(' ', start);
+  return space >= 0 && space < end;
 }
 
 function sameText(text: string, a: number, b: number, length: number): boolean {
