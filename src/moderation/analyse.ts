@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { listedHit, listedWord, severityRank } from './lexicon';
-import { MAX_PART, PHRASE, PREFIX, bracketBefore, isMaskSepAt } from './prefilter';
+import { MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -54,6 +54,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
   readBracketC(norm.text, tokens, hits, lexicon);
+  readLeetOtherVowel(tokens, hits, lexicon);
   // The letters a joined word absorbed are gone from what the checks read: "I will k i l l you" has
   // "you" right after the verb, as "I will kill you" does.
   if (absorbedAny(tokens)) dropAbsorbed(tokens, hits);
@@ -380,19 +381,22 @@ function isPart(t: Token, hits: readonly Hit[]): boolean {
 
 /**
  * "sh.t", "f-ck", "b_tch", "f?ck", "f💥ck": one dot, dash, underscore, question mark or emoji standing for
- * a letter between two parts of a word, when the masked word is a listed one (as "sh*t" is).
+ * a letter between two parts of a word, when the masked word is a listed one (as "sh*t" is); a printed
+ * dash or two hyphens for one letter or two ("f—k", "f--king").
  */
 function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    if (b.ns - a.ne > 2 || !isMaskSepAt(text, a.ne, b.ns - a.ne)) continue;
+    const hidden = b.ns - a.ne > 2 ? 0 : maskedLettersAt(text, a.ne, b.ns - a.ne);
+    if (hidden === 0) continue;
     if (a.key === '' || b.key === '' || (hits[i]!.length > 0 && listedHit(hits[i]!)) || (hits[i + 1]!.length > 0 && listedHit(hits[i + 1]!))) continue;
-    const length = a.key.length + 1 + b.key.length;
+    const length = a.key.length + (hidden === 1 ? 1 : 2) + b.key.length;
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
     // A capital after the sign starts a sentence or is an initial ("do.She", "C.K's").
     if (b.capitalised) continue;
-    const m = lexicon.unmask(`${a.key}*${b.key}`);
+    let m = hidden === 2 ? null : lexicon.unmask(`${a.key}*${b.key}`);
+    if (hidden !== 1 && (!m || !isLetters(m.form) || !listedWord(m.entries))) m = lexicon.unmask(`${a.key}**${b.key}`);
     if (!m || !isLetters(m.form) || !listedWord(m.entries)) continue;
     absorb(tokens, hits, lexicon, i, i + 1, m.form, m.entries, 'masked');
     i++;
@@ -417,6 +421,48 @@ function readBracketC(text: string, tokens: Token[], hits: (readonly Hit[])[], l
     t.ns--;
     t.key = form;
     t.raw = form;
+    t.squeezed = squeeze(form);
+    t.cue = ~0;
+    hits[i] = lexicon.joinedHits(form, entries, 'masked');
+  }
+}
+
+/** Leet signs that stand for a vowel (tokens.ts LEET): "0", "4", "@", "3", "1", "!". */
+const LEET_VOWEL = /[04@31!]/;
+
+/** A strong swear word or a slur (as readBracketC asks). */
+function strongWord(entries: readonly Entry[]): boolean {
+  return entries.some((e) => (e.list === 'profanity' && e.severity === 'high') || (e.list === 'slur' && severityRank(e.severity) >= 1));
+}
+
+/**
+ * A leet sign is a disguise whichever letter it is read as. "f0ck", "f4cking": a sign for a vowel in the
+ * place of another vowel hides the letter as "*" does; "@rsehole": an "@" before letters that are no
+ * handle but a swear word with the "a" it looks like. Read so only when that spells a strong swear word or
+ * a slur, and the token reads as no listed word as written.
+ */
+function readLeetOtherVowel(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hits[i]!.length > 0 || (t.raw === t.key && !t.mention) || !LEET_VOWEL.test(t.raw) || t.raw.length !== t.key.length || t.raw.length < 4) continue;
+    let form: string | null = null;
+    let entries: Entry[] | undefined;
+    if (t.mention) {
+      const word = 'a' + t.raw.slice(1);
+      entries = isLetters(word) ? lexicon.lookupKey(word) : undefined;
+      if (entries && strongWord(entries)) form = word;
+    } else if (t.wordLike) {
+      for (let k = 0; k < t.raw.length && form === null; k++) {
+        if (!LEET_VOWEL.test(t.raw[k]!)) continue;
+        const m = lexicon.unmask(t.key.slice(0, k) + '*' + t.key.slice(k + 1));
+        if (m && isLetters(m.form) && strongWord(m.entries)) {
+          form = m.form;
+          entries = m.entries;
+        }
+      }
+    }
+    if (form === null || !entries) continue;
+    t.key = form;
     t.squeezed = squeeze(form);
     t.cue = ~0;
     hits[i] = lexicon.joinedHits(form, entries, 'masked');

@@ -70,18 +70,28 @@ export function createEngine(policy: Policy, options: EngineOptions = {}): Engin
   const badWords = policy.lexicons.profanity.badWords.include ? new Filter().list : [];
   const lexicon = compileLexicon(policy, badWords);
   if (options.prefilter === false) lexicon.cues.always = true;
+  const findingsOf = (text: string, conversation?: ConversationFacts): Finding[] => {
+    const analysis = analyse(text, lexicon, conversation, policy.limits.repeatedWordRun);
+    const findings: Finding[] = [];
+    for (const check of CHECKS) {
+      const found = check(analysis, policy);
+      for (let k = 0; k < found.length; k++) findings.push(found[k]!);
+    }
+    return findings;
+  };
   return {
     policy,
     moderate(text: string, author?: AuthorFacts, conversation?: ConversationFacts): Verdict {
       // Clause "blocking": a blocked author's comments are rejected without being read.
       const block = author?.activeBlock;
       if (block) return blockedVerdict(policy, block);
-      const analysis = analyse(text, lexicon, conversation, policy.limits.repeatedWordRun);
-      const findings: Finding[] = [];
-      for (const check of CHECKS) {
-        const found = check(analysis, policy);
-        for (let k = 0; k < found.length; k++) findings.push(found[k]!);
-      }
+      const findings = findingsOf(text, conversation);
+      // A right-to-left override shows the letters after it backwards ("\u202ekcuf" shows "fuck"), and the
+      // normaliser reads them as shown. The letters as typed are read too, with the override as the
+      // invisible character it also is ("\u202efuck"): a bidi control hides no word either way. The
+      // stand-in is one code unit, so every offset still points into the comment.
+      // decide() keeps one finding per span.
+      if (text.indexOf('\u202e') >= 0) for (const f of findingsOf(text.replace(/\u202e/g, '\u200b'), conversation)) findings.push(f);
       // Most comments give no finding at all: their verdict is a plain approval.
       if (findings.length === 0) return { decision: 'approve', categories: [], reasons: [], policyVersion: policy.version };
       return decide(policy, text, findings);

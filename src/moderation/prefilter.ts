@@ -345,6 +345,15 @@ export class CueIndex {
       if (letters > 0 && bracketBefore(text, s, lastClose)) return true;
       // "@$$" is a word of signs alone (tokens.ts).
       if (letters === 0 && text.charCodeAt(s) === 64 && LEET_ASS.test(text.slice(s, e))) return true;
+      // "@rsehole": a handle that is a listed word with its "@" read as "a" (analyse.ts readLeetOtherVowel).
+      if (mention && e - s >= 4) {
+        let node = step(next, 0, 0);
+        for (let k = s + 1; k < e && node > 0; k++) {
+          const c = text.charCodeAt(k);
+          node = c >= 97 && c <= 122 ? step(next, node, c - 97) : -1;
+        }
+        if (node > 0 && (flags[node]! & WORD) !== 0) return true;
+      }
 
       // A flood of one word ("spam spam spam spam spam"): the flooding check reads tokens.
       if (prevStart >= 0 && sameKey(text, prevStart, prevEnd, s, e)) {
@@ -422,7 +431,10 @@ export class CueIndex {
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.
-        if (gap <= 2 && prevEnd >= 0 && isMaskSepAt(text, prevEnd, gap) && carryWord > 0 && letters === e - s && masksWord(next, flags, carryWord, text, s, e)) return true;
+        if (gap <= 2 && prevEnd >= 0 && carryWord > 0 && letters === e - s) {
+          const hidden = maskedLettersAt(text, prevEnd, gap);
+          if (hidden > 0 && masksWord(next, flags, carryWord, hidden, text, s, e)) return true;
+        }
         // A squeezed group name is read as that name, and phrases are matched through readings
         // ("peoople like you" is "people like {you}"): a squeezed cue word counts as the cue.
         if (sq > 0 && (flags[sq]! & (SQUEEZED | PHRASE)) !== 0) return true;
@@ -473,21 +485,33 @@ export function bracketBefore(text: string, s: number, lastClose: number): boole
 const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
 
 /**
- * Is text[at, at + gap) one character that may stand for a masked letter: one of MASK_SEP, or an emoji
- * outside the BMP (two code units: "f💥ck", "sh💩t")?
+ * How many letters text[at, at + gap) may stand for between two parts of a word, 0 if it is no mask:
+ * one of MASK_SEP or an emoji outside the BMP (two code units: "f💥ck", "sh💩t") is one letter; an en or
+ * em dash, as newspapers print a swear word ("f—k", "s–t"), one or two (MASK_RANGE); two hyphens ("f--k"),
+ * two.
  */
-export function isMaskSepAt(text: string, at: number, gap: number): boolean {
+export function maskedLettersAt(text: string, at: number, gap: number): number {
   const c = text.charCodeAt(at);
-  if (gap === 1) return c < 128 && MASK_SEP[c] === 1;
-  return gap === 2 && c >= 0xd800 && c <= 0xdbff && PICTOGRAPH.test(text.slice(at, at + 2));
+  if (gap === 1) return c < 128 ? MASK_SEP[c]! : c === 0x2013 || c === 0x2014 ? MASK_RANGE : 0;
+  if (gap !== 2) return 0;
+  if (c === 45 && text.charCodeAt(at + 1) === 45) return 2;
+  return c >= 0xd800 && c <= 0xdbff && PICTOGRAPH.test(text.slice(at, at + 2)) ? 1 : 0;
 }
 
-/** Does some letter after node `from`, then text[s, e), end on a listed word? ("sh" + ? + "t") */
-function masksWord(next: Int32Array, flags: Uint16Array, from: number, text: string, s: number, e: number): boolean {
+/** maskedLettersAt's answer for a dash that may stand for one letter or two. */
+export const MASK_RANGE = 3;
+
+/** Does some letter (or two, `hidden` = 2; either, MASK_RANGE) after node `from`, then text[s, e), end on a listed word? ("sh" + ? + "t") */
+function masksWord(next: Int32Array, flags: Uint16Array, from: number, hidden: number, text: string, s: number, e: number): boolean {
   for (let edge = 0; edge < 26; edge++) {
-    let node = step(next, from, edge);
-    for (let k = s; k < e && node > 0; k++) node = step(next, node, text.charCodeAt(k) - 97);
-    if (node > 0 && (flags[node]! & WORD) !== 0) return true;
+    const after = step(next, from, edge);
+    if (after <= 0) continue;
+    if (hidden !== 2) {
+      let node = after;
+      for (let k = s; k < e && node > 0; k++) node = step(next, node, text.charCodeAt(k) - 97);
+      if (node > 0 && (flags[node]! & WORD) !== 0) return true;
+    }
+    if (hidden !== 1 && masksWord(next, flags, after, 1, text, s, e)) return true;
   }
   return false;
 }
