@@ -267,7 +267,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round10-third-threats.txt', 'round 10: threats and identity attacks, a third batch written blind', 250],
   ['probes-round10-mixed.txt', 'round 10: mixed reader comments on the news, held and heated-but-acceptable, written blind', 120],
   ['probes-round10-fourth-threats.txt', 'round 10: threats and identity attacks, a fourth batch written blind', 120],
-  ['probes-round10-fourth-attacks.txt', 'round 10: personal attacks and their exceptions, a fourth blind batch', 120],  ['probes-round10-fifth-threats.txt', 'round 10: threats and identity attacks, a fifth batch written blind', 100],
+  ['probes-round10-fifth-threats.txt', 'round 10: threats and identity attacks, a fifth batch written blind', 100],
   ['probes-round10-fourth-attacks.txt', 'round 10: personal attacks and their exceptions, a fourth blind batch', 120],
   ['probes-round10-third-evasion.txt', 'round 10: evasions and the allow-list, a third blind batch', 100],
   ['probes-round11-blindev.txt', 'round 11: disguised profanity and the allow-list, written blind', 300],
