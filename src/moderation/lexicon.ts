@@ -108,7 +108,7 @@ export interface PhraseEntry {
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   /** The placeholder edges of `next` ("{you}"), with their token tests, for quick iteration. */
-  placeholders: [(t: Token) => boolean, PhraseNode][] | null;
+  placeholders: [(t: Token, h: readonly Hit[]) => boolean, PhraseNode][] | null;
   entries: PhraseEntry[];
 }
 /** A phrase found in a text: the entry and the index of its last token. */
@@ -158,14 +158,30 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
     mention: false,
   },
 };
-const PLACEHOLDERS: Record<string, (t: Token) => boolean> = Object.fromEntries(
-  Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [name, (t: Token) => p.words.has(t.key) || (p.mention && t.mention)]),
+/**
+ * A group named in the plural ("liberals", "the Dems", "these socialists"): someone talked about, as "they"
+ * is ("liberals are mentally ill", "democrats should be in jail", "leftists have no shame"). Not "people",
+ * "men" or "women", which are said of anyone ("people should be in bed by ten").
+ */
+function pluralGroup(t: Token, h: readonly Hit[]): boolean {
+  if (t.key.length < 4 || t.key.charCodeAt(t.key.length - 1) !== 115 /* s */) return false;
+  for (let k = 0; k < h.length; k++) if (h[k]!.entry.list === 'group') return true;
+  return false;
+}
+
+const PLACEHOLDERS: Record<string, (t: Token, h: readonly Hit[]) => boolean> = Object.fromEntries(
+  Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [
+    name,
+    name === '{them}'
+      ? (t: Token, h: readonly Hit[]) => p.words.has(t.key) || pluralGroup(t, h)
+      : (t: Token) => p.words.has(t.key) || (p.mention && t.mention),
+  ]),
 );
-/** Every word some placeholder stands for: a token with none of them (and no mention) fills none. */
+/** Every word some placeholder stands for: a token with none of them (and no mention or group) fills none. */
 const PLACEHOLDER_KEYS = new Set(Object.values(PLACEHOLDER_WORDS).flatMap((p) => [...p.words]));
 
-function mayFillPlaceholder(t: Token): boolean {
-  return t.mention || PLACEHOLDER_KEYS.has(t.key);
+function mayFillPlaceholder(t: Token, h: readonly Hit[]): boolean {
+  return t.mention || PLACEHOLDER_KEYS.has(t.key) || (h.length > 0 && pluralGroup(t, h));
 }
 
 /**
@@ -798,7 +814,8 @@ export class Lexicon {
     // Most tokens start no phrase: answer that without allocating.
     const root = this.phraseRoot;
     // A plain word (classified, cue not ~0) says in its cue whether a phrase starts with it.
-    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!)))) {
+    // (A group's name in the plural stands for "{them}", which the cue does not know of.)
+    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || (!root.next.has(readingOf(first, hits[i]!)) && !pluralGroup(first, hits[i]!)))) {
       return NO_PHRASES;
     }
     if (
@@ -806,7 +823,7 @@ export class Lexicon {
       (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&
       (first.alt === null || !root.next.has(first.alt)) &&
       (!first.longRun || !root.next.has(first.squeezed)) &&
-      !this.startsWithPlaceholder(first)
+      !this.startsWithPlaceholder(first, hits[i]!)
     ) {
       return NO_PHRASES;
     }
@@ -823,7 +840,7 @@ export class Lexicon {
       used++;
       let nextCount = 0;
       const reading = readingOf(t, hits[i + k]!);
-      const filler = mayFillPlaceholder(t);
+      const filler = mayFillPlaceholder(t, hits[i + k]!);
       for (let n = 0; n < count; n++) {
         const node = nodes[n]!;
         const direct =
@@ -834,7 +851,7 @@ export class Lexicon {
         if (direct) nextNodes[nextCount++] = direct;
         const placeholders = node.placeholders;
         if (placeholders && filler) {
-          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t)) nextNodes[nextCount++] = placeholders[p]![1];
+          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t, hits[i + k]!)) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
       for (let n = 0; n < nextCount; n++) {
@@ -855,10 +872,10 @@ export class Lexicon {
     return found ?? NO_PHRASES;
   }
 
-  private startsWithPlaceholder(t: Token): boolean {
+  private startsWithPlaceholder(t: Token, h: readonly Hit[]): boolean {
     const ps = this.phraseRoot.placeholders;
-    if (ps === null || !mayFillPlaceholder(t)) return false;
-    for (let k = 0; k < ps.length; k++) if (ps[k]![0](t)) return true;
+    if (ps === null || !mayFillPlaceholder(t, h)) return false;
+    for (let k = 0; k < ps.length; k++) if (ps[k]![0](t, h)) return true;
     return false;
   }
 
