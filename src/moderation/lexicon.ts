@@ -108,7 +108,7 @@ export interface PhraseEntry {
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   /** The placeholder edges of `next` ("{you}"), with their token tests, for quick iteration. */
-  placeholders: [(t: Token, h: readonly Hit[]) => boolean, PhraseNode][] | null;
+  placeholders: [(t: Token, h: readonly Hit[], prev: Token | undefined) => boolean, PhraseNode][] | null;
   entries: PhraseEntry[];
 }
 /** A phrase found in a text: the entry and the index of its last token. */
@@ -169,11 +169,25 @@ function pluralGroup(t: Token, h: readonly Hit[]): boolean {
   return false;
 }
 
-const PLACEHOLDERS: Record<string, (t: Token, h: readonly Hit[]) => boolean> = Object.fromEntries(
+/**
+ * A name inside its sentence ("@USER Holder should be in prison", "Eric Holder has no shame"): someone
+ * talked about, as "he" is. Not a capitalised word that opens its sentence, nor a word that is no name
+ * ("@USER THIS makes me sick" in capitals).
+ */
+function namedPerson(t: Token, prev: Token | undefined): boolean {
+  return t.capitalised && t.wordLike && !t.mention && prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && !NOT_NAMES.has(t.key);
+}
+const NOT_NAMES = new Set([
+  'i', 'im', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'what', 'which', 'who', 'everyone', 'everybody',
+  'everything', 'nobody', 'noone', 'nothing', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'we',
+  'the', 'a', 'an', 'and', 'or', 'but', 'so', 'all', 'some', 'many', 'most', 'people', 'he', 'she', 'they',
+]);
+
+const PLACEHOLDERS: Record<string, (t: Token, h: readonly Hit[], prev: Token | undefined) => boolean> = Object.fromEntries(
   Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [
     name,
     name === '{them}'
-      ? (t: Token, h: readonly Hit[]) => p.words.has(t.key) || pluralGroup(t, h)
+      ? (t: Token, h: readonly Hit[], prev: Token | undefined) => p.words.has(t.key) || pluralGroup(t, h) || namedPerson(t, prev)
       : (t: Token) => p.words.has(t.key) || (p.mention && t.mention),
   ]),
 );
@@ -181,7 +195,7 @@ const PLACEHOLDERS: Record<string, (t: Token, h: readonly Hit[]) => boolean> = O
 const PLACEHOLDER_KEYS = new Set(Object.values(PLACEHOLDER_WORDS).flatMap((p) => [...p.words]));
 
 function mayFillPlaceholder(t: Token, h: readonly Hit[]): boolean {
-  return t.mention || PLACEHOLDER_KEYS.has(t.key) || (h.length > 0 && pluralGroup(t, h));
+  return t.mention || t.capitalised || PLACEHOLDER_KEYS.has(t.key) || (h.length > 0 && pluralGroup(t, h));
 }
 
 /**
@@ -815,7 +829,7 @@ export class Lexicon {
     const root = this.phraseRoot;
     // A plain word (classified, cue not ~0) says in its cue whether a phrase starts with it.
     // (A group's name in the plural stands for "{them}", which the cue does not know of.)
-    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || (!root.next.has(readingOf(first, hits[i]!)) && !pluralGroup(first, hits[i]!)))) {
+    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || (!root.next.has(readingOf(first, hits[i]!)) && !pluralGroup(first, hits[i]!))) && !namedPerson(first, tokens[i - 1])) {
       return NO_PHRASES;
     }
     if (
@@ -823,7 +837,7 @@ export class Lexicon {
       (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&
       (first.alt === null || !root.next.has(first.alt)) &&
       (!first.longRun || !root.next.has(first.squeezed)) &&
-      !this.startsWithPlaceholder(first, hits[i]!)
+      !this.startsWithPlaceholder(first, hits[i]!, tokens[i - 1])
     ) {
       return NO_PHRASES;
     }
@@ -851,7 +865,7 @@ export class Lexicon {
         if (direct) nextNodes[nextCount++] = direct;
         const placeholders = node.placeholders;
         if (placeholders && filler) {
-          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t, hits[i + k]!)) nextNodes[nextCount++] = placeholders[p]![1];
+          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t, hits[i + k]!, tokens[i + k - 1])) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
       for (let n = 0; n < nextCount; n++) {
@@ -872,10 +886,10 @@ export class Lexicon {
     return found ?? NO_PHRASES;
   }
 
-  private startsWithPlaceholder(t: Token, h: readonly Hit[]): boolean {
+  private startsWithPlaceholder(t: Token, h: readonly Hit[], prev: Token | undefined): boolean {
     const ps = this.phraseRoot.placeholders;
     if (ps === null || !mayFillPlaceholder(t, h)) return false;
-    for (let k = 0; k < ps.length; k++) if (ps[k]![0](t, h)) return true;
+    for (let k = 0; k < ps.length; k++) if (ps[k]![0](t, h, prev)) return true;
     return false;
   }
 
