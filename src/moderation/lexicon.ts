@@ -172,7 +172,8 @@ function pluralGroup(t: Token, h: readonly Hit[]): boolean {
 /**
  * A name inside its sentence ("@USER Holder should be in prison", "Eric Holder has no shame"): someone
  * talked about, as "he" is. Not a capitalised word that opens its sentence, nor a word that is no name
- * ("@USER THIS makes me sick" in capitals).
+ * ("@USER THIS makes me sick" in capitals); and only as the subject a phrase opens with (`prev` is
+ * undefined later in it): "nobody likes Mondays", "no one likes Ankara's plan" name no one.
  */
 function namedPerson(t: Token, prev: Token | undefined): boolean {
   return t.capitalised && t.wordLike && !t.mention && prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && !NOT_NAMES.has(t.key);
@@ -865,7 +866,7 @@ export class Lexicon {
         if (direct) nextNodes[nextCount++] = direct;
         const placeholders = node.placeholders;
         if (placeholders && filler) {
-          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t, hits[i + k]!, tokens[i + k - 1])) nextNodes[nextCount++] = placeholders[p]![1];
+          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t, hits[i + k]!, k === 0 ? tokens[i - 1] : undefined)) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
       for (let n = 0; n < nextCount; n++) {
