@@ -108,7 +108,7 @@ export interface PhraseEntry {
 interface PhraseNode {
   next: Map<string, PhraseNode>;
   /** The placeholder edges of `next` ("{you}"), with their token tests, for quick iteration. */
-  placeholders: [(t: Token) => boolean, PhraseNode][] | null;
+  placeholders: [(t: Token, h: readonly Hit[], prev: Token | undefined) => boolean, PhraseNode][] | null;
   entries: PhraseEntry[];
 }
 /** A phrase found in a text: the entry and the index of its last token. */
@@ -158,14 +158,45 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
     mention: false,
   },
 };
-const PLACEHOLDERS: Record<string, (t: Token) => boolean> = Object.fromEntries(
-  Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [name, (t: Token) => p.words.has(t.key) || (p.mention && t.mention)]),
+/**
+ * A group named in the plural ("liberals", "the Dems", "these socialists"): someone talked about, as "they"
+ * is ("liberals are mentally ill", "democrats should be in jail", "leftists have no shame"). Not "people",
+ * "men" or "women", which are said of anyone ("people should be in bed by ten").
+ */
+function pluralGroup(t: Token, h: readonly Hit[]): boolean {
+  if (t.key.length < 4 || t.key.charCodeAt(t.key.length - 1) !== 115 /* s */) return false;
+  for (let k = 0; k < h.length; k++) if (h[k]!.entry.list === 'group') return true;
+  return false;
+}
+
+/**
+ * A name inside its sentence ("@USER Holder should be in prison", "Eric Holder has no shame"): someone
+ * talked about, as "he" is. Not a capitalised word that opens its sentence, nor a word that is no name
+ * ("@USER THIS makes me sick" in capitals); and only as the subject a phrase opens with (`prev` is
+ * undefined later in it): "nobody likes Mondays", "no one likes Ankara's plan" name no one.
+ */
+function namedPerson(t: Token, prev: Token | undefined): boolean {
+  return t.capitalised && t.wordLike && !t.mention && prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && !NOT_NAMES.has(t.key);
+}
+const NOT_NAMES = new Set([
+  'i', 'im', 'this', 'that', 'these', 'those', 'it', 'its', 'there', 'here', 'what', 'which', 'who', 'everyone', 'everybody',
+  'everything', 'nobody', 'noone', 'nothing', 'someone', 'somebody', 'something', 'anyone', 'anybody', 'anything', 'we',
+  'the', 'a', 'an', 'and', 'or', 'but', 'so', 'all', 'some', 'many', 'most', 'people', 'he', 'she', 'they',
+]);
+
+const PLACEHOLDERS: Record<string, (t: Token, h: readonly Hit[], prev: Token | undefined) => boolean> = Object.fromEntries(
+  Object.entries(PLACEHOLDER_WORDS).map(([name, p]) => [
+    name,
+    name === '{them}'
+      ? (t: Token, h: readonly Hit[], prev: Token | undefined) => p.words.has(t.key) || pluralGroup(t, h) || namedPerson(t, prev)
+      : (t: Token) => p.words.has(t.key) || (p.mention && t.mention),
+  ]),
 );
-/** Every word some placeholder stands for: a token with none of them (and no mention) fills none. */
+/** Every word some placeholder stands for: a token with none of them (and no mention or group) fills none. */
 const PLACEHOLDER_KEYS = new Set(Object.values(PLACEHOLDER_WORDS).flatMap((p) => [...p.words]));
 
-function mayFillPlaceholder(t: Token): boolean {
-  return t.mention || PLACEHOLDER_KEYS.has(t.key);
+function mayFillPlaceholder(t: Token, h: readonly Hit[]): boolean {
+  return t.mention || t.capitalised || PLACEHOLDER_KEYS.has(t.key) || (h.length > 0 && pluralGroup(t, h));
 }
 
 /**
@@ -798,7 +829,8 @@ export class Lexicon {
     // Most tokens start no phrase: answer that without allocating.
     const root = this.phraseRoot;
     // A plain word (classified, cue not ~0) says in its cue whether a phrase starts with it.
-    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!)))) {
+    // (A group's name in the plural stands for "{them}", which the cue does not know of.)
+    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || (!root.next.has(readingOf(first, hits[i]!)) && !pluralGroup(first, hits[i]!))) && !namedPerson(first, tokens[i - 1])) {
       return NO_PHRASES;
     }
     if (
@@ -806,7 +838,7 @@ export class Lexicon {
       (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&
       (first.alt === null || !root.next.has(first.alt)) &&
       (!first.longRun || !root.next.has(first.squeezed)) &&
-      !this.startsWithPlaceholder(first)
+      !this.startsWithPlaceholder(first, hits[i]!, tokens[i - 1])
     ) {
       return NO_PHRASES;
     }
@@ -823,7 +855,7 @@ export class Lexicon {
       used++;
       let nextCount = 0;
       const reading = readingOf(t, hits[i + k]!);
-      const filler = mayFillPlaceholder(t);
+      const filler = mayFillPlaceholder(t, hits[i + k]!);
       for (let n = 0; n < count; n++) {
         const node = nodes[n]!;
         const direct =
@@ -834,7 +866,7 @@ export class Lexicon {
         if (direct) nextNodes[nextCount++] = direct;
         const placeholders = node.placeholders;
         if (placeholders && filler) {
-          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t)) nextNodes[nextCount++] = placeholders[p]![1];
+          for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t, hits[i + k]!, k === 0 ? tokens[i - 1] : undefined)) nextNodes[nextCount++] = placeholders[p]![1];
         }
       }
       for (let n = 0; n < nextCount; n++) {
@@ -855,10 +887,10 @@ export class Lexicon {
     return found ?? NO_PHRASES;
   }
 
-  private startsWithPlaceholder(t: Token): boolean {
+  private startsWithPlaceholder(t: Token, h: readonly Hit[], prev: Token | undefined): boolean {
     const ps = this.phraseRoot.placeholders;
-    if (ps === null || !mayFillPlaceholder(t)) return false;
-    for (let k = 0; k < ps.length; k++) if (ps[k]![0](t)) return true;
+    if (ps === null || !mayFillPlaceholder(t, h)) return false;
+    for (let k = 0; k < ps.length; k++) if (ps[k]![0](t, h, prev)) return true;
     return false;
   }
 
