@@ -1008,6 +1008,12 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     const before = tokens[i - 2];
     return !before || before.sentence !== t.sentence || !DETERMINERS.has(before.key);
   }
+  // "Welcome to the club fellow moron.": a bare "fellow" and a singular insult close the sentence as a
+  // call on the reader ("a fellow idiot", "my fellow idiots" are noun phrases).
+  if (prev.key === 'fellow') {
+    const before = tokens[i - 2];
+    return isSingular(a, i) && (before === undefined || before.sentence !== t.sentence || !(DETERMINERS.has(before.key) || FIRST_PERSON.has(before.key) || THIRD_PERSON.has(before.key)));
+  }
   // "your mayor is such a colossal fool": an article just before makes it a noun phrase, not a call.
   if (articleBefore(tokens, i)) return false;
   // The sentence must speak to someone: an order (first word a verb is not knowable; use "your"/"you").
@@ -1026,6 +1032,21 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     if (p.clauseBreak) break;
   }
   return true;
+}
+
+/**
+ * A singular insult noun (not a slur) closing a sentence of at least three words, bare, as a call on
+ * the person spoken to: "Go home troll.", "That was settled weeks ago troll." Not a clause of its own
+ * ("stupid punks, I hope"), not a plural ("OWS, Commies."), and not a capitalised word after a
+ * lower-case one, a title or a name ("Hitchcock directed Psycho").
+ */
+export function closingCall(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.clauseBreak || !a.hits[i]!.some((h) => h.entry.list === 'insultNoun') || !isSingular(a, i)) return false;
+  const prev = a.tokens[i - 1];
+  const first = a.tokens[i - 2];
+  if (first === undefined || first.sentence !== t.sentence || (t.capitalised && !prev!.capitalised)) return false;
+  return isTrailingVocative(a, i);
 }
 
 /**

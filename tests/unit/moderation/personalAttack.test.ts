@@ -708,3 +708,30 @@ describe('more exceptions: an admission, a report, the writer exclaiming at them
     expect(attacked(text)).toBe(true);
   });
 });
+
+describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at the reader', () => {
+  it.each([
+    ['a milder noun closing a sentence bare', 'Go home troll.'],
+    ['a milder noun closing a longer sentence', 'That was settled weeks ago troll.'],
+    ['"fellow" and an insult closing a sentence', 'Welcome to the club fellow moron.'],
+    ['"your a" and a tool compound', 'your a complete toolbag'],
+    ['"ur a" and a tool compound', 'ur a total toolbox'],
+    ['an asset denied to the reader', 'I have a brain, unlike you.'],
+    ['an ability denied to the reader', 'I can actually read, unlike you.'],
+    ['a sexual put-down at the reader\'s mouth', 'Take that dick out of your mouth before you talk.'],
+  ])('finds %s: "%s"', (_shape, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    ['a plural closing a sentence', 'That was settled weeks ago trolls.'],
+    ['a title closing a sentence', 'Hitchcock directed Psycho.'],
+    ['"a fellow X" describing someone', 'He is a fellow idiot.'],
+    ['the tool bag itself', 'I left my toolbag in your truck.'],
+    ['a contrast with the reader', 'I have a cat, unlike you.'],
+    ['a contrast opening the sentence', 'Unlike you, I can read Greek.'],
+    ['something else in the reader\'s mouth', 'Take that candy out of your mouth before you talk.'],
+  ])('does not find %s: "%s"', (_shape, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+});
