@@ -270,6 +270,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
+      // "your wife is a loon", "your friend teatard": said of someone the reader knows, not of the reader.
+      if (k + 1 < i && relationOfReader(a, k)) return ELSEWHERE;
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
       // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
       const next = tokens[k + 1]!;
@@ -382,6 +384,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
     case 'second':
+      if (before.at + 1 < i && relationOfReader(a, before.at)) return ELSEWHERE;
       // "@USER fuck yeah": an interjection, not a name for the reader.
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i) || exclamation(a, i) || wouldHaveToBe(a, before.at, i)) return EXCUSED;
       // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
@@ -415,6 +418,28 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
+}
+
+/**
+ * People and groups the reader has: an insult said of them ("your wife is a loon", "your team has the
+ * nastiest player") is name-calling of a third party. Not the reader's mother: "your mom is a whore" is
+ * the old insult of the reader ("{your} mom" in the phrases).
+ */
+const RELATIONS = new Set([
+  'wife', 'husband', 'friend', 'friends', 'buddy', 'buddies', 'pal', 'pals', 'boss', 'team', 'party', 'president',
+  'leader', 'candidate', 'hero', 'boyfriend', 'girlfriend', 'son', 'daughter', 'kids', 'brother', 'sister',
+]);
+
+/**
+ * The possessive at k and the word after it name someone the reader knows ("your wife"), not joined to
+ * the reader ("you and your friends are idiots" insults the reader too).
+ */
+function relationOfReader(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  if (!isPossessiveAddress(t) || !RELATIONS.has(a.tokens[k + 1]?.key ?? '')) return false;
+  const and = a.tokens[k - 1];
+  const you = a.tokens[k - 2];
+  return !(and !== undefined && you !== undefined && (and.key === 'and' || and.key === 'or') && you.sentence === t.sentence && isAddress(a, you));
 }
 
 /** The insult that the one at i is coordinated with ("a liar and a fraud", "liars or cowards"), or -1. */

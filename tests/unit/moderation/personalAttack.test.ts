@@ -734,4 +734,17 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
   ])('does not find %s: "%s"', (_shape, text) => {
     expect(attacked(text)).toBe(false);
   });
+
+  it.each(['your wife is a loon', 'your friend is a total moron', 'Your team has the dirtiest players in the league'])(
+    'reads an insult of someone the reader knows as name-calling of a third party: "%s"',
+    (text) => {
+      const v = moderate(text);
+      expect(v.categories).not.toContain('personal_attack');
+      expect(v.decision).not.toBe('approve');
+    },
+  );
+
+  it.each(['your mom is a whore', 'you and your friends are idiots'])('still attacks the reader: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
 });
