@@ -408,6 +408,9 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // "damn you're good": the swear word stresses praise of the reader; "fuck yeah, you did it": it
       // is an interjection.
       if (after.referent === 'second' && (praisedAfter(a, after.at) || exclamation(a, i))) return EXCUSED;
+      // "Some jerk scratched your car", "don't let a couple of idiots ruin your day": a noun phrase with a
+      // determiner, the subject of a verb whose object is the reader's, names someone else.
+      if (after.referent === 'second' && isPossessiveAddress(a.tokens[after.at]!) && after.at > i + 1 && determinedNoun(a, i)) return ELSEWHERE;
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       // "What an idiot I am", "such a fool I was": the writer describes themselves.
@@ -440,6 +443,24 @@ function relationOfReader(a: Analysis, k: number): boolean {
   const and = a.tokens[k - 1];
   const you = a.tokens[k - 2];
   return !(and !== undefined && you !== undefined && (and.key === 'and' || and.key === 'or') && you.sentence === t.sentence && isAddress(a, you));
+}
+
+/** Determiners of a noun phrase about others: "some jerk", "a couple of idiots", "those morons". */
+const OTHERS_DETERMINERS = new Set([
+  'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its', 'some', 'of', 'a', 'an', 'any',
+  'two', 'three', 'few', 'several',
+]);
+
+/** The insult at i is a noun (plural, or after a determiner) of a noun phrase with a determiner: "some jerk", "a couple of idiots". */
+function determinedNoun(a: Analysis, i: number): boolean {
+  if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[i]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (OTHERS_DETERMINERS.has(p.key)) return true;
+    if (!FILLERS.has(p.key) && !isInsultToken(a, k)) return false;
+  }
+  return false;
 }
 
 /** The insult that the one at i is coordinated with ("a liar and a fraud", "liars or cowards"), or -1. */

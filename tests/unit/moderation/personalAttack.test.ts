@@ -744,7 +744,14 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     },
   );
 
-  it.each(['your mom is a whore', 'you and your friends are idiots'])('still attacks the reader: "%s"', (text) => {
+  it.each(['Some jerk scratched your car', "don't let a couple of idiots ruin your day"])(
+    'reads a determined insult noun whose verb has the reader\'s thing as object as name-calling of others: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+    },
+  );
+
+  it.each(['your mom is a whore', 'you and your friends are idiots', 'what a moron, your argument fails'])('still attacks the reader: "%s"', (text) => {
     expect(attacked(text)).toBe(true);
   });
 });
