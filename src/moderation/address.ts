@@ -1493,6 +1493,8 @@ function namedSubject(a: Analysis, i: number): boolean {
 
 /** Places that are the conversation itself: "on this site", "in this thread". */
 const FORUM = new Set(['site', 'board', 'forum', 'thread', 'blog', 'page', 'website', 'comments', 'section']);
+/** What a participant writes here: "this troll's posts". */
+const WRITINGS = new Set(['post', 'posts', 'comment', 'comments', 'reply', 'replies', 'postings', 'rants']);
 /** Words that may stand between a person and where they post: "idiots posting on here", "people who comment here". */
 const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'comment', 'are', 'is', 'here', 'in', 'on', 'this', 'these', 'today', 'now', 'all', 'around']);
 
@@ -1505,6 +1507,9 @@ const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'commen
 function onThisForum(a: Analysis, i: number): number {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  // "Flag this troll's posts", "ignore that idiot's comments": whoever writes posts here is a participant.
+  const owned = tokens[i + 1];
+  if (owned !== undefined && owned.sentence === t.sentence && !owned.clauseBreak && WRITINGS.has(owned.key) && /['’]s$/.test(t.raw) && a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return i + 1;
   // "I was a fool on this forum", "there are no idiots on here".
   const before = nearestReferentBefore(a, i, 7);
   if ((before.referent === 'first' && selfDescribed(a, before.at, i)) || negatedBetween(a, i - 3, i)) return -1;

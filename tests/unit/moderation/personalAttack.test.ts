@@ -719,6 +719,7 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     ['an asset denied to the reader', 'I have a brain, unlike you.'],
     ['an ability denied to the reader', 'I can actually read, unlike you.'],
     ['a sexual put-down at the reader\'s mouth', 'Take that dick out of your mouth before you talk.'],
+    ['an insult of whoever writes the posts here', "Flag this troll's posts."],
   ])('finds %s: "%s"', (_shape, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -731,6 +732,7 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     ['a contrast with the reader', 'I have a cat, unlike you.'],
     ['a contrast opening the sentence', 'Unlike you, I can read Greek.'],
     ['something else in the reader\'s mouth', 'Take that candy out of your mouth before you talk.'],
+    ['an insult of the owner of something else', "The idiot's car was towed."],
   ])('does not find %s: "%s"', (_shape, text) => {
     expect(attacked(text)).toBe(false);
   });
