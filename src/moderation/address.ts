@@ -981,6 +981,9 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
     if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
+    // "you don't know what the word means, you must be stupid": the verb closes a question of its own
+    // after a comma, and reports nothing.
+    if (a.tokens[j + 1]!.clauseBreak && whatClause(a, j)) return false;
     // "don't tell me you are that stupid": the writer, told, disbelieves; the claim is the writer's.
     if (TELLING.has(v.key) && WITH_WRITER.has(a.tokens[j + 1]?.key ?? '')) return false;
     const subject = a.tokens[j - 1]!;
@@ -995,6 +998,16 @@ export function disownedClaim(a: Analysis, k: number): boolean {
 }
 
 /** Words after a negator that deny the whole clause after them: "not that ...", "it's not like ...". */
+/** "what the word means", "what he said": the verb at j ends a clause opened by "what" or "how" a few words before. */
+function whatClause(a: Analysis, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[j]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'what' || p.key === 'how') return true;
+  }
+  return false;
+}
+
 const DENYING_OPENERS = new Set(['that', 'like']);
 /** The reader and "be" in one word: "youre", "ur". */
 const YOU_ARE = new Set(['youre', 'ur', 'yore']);

@@ -720,6 +720,7 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     ['an ability denied to the reader', 'I can actually read, unlike you.'],
     ['a sexual put-down at the reader\'s mouth', 'Take that dick out of your mouth before you talk.'],
     ['an insult of whoever writes the posts here', "Flag this troll's posts."],
+    ['an insult after a question closed by a verb of saying', 'You have no idea what the word means, you must be stupid.'],
   ])('finds %s: "%s"', (_shape, text) => {
     expect(attacked(text)).toBe(true);
   });
@@ -733,6 +734,7 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     ['a contrast opening the sentence', 'Unlike you, I can read Greek.'],
     ['something else in the reader\'s mouth', 'Take that candy out of your mouth before you talk.'],
     ['an insult of the owner of something else', "The idiot's car was towed."],
+    ['a report set off by a comma', 'He said, you are an idiot.'],
   ])('does not find %s: "%s"', (_shape, text) => {
     expect(attacked(text)).toBe(false);
   });
