@@ -418,6 +418,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // "Idiot me left the lights on", "stupid me": the writer mocks themselves.
       if (after.referent === 'first' && after.at === i + 1 && a.tokens[i + 1]!.key === 'me' && opensClause(a, i)) return EXCUSED;
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
+      // "she plays along with the idiot": a definite noun phrase describes someone talked about.
+      if (DEFINITE.has(a.tokens[i - 1]?.key ?? '') && a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
@@ -462,6 +464,8 @@ function determinedNoun(a: Analysis, i: number): boolean {
   }
   return false;
 }
+
+const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
 
 /** The insult that the one at i is coordinated with ("a liar and a fraud", "liars or cowards"), or -1. */
 function coordinatedInsult(a: Analysis, i: number): number {

@@ -755,6 +755,10 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     },
   );
 
+  it('reads a definite insult noun in a reply as someone talked about: "You make a fair point. She keeps arguing with the idiot."', () => {
+    expect(attacked('You make a fair point. She keeps arguing with the idiot.')).toBe(false);
+  });
+
   it.each(['your mom is a whore', 'you and your friends are idiots', 'what a moron, your argument fails'])('still attacks the reader: "%s"', (text) => {
     expect(attacked(text)).toBe(true);
   });
