@@ -718,6 +718,7 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     ['"ur a" and a tool compound', 'ur a total toolbox'],
     ['an asset denied to the reader', 'I have a brain, unlike you.'],
     ['an ability denied to the reader', 'I can actually read, unlike you.'],
+    ['an asset denied to the reader first', 'Unlike you, I have a brain.'],
     ['a sexual put-down at the reader\'s mouth', 'Take that dick out of your mouth before you talk.'],
     ['an insult of whoever writes the posts here', "Flag this troll's posts."],
     ['an insult after a question closed by a verb of saying', 'You have no idea what the word means, you must be stupid.'],
