@@ -453,7 +453,7 @@ const OTHERS_DETERMINERS = new Set([
   'two', 'three', 'few', 'several',
 ]);
 
-/** The insult at i is a noun (plural, or after a determiner) of a noun phrase with a determiner: "some jerk", "a couple of idiots". */
+/** The insult at i is the noun of a noun phrase with a determiner (fillers and insults between): "some jerk", "a couple of idiots". */
 function determinedNoun(a: Analysis, i: number): boolean {
   if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return false;
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -465,6 +465,7 @@ function determinedNoun(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Determiners of a definite noun phrase: "the idiot", "that moron". */
 const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
 
 /** The insult that the one at i is coordinated with ("a liar and a fraud", "liars or cowards"), or -1. */
@@ -1001,7 +1002,6 @@ export function disownedClaim(a: Analysis, k: number): boolean {
   return false;
 }
 
-/** Words after a negator that deny the whole clause after them: "not that ...", "it's not like ...". */
 /** "what the word means", "what he said": the verb at j ends a clause opened by "what" or "how" a few words before. */
 function whatClause(a: Analysis, j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
@@ -1012,6 +1012,7 @@ function whatClause(a: Analysis, j: number): boolean {
   return false;
 }
 
+/** Words after a negator that deny the whole clause after them: "not that ...", "it's not like ...". */
 const DENYING_OPENERS = new Set(['that', 'like']);
 /** The reader and "be" in one word: "youre", "ur". */
 const YOU_ARE = new Set(['youre', 'ur', 'yore']);
