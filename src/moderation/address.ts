@@ -270,7 +270,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
-      // "your wife is a loon", "your friend teatard": said of someone the reader knows, not of the reader.
+      // "your brother is a nitwit", "your pal the clown": said of someone the reader knows, not of the reader.
       if (k + 1 < i && relationOfReader(a, k)) return ELSEWHERE;
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
       // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
@@ -426,8 +426,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
 }
 
 /**
- * People and groups the reader has: an insult said of them ("your wife is a loon", "your team has the
- * nastiest player") is name-calling of a third party. Not the reader's mother: "your mom is a whore" is
+ * People and groups the reader has: an insult said of them ("your brother is a nitwit", "your team has
+ * the dirtiest players") is name-calling of a third party. Not the reader's parents: "your mom is a whore" is
  * the old insult of the reader ("{your} mom" in the phrases).
  */
 const RELATIONS = new Set([
@@ -986,7 +986,7 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
     if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
-    // "you don't know what the word means, you must be stupid": the verb closes a question of its own
+    // "you have no idea what irony means, you must be an idiot": the verb closes a question of its own
     // after a comma, and reports nothing.
     if (a.tokens[j + 1]!.clauseBreak && whatClause(a, j)) return false;
     // "don't tell me you are that stupid": the writer, told, disbelieves; the claim is the writer's.
@@ -1002,7 +1002,7 @@ export function disownedClaim(a: Analysis, k: number): boolean {
   return false;
 }
 
-/** "what the word means", "what he said": the verb at j ends a clause opened by "what" or "how" a few words before. */
+/** "what irony means", "what he said": the verb at j ends a clause opened by "what" or "how" a few words before. */
 function whatClause(a: Analysis, j: number): boolean {
   for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
     const p = a.tokens[k]!;
@@ -1072,7 +1072,7 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     const before = tokens[i - 2];
     return !before || before.sentence !== t.sentence || !DETERMINERS.has(before.key);
   }
-  // "Welcome to the club fellow moron.": a bare "fellow" and a singular insult close the sentence as a
+  // "Glad to have the company fellow moron.": a bare "fellow" and a singular insult close the sentence as a
   // call on the reader ("a fellow idiot", "my fellow idiots" are noun phrases).
   if (prev.key === 'fellow') {
     const before = tokens[i - 2];
@@ -1100,7 +1100,7 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
 
 /**
  * A singular insult noun (not a slur) closing a sentence of at least three words, bare, as a call on
- * the person spoken to: "Go home troll.", "That was settled weeks ago troll." Not a clause of its own
+ * the person spoken to: "Go home troll.", "That got settled last week troll." Not a clause of its own
  * ("stupid punks, I hope"), not a plural ("OWS, Commies."), and not a capitalised word after a
  * lower-case one, a title or a name ("Hitchcock directed Psycho").
  */
@@ -1511,7 +1511,7 @@ function namedSubject(a: Analysis, i: number): boolean {
 
 /** Places that are the conversation itself: "on this site", "in this thread". */
 const FORUM = new Set(['site', 'board', 'forum', 'thread', 'blog', 'page', 'website', 'comments', 'section']);
-/** What a participant writes here: "this troll's posts". */
+/** What a participant writes here: "this clown's comments". */
 const WRITINGS = new Set(['post', 'posts', 'comment', 'comments', 'reply', 'replies', 'postings', 'rants']);
 /** Words that may stand between a person and where they post: "idiots posting on here", "people who comment here". */
 const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'comment', 'are', 'is', 'here', 'in', 'on', 'this', 'these', 'today', 'now', 'all', 'around']);
@@ -1525,7 +1525,7 @@ const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'commen
 function onThisForum(a: Analysis, i: number): number {
   const tokens = a.tokens;
   const t = tokens[i]!;
-  // "Flag this troll's posts", "ignore that idiot's comments": whoever writes posts here is a participant.
+  // "Report this clown's comments", "ignore that idiot's comments": whoever writes posts here is a participant.
   const owned = tokens[i + 1];
   if (owned !== undefined && owned.sentence === t.sentence && !owned.clauseBreak && WRITINGS.has(owned.key) && /['’]s$/.test(t.raw) && a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return i + 1;
   // "I was a fool on this forum", "there are no idiots on here".

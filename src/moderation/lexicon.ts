@@ -100,7 +100,7 @@ export interface PhraseEntry {
   /**
    * The phrase compares something with the reader ("more brains than {you}", "a brain unlike {you}"), or
    * puts something in or out of the reader's mouth ("dick out of {your} mouth"): it is said of the reader
-   * whoever its subject is ("my cat has more brains than you", "I have a brain, unlike you"). Other
+   * whoever its subject is ("my cat has more brains than you", "I have a job, unlike you"). Other
    * phrases naming the reader inside take their subject's part ("we need people like you" is the writer's).
    */
   namesReader: boolean;

@@ -32,7 +32,7 @@ export function personalAttack(a: Analysis): Finding[] {
       // "Stop posting, clown.": an order (or mock praise) said to someone, the vocative closing it names them.
       const spokenTo = (addressed ?? false) || (target.pattern === 'vocative' && orderedVocative(a, i));
       let severity = severityFor(target.pattern, entry.severity, spokenTo, a.tokens.length <= SHORT_COMMENT);
-      // "Go home troll.", "That was settled weeks ago troll.": a milder singular noun closing a sentence
+      // "Go home troll.", "That got settled last week troll.": a milder singular noun closing a sentence
       // bare, in a short reply, calls on the reader as plainly as a strong one does.
       if (!severity && entry.severity === 'medium' && target.pattern === 'vocative' && a.tokens.length <= SHORT_COMMENT && closingCall(a, i)) severity = 'medium';
       // "Worthless little troll." "Spineless weasel.": a sentence that only names someone is said to them.

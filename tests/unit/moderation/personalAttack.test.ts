@@ -712,22 +712,22 @@ describe('more exceptions: an admission, a report, the writer exclaiming at them
 describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at the reader', () => {
   it.each([
     ['a milder noun closing a sentence bare', 'Go home troll.'],
-    ['a milder noun closing a longer sentence', 'That was settled weeks ago troll.'],
-    ['"fellow" and an insult closing a sentence', 'Welcome to the club fellow moron.'],
+    ['a milder noun closing a longer sentence', 'That got settled last week troll.'],
+    ['"fellow" and an insult closing a sentence', 'Glad to have the company fellow moron.'],
     ['"your a" and a tool compound', 'your a complete toolbag'],
     ['"ur a" and a tool compound', 'ur a total toolbox'],
-    ['an asset denied to the reader', 'I have a brain, unlike you.'],
+    ['an asset denied to the reader', 'I have a job, unlike you.'],
     ['an ability denied to the reader', 'I can actually read, unlike you.'],
     ['an asset denied to the reader first', 'Unlike you, I have a brain.'],
     ['a sexual put-down at the reader\'s mouth', 'Take that dick out of your mouth before you talk.'],
-    ['an insult of whoever writes the posts here', "Flag this troll's posts."],
-    ['an insult after a question closed by a verb of saying', 'You have no idea what the word means, you must be stupid.'],
+    ['an insult of whoever writes the posts here', "Report this clown's comments."],
+    ['an insult after a question closed by a verb of saying', 'You have no idea what irony means, you must be an idiot.'],
   ])('finds %s: "%s"', (_shape, text) => {
     expect(attacked(text)).toBe(true);
   });
 
   it.each([
-    ['a plural closing a sentence', 'That was settled weeks ago trolls.'],
+    ['a plural closing a sentence', 'That got settled last week trolls.'],
     ['a title closing a sentence', 'Hitchcock directed Psycho.'],
     ['"a fellow X" describing someone', 'He is a fellow idiot.'],
     ['the tool bag itself', 'I left my toolbag in your truck.'],
@@ -740,7 +740,7 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     expect(attacked(text)).toBe(false);
   });
 
-  it.each(['your wife is a loon', 'your friend is a total moron', 'Your team has the dirtiest players in the league'])(
+  it.each(['your brother is a nitwit', 'your friend is a total moron', 'Your team has the dirtiest players in the league'])(
     'reads an insult of someone the reader knows as name-calling of a third party: "%s"',
     (text) => {
       const v = moderate(text);
