@@ -270,6 +270,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
+      // "your brother is a nitwit", "your pal the clown": said of someone the reader knows, not of the reader.
+      if (k + 1 < i && relationOfReader(a, k)) return ELSEWHERE;
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
       // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
       const next = tokens[k + 1]!;
@@ -382,6 +384,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
     case 'second':
+      if (before.at + 1 < i && relationOfReader(a, before.at)) return ELSEWHERE;
       // "@USER fuck yeah": an interjection, not a name for the reader.
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i) || exclamation(a, i) || wouldHaveToBe(a, before.at, i)) return EXCUSED;
       // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
@@ -405,6 +408,9 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // "damn you're good": the swear word stresses praise of the reader; "fuck yeah, you did it": it
       // is an interjection.
       if (after.referent === 'second' && (praisedAfter(a, after.at) || exclamation(a, i))) return EXCUSED;
+      // "Some jerk scratched your car", "don't let a couple of idiots ruin your day": a noun phrase with a
+      // determiner, the subject of a verb whose object is the reader's, names someone else.
+      if (after.referent === 'second' && isPossessiveAddress(a.tokens[after.at]!) && after.at > i + 1 && determinedNoun(a, i)) return ELSEWHERE;
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       // "What an idiot I am", "such a fool I was": the writer describes themselves.
@@ -412,10 +418,55 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // "Idiot me left the lights on", "stupid me": the writer mocks themselves.
       if (after.referent === 'first' && after.at === i + 1 && a.tokens[i + 1]!.key === 'me' && opensClause(a, i)) return EXCUSED;
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
+      // "she plays along with the idiot": a definite noun phrase describes someone talked about.
+      if (DEFINITE.has(a.tokens[i - 1]?.key ?? '') && a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return ELSEWHERE;
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
 }
+
+/**
+ * People and groups the reader has: an insult said of them ("your brother is a nitwit", "your team has
+ * the dirtiest players") is name-calling of a third party. Not the reader's parents: "your mom is a whore" is
+ * the old insult of the reader ("{your} mom" in the phrases).
+ */
+const RELATIONS = new Set([
+  'wife', 'husband', 'friend', 'friends', 'buddy', 'buddies', 'pal', 'pals', 'boss', 'team', 'party', 'president',
+  'leader', 'candidate', 'hero', 'boyfriend', 'girlfriend', 'son', 'daughter', 'kids', 'brother', 'sister',
+]);
+
+/**
+ * The possessive at k and the word after it name someone the reader knows ("your wife"), not joined to
+ * the reader ("you and your friends are idiots" insults the reader too).
+ */
+function relationOfReader(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  if (!isPossessiveAddress(t) || !RELATIONS.has(a.tokens[k + 1]?.key ?? '')) return false;
+  const and = a.tokens[k - 1];
+  const you = a.tokens[k - 2];
+  return !(and !== undefined && you !== undefined && (and.key === 'and' || and.key === 'or') && you.sentence === t.sentence && isAddress(a, you));
+}
+
+/** Determiners of a noun phrase about others: "some jerk", "a couple of idiots", "those morons". */
+const OTHERS_DETERMINERS = new Set([
+  'the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its', 'some', 'of', 'a', 'an', 'any',
+  'two', 'three', 'few', 'several',
+]);
+
+/** The insult at i is the noun of a noun phrase with a determiner (fillers and insults between): "some jerk", "a couple of idiots". */
+function determinedNoun(a: Analysis, i: number): boolean {
+  if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[i]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (OTHERS_DETERMINERS.has(p.key)) return true;
+    if (!FILLERS.has(p.key) && !isInsultToken(a, k)) return false;
+  }
+  return false;
+}
+
+/** Determiners of a definite noun phrase: "the idiot", "that moron". */
+const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
 
 /** The insult that the one at i is coordinated with ("a liar and a fraud", "liars or cowards"), or -1. */
 function coordinatedInsult(a: Analysis, i: number): number {
@@ -935,6 +986,9 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
     if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
+    // "you have no idea what irony means, you must be an idiot": the verb closes a question of its own
+    // after a comma, and reports nothing.
+    if (a.tokens[j + 1]!.clauseBreak && whatClause(a, j)) return false;
     // "don't tell me you are that stupid": the writer, told, disbelieves; the claim is the writer's.
     if (TELLING.has(v.key) && WITH_WRITER.has(a.tokens[j + 1]?.key ?? '')) return false;
     const subject = a.tokens[j - 1]!;
@@ -944,6 +998,16 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // everyone is made by the writer too.
     if (subject.sentence !== t.sentence || EVERYONE.has(subject.key)) return false;
     return (THIRD_PERSON.has(subject.key) && subject.key !== 'that') || OTHER_DETERMINERS.has(a.tokens[j - 2]?.key ?? '');
+  }
+  return false;
+}
+
+/** "what irony means", "what he said": the verb at j ends a clause opened by "what" or "how" a few words before. */
+function whatClause(a: Analysis, j: number): boolean {
+  for (let k = j - 1; k >= 0 && k >= j - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== a.tokens[j]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'what' || p.key === 'how') return true;
   }
   return false;
 }
@@ -1008,6 +1072,12 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     const before = tokens[i - 2];
     return !before || before.sentence !== t.sentence || !DETERMINERS.has(before.key);
   }
+  // "Glad to have the company fellow moron.": a bare "fellow" and a singular insult close the sentence as a
+  // call on the reader ("a fellow idiot", "my fellow idiots" are noun phrases).
+  if (prev.key === 'fellow') {
+    const before = tokens[i - 2];
+    return isSingular(a, i) && (before === undefined || before.sentence !== t.sentence || !(DETERMINERS.has(before.key) || FIRST_PERSON.has(before.key) || THIRD_PERSON.has(before.key)));
+  }
   // "your mayor is such a colossal fool": an article just before makes it a noun phrase, not a call.
   if (articleBefore(tokens, i)) return false;
   // The sentence must speak to someone: an order (first word a verb is not knowable; use "your"/"you").
@@ -1026,6 +1096,21 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     if (p.clauseBreak) break;
   }
   return true;
+}
+
+/**
+ * A singular insult noun (not a slur) closing a sentence of at least three words, bare, as a call on
+ * the person spoken to: "Go home troll.", "That got settled last week troll." Not a clause of its own
+ * ("stupid punks, I hope"), not a plural ("OWS, Commies."), and not a capitalised word after a
+ * lower-case one, a title or a name ("Hitchcock directed Psycho").
+ */
+export function closingCall(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.clauseBreak || !a.hits[i]!.some((h) => h.entry.list === 'insultNoun') || !isSingular(a, i)) return false;
+  const prev = a.tokens[i - 1];
+  const first = a.tokens[i - 2];
+  if (first === undefined || first.sentence !== t.sentence || (t.capitalised && !prev!.capitalised)) return false;
+  return isTrailingVocative(a, i);
 }
 
 /**
@@ -1426,6 +1511,8 @@ function namedSubject(a: Analysis, i: number): boolean {
 
 /** Places that are the conversation itself: "on this site", "in this thread". */
 const FORUM = new Set(['site', 'board', 'forum', 'thread', 'blog', 'page', 'website', 'comments', 'section']);
+/** What a participant writes here: "this clown's comments". */
+const WRITINGS = new Set(['post', 'posts', 'comment', 'comments', 'reply', 'replies', 'postings', 'rants']);
 /** Words that may stand between a person and where they post: "idiots posting on here", "people who comment here". */
 const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'comment', 'are', 'is', 'here', 'in', 'on', 'this', 'these', 'today', 'now', 'all', 'around']);
 
@@ -1438,6 +1525,9 @@ const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'commen
 function onThisForum(a: Analysis, i: number): number {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  // "Report this clown's comments", "ignore that idiot's comments": whoever writes posts here is a participant.
+  const owned = tokens[i + 1];
+  if (owned !== undefined && owned.sentence === t.sentence && !owned.clauseBreak && WRITINGS.has(owned.key) && /['’]s$/.test(t.raw) && a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return i + 1;
   // "I was a fool on this forum", "there are no idiots on here".
   const before = nearestReferentBefore(a, i, 7);
   if ((before.referent === 'first' && selfDescribed(a, before.at, i)) || negatedBetween(a, i - 3, i)) return -1;

@@ -98,9 +98,10 @@ export interface PhraseEntry {
   /** The phrase names someone outside the conversation ("shame on {them}"): never said of the reader. */
   aboutOthers: boolean;
   /**
-   * The phrase compares something with the reader ("more brains than {you}"): it is said of the reader
-   * whoever its subject is ("my cat has more brains than you"). Other phrases naming the reader inside
-   * take their subject's part ("we need people like you" is the writer's).
+   * The phrase compares something with the reader ("more brains than {you}", "a brain unlike {you}"), or
+   * puts something in or out of the reader's mouth ("dick out of {your} mouth"): it is said of the reader
+   * whoever its subject is ("my cat has more brains than you", "I have a job, unlike you"). Other
+   * phrases naming the reader inside take their subject's part ("we need people like you" is the writer's).
    */
   namesReader: boolean;
 }
@@ -117,6 +118,17 @@ export interface PhraseMatch {
   last: number;
 }
 const NO_PHRASES: PhraseMatch[] = [];
+
+/** Words that make a phrase ending in "{you}" a comparison with the reader. */
+const COMPARING = new Set(['than', 'unlike']);
+/** Words that put something in or out of the reader's mouth: "in {your} mouth", "out of {your} mouth". */
+const INTO_OUT_OF = new Set(['in', 'into', 'of', 'outta']);
+
+/** See PhraseEntry.namesReader. */
+function namesReader(parts: readonly string[]): boolean {
+  if (parts.at(-1) === '{you}') return parts.some((p) => COMPARING.has(p));
+  return parts.at(-1) === 'mouth' && parts.at(-2) === '{your}' && INTO_OUT_OF.has(parts.at(-3) ?? '');
+}
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
 export function severityRank(s: Severity): number {
@@ -567,7 +579,7 @@ export class Lexicon {
       }
       node = nxt;
     }
-    node.entries.push({ list, phrase, severity, length: parts.length, aboutOthers: parts.includes('{them}'), namesReader: parts.at(-1) === '{you}' && parts.includes('than') });
+    node.entries.push({ list, phrase, severity, length: parts.length, aboutOthers: parts.includes('{them}'), namesReader: namesReader(parts) });
     this.maxPhrase = Math.max(this.maxPhrase, parts.length);
   }
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -32,6 +32,9 @@ export function personalAttack(a: Analysis): Finding[] {
       // "Stop posting, clown.": an order (or mock praise) said to someone, the vocative closing it names them.
       const spokenTo = (addressed ?? false) || (target.pattern === 'vocative' && orderedVocative(a, i));
       let severity = severityFor(target.pattern, entry.severity, spokenTo, a.tokens.length <= SHORT_COMMENT);
+      // "Go home troll.", "That got settled last week troll.": a milder singular noun closing a sentence
+      // bare, in a short reply, calls on the reader as plainly as a strong one does.
+      if (!severity && entry.severity === 'medium' && target.pattern === 'vocative' && a.tokens.length <= SHORT_COMMENT && closingCall(a, i)) severity = 'medium';
       // "Worthless little troll." "Spineless weasel.": a sentence that only names someone is said to them.
       if (!severity && entry.severity !== 'low' && (target.pattern === 'vocative' || target.pattern === 'unattributed') && namingSentence(a, i)) severity = 'medium';
       // A condition describes what anyone might do ("if you throw trash out your window, you ..."): a

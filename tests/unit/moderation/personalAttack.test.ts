@@ -708,3 +708,59 @@ describe('more exceptions: an admission, a report, the writer exclaiming at them
     expect(attacked(text)).toBe(true);
   });
 });
+
+describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at the reader', () => {
+  it.each([
+    ['a milder noun closing a sentence bare', 'Go home troll.'],
+    ['a milder noun closing a longer sentence', 'That got settled last week troll.'],
+    ['"fellow" and an insult closing a sentence', 'Glad to have the company fellow moron.'],
+    ['"your a" and a tool compound', 'your a complete toolbag'],
+    ['"ur a" and a tool compound', 'ur a total toolbox'],
+    ['an asset denied to the reader', 'I have a job, unlike you.'],
+    ['an ability denied to the reader', 'I can actually read, unlike you.'],
+    ['an asset denied to the reader first', 'Unlike you, I have a brain.'],
+    ['a sexual put-down at the reader\'s mouth', 'Take that dick out of your mouth before you talk.'],
+    ['an insult of whoever writes the posts here', "Report this clown's comments."],
+    ['an insult after a question closed by a verb of saying', 'You have no idea what irony means, you must be an idiot.'],
+  ])('finds %s: "%s"', (_shape, text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    ['a plural closing a sentence', 'That got settled last week trolls.'],
+    ['a title closing a sentence', 'Hitchcock directed Psycho.'],
+    ['"a fellow X" describing someone', 'He is a fellow idiot.'],
+    ['the tool bag itself', 'I left my toolbag in your truck.'],
+    ['a contrast with the reader', 'I have a cat, unlike you.'],
+    ['a contrast opening the sentence', 'Unlike you, I can read Greek.'],
+    ['something else in the reader\'s mouth', 'Take that candy out of your mouth before you talk.'],
+    ['an insult of the owner of something else', "The idiot's car was towed."],
+    ['a report set off by a comma', 'He said, you are an idiot.'],
+  ])('does not find %s: "%s"', (_shape, text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(['your brother is a nitwit', 'your friend is a total moron', 'Your team has the dirtiest players in the league'])(
+    'reads an insult of someone the reader knows as name-calling of a third party: "%s"',
+    (text) => {
+      const v = moderate(text);
+      expect(v.categories).not.toContain('personal_attack');
+      expect(v.decision).not.toBe('approve');
+    },
+  );
+
+  it.each(['Some jerk scratched your car', "don't let a couple of idiots ruin your day"])(
+    'reads a determined insult noun whose verb has the reader\'s thing as object as name-calling of others: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+    },
+  );
+
+  it('reads a definite insult noun in a reply as someone talked about: "You make a fair point. She keeps arguing with the idiot."', () => {
+    expect(attacked('You make a fair point. She keeps arguing with the idiot.')).toBe(false);
+  });
+
+  it.each(['your mom is a whore', 'you and your friends are idiots', 'what a moron, your argument fails'])('still attacks the reader: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+});
