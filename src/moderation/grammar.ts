@@ -171,7 +171,7 @@ const QUOTE_WINDOW = 40;
 
 /**
  * Is token i inside a quotation that the sentence reports ('He said "you idiot" to me', '"Shut up,"
- * she yelled')? Quoted words are someone else's, not the writer's attack.
+ * she yelled', 'threats like "I will kill you"')? Quoted words are someone else's, not the writer's attack.
  */
 export function quotedSpeech(a: Analysis, i: number): boolean {
   if (!a.quoted) return false;
@@ -201,8 +201,11 @@ const BEFORE_QUOTATIVE_LIKE = new Set(['was', 'is', 'were', 'am', 'be', 'all', '
 
 /** 'he was like "you idiot"', 'she's all like "shut up"': "like" after "be" or "all" introduces speech. */
 function quotativeLike(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]!.key === 'like' && k > 0 && BEFORE_QUOTATIVE_LIKE.has(tokens[k - 1]!.key);
+  return tokens[k]!.key === 'like' && k > 0 && (BEFORE_QUOTATIVE_LIKE.has(tokens[k - 1]!.key) || SPEECH_NOUNS.has(tokens[k - 1]!.key));
 }
+
+/** Words for things said, before "like" and a quotation: 'threats like "I will kill you" are unacceptable'. */
+const SPEECH_NOUNS = new Set(['threats', 'threat', 'words', 'phrases', 'comments', 'messages', 'slogans', 'chants', 'insults', 'slurs', 'remarks']);
 
 /** Verbs after which "if" means "whether": "not sure if you are joking or just dumb". */
 const WHETHER = new Set(['sure', 'know', 'wonder', 'wondering', 'ask', 'asking', 'see', 'tell', 'check', 'idea', 'doubt', 'unsure']);
@@ -327,6 +330,8 @@ export const BODY_PARTS = new Set([
 const AFTER_HEAD = new Set([
   'are', 'is', 'were', 'was', 'r', 'and', 'or', 'who', 'that', 'should', 'must', 'will', 'would', 'can', 'cant', 'have', 'has',
   'need', 'deserve', 'all', 'out', 'back', 'off', 'go', 'get', 'like', 'everywhere', 'too', 'again', 'ever',
+  // "expel every Armenian from the city", "a Turk from Izmir": where the one named comes from
+  'from',
 ]);
 
 /**

@@ -133,7 +133,11 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   if (!animalWord(a, i)) return false;
   // "Armenian dogs will be crushed": a people's name before the word and a modal after it; the
   // modal opens the predicate of the people so named ("these dogs will bark" has no people).
-  if (at === i - 1 && isPeopleName(a, at) && MODALS.has(a.tokens[i + 1]?.key ?? '')) return false;
+  // The people's name right before the word counts even when another was found first ("I'm Armenian and
+  // these Turkish animals will ...").
+  if (i > 0 && isPeopleName(a, i - 1) && MODALS.has(a.tokens[i + 1]?.key ?? '')) return false;
+  // "these Azeri dogs need to be put down", "you Turkish pigs": a people's animals pointed at are the people.
+  if (i > 1 && isPeopleName(a, i - 1) && POINTED.has(a.tokens[i - 2]!.key) && a.tokens[i - 2]!.sentence === a.tokens[i]!.sentence) return false;
   if (animalItself(a, i)) return true;
   if (at > i) return false;
   let verb = false;
@@ -187,6 +191,8 @@ const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey'
 function animalWord(a: Analysis, i: number): boolean {
   return a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && ANIMALS.has(h.entry.term));
 }
+/** Words that point at the people before its name: "these Azeri dogs", "you Turkish pigs". */
+const POINTED = new Set(['these', 'those', 'you', 'u', 'filthy', 'dirty', 'bloody', 'damn', 'fucking']);
 /** Modal verbs: after a noun they open its predicate, they are no second noun of a compound. */
 const MODALS = new Set(['will', 'would', 'wont', 'can', 'cant', 'cannot', 'could', 'should', 'shouldnt', 'must', 'might', 'may', 'shall', 'gonna']);
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
@@ -441,6 +447,11 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
       if (WHOLE.has(p.key) || (p.key === 'them' && tokens[k + 1]?.key === 'all')) whole = true;
       if (isPeople(a, k)) {
         people = k;
+        break;
+      }
+      // "wipe out the Armenian race": the people's name before "race", "nation" or "people".
+      if (isPeopleName(a, k) && k + 1 < tokens.length && isPeople(a, k + 1)) {
+        people = k + 1;
         break;
       }
       // "wipe out the Kurds", "send back the migrants": the particle before the object.

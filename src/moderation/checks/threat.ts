@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import {
   BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, hypothetical, inIdiom, isAddress,
-  isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, referentOf,
+  isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, quotedSpeech, referentOf,
 } from '../grammar';
 import { SECOND_POSSESSIVE } from '../lexicon';
 import { originalSpan } from '../normalise';
@@ -12,6 +12,8 @@ const INTENT = new Set([
   'will', 'ill', 'gonna', 'going', 'wanna', 'want', 'shall', 'gotta', 'should', 'lets', 'must', 'would',
   'id', 'ima', 'imma', 'im', 'gon', 'wll', 'plan', 'plans', 'intend', 'intends', 'ready', 'to', 'll',
   'could', 'might', 'wants',
+  // "i wil kil u": the one-l spelling of "will".
+  'wil',
   // "I hope someone shoots you": violence wished, done by someone else.
   'hope', 'wish', 'pray',
 ]);
@@ -51,14 +53,16 @@ export function threat(a: Analysis): Finding[] {
               : list === 'weapon'
                 ? weaponAimed(a, i)
                 : null;
-      if (f) {
+      // 'threats like "I will kill you" are unacceptable', 'he told me "I'll shoot you"': a threat quoted
+      // and reported is someone else's.
+      if (f && !quotedSpeech(a, i)) {
         findings.add(f);
         break;
       }
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
-      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex)) continue;
+      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i)) continue;
       findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
@@ -176,6 +180,8 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   if (follows && RECEIVED.has(next.key) && (referentOf(a, end) === 'second' || PERSON_OBJECT.has(end.key))) return false;
   // "you can sleep when you are dead": a time, not a threat.
   if (end.key === 'dead' && i > 0 && WHEN.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
+  // "watch your back when lifting": advice for a task, not a warning to the reader.
+  if (end.key === 'back' && follows && (next.key === 'when' || next.key === 'while')) return false;
   // "nobody will find your body of work boring": a body of work, not a corpse.
   if (end.key === 'body' && follows && next.key === 'of') return false;
   // "ur dead grandma": "ur" is "your" when a noun follows "dead" ("ur dead bro", "ur dead now" threaten).
@@ -185,6 +191,8 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   if (end.key === 'dead' || end.key === 'man') return !(follows && next.key === 'to');
   // "Death to the Armenian nation was the goal of the CUP": the slogan is talked about.
   if (end.key === 'to') return follows && personAhead(a, last + 1) && !subjectOfBe(a, last + 1);
+  // "this should be shot in black and white": a thing is filmed ("he should be shot" is a person).
+  if (a.tokens[i]!.key === 'should' && i > 0 && THINGS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
   // "should be shot down": aircraft and drones are shot down.
   if (follows && next.key === 'down' && (end.key === 'shot' || end.key === 'shoot')) return false;
   // "I'll run you over the main points": through something, not under a car.
@@ -320,6 +328,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   // A person named by a noun ("shoot that traitor", "kill the president"): a threat held, not rejected.
   let named = -1;
   let body = -1;
+  let inSeen = false;
   for (let k = i + 1; k < tokens.length && k <= i + 6; k++) {
     const p = tokens[k]!;
     // "I would kill for you, you know that": the next clause's subject is no object.
@@ -327,11 +336,16 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     // "I'd kill for you": the one it would be done for, not to.
     if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
     else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || peoplesHome(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
+    // "stab the next one who says that": the one chosen may follow "next" or "first".
+    else if (object < 0 && named < 0 && k <= i + 3 && chosenOne(a, k)) named = k;
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && SECOND_POSSESSIVE.has(tokens[k - 1]!.key)) body = k;
     // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.
     else if (object < 0 && named < 0 && k <= i + 3 && BODY_PARTS.has(p.key) && THIRD_POSSESSIVE.has(tokens[k - 1]!.key)) named = k;
-    if (mass < 0 && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
+    // "shot in black and white": a people after "in" is where, not whom ("kill all the Turks in Baku" has its
+    // people before "in").
+    if (p.key === 'in' && mass < 0) inSeen = true;
+    if (mass < 0 && !inSeen && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
   }
   // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
   const after = tokens[object + 1];
@@ -343,7 +357,8 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   // you at chess"); said of anyone else it is politics or sport.
   let severity: Severity = 'high';
   // "break up you and Asami", "cut off the supply": a phrasal verb, not a blow.
-  if (contest && PARTICLES.has(tokens[i + 1]?.key ?? '') && passiveAuxiliary(a, i) < 0) return null;
+  // "wipe out the Armenian race" is no phrasal verb of sport: a people destroyed.
+  if (contest && PARTICLES.has(tokens[i + 1]?.key ?? '') && passiveAuxiliary(a, i) < 0 && !(t.key === 'wipe' && tokens[i + 1]!.key === 'out' && mass >= 0 && isPeople(a, mass))) return null;
   if (contest) {
     if (body >= 0) object = body;
     else if (object >= 0 && SECOND_OBJECT.has(tokens[object]!.key) && !CONTEST_ADJUNCT.has(tokens[object + 1]?.key ?? '')) severity = 'medium';
@@ -407,7 +422,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   if (contest && mass >= 0 && !isPeople(a, mass) && !stateOffTheMap(a, mass)) return null;
   // Destruction of a people, announced or attributed as intent ("you will annihilate all of 130,000+
   // Armenian souls"): held for a moderator, it may be an accusation rather than a threat.
-  if (intent && mass >= 0 && !/ed$/.test(t.key) && !negatedBetween(a, i - 4, i)) {
+  if (intent && mass >= 0 && !/ed$/.test(t.key) && !negatedBetween(a, i - 4, i) && !(pastIntent(a, i) && isPeople(a, mass))) {
     return {
       rule: 'mass-violence',
       category: 'threat',
@@ -417,6 +432,27 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     };
   }
   return null;
+}
+
+/** "the next one who says that", "anyone who comes here": a person chosen by a relative clause. */
+const CHOSEN = new Set(['one', 'anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
+function chosenOne(a: Analysis, k: number): boolean {
+  const key = a.tokens[k]!.key;
+  return CHOSEN.has(key) && (key === 'whoever' || a.tokens[k + 1]?.key === 'who');
+}
+
+/** Past verbs of intent before "to": "the Nazis planned to exterminate", "the CUP sought to annihilate". */
+const PAST_INTENT = new Set(['sought', 'meant', 'vowed', 'swore']);
+
+/**
+ * "The Nazis planned to exterminate Europe's Jews", "the Young Turks sought to annihilate the Armenians":
+ * an intent told in the past tense against a named people is history, not an announcement (with "people"
+ * or "everybody" it is left held: "guns designed to kill people" is an argument the datasets call abusive).
+ */
+function pastIntent(a: Analysis, i: number): boolean {
+  const to = a.tokens[i - 1];
+  const verb = a.tokens[i - 2];
+  return to?.key === 'to' && !!verb && verb.sentence === to.sentence && (PAST_INTENT.has(verb.key) || (/ed$/.test(verb.key) && verb.key !== 'need'));
 }
 
 /**
@@ -547,6 +583,9 @@ function harmWish(a: Analysis, i: number): Finding | null {
       const by = nearestReferentBefore(a, k, 5);
       if (by.referent === 'first' && !negatedBetween(a, by.at, i)) return wishFinding(a, by.at, i, referentOf(a, tokens[k + 1]!) === 'second' ? 'high' : 'medium');
     }
+    // "wait till I catch you, you'll bleed": harm foretold to the reader, closing its clause ("you'll suffer
+    // through this movie" goes on; "you'll burn if you touch it" is a warning). Held, not rejected.
+    if (key === 'youll' && k === i - 1 && closes(a, i) && !hypothetical(a, i) && !laterCondition(a, i) && !negatedBetween(a, k - 2, i)) return wishFinding(a, k, i, 'medium');
     if (WISH.has(key) || ((key === 'let' || key === 'may') && PERSON_OBJECT.has(tokens[k + 1]!.key) && orderAt(a, k))) {
       wish = k;
       break;
@@ -606,7 +645,7 @@ const SECOND_OBJECT = new Set(['you', 'u', 'ya', 'yall', 'yourself', 'ye', 'thee
 /** "I'll crush you at chess", "destroy you in the debate": a contest, not violence. */
 const CONTEST_ADJUNCT = new Set(['in', 'at', 'on', 'with']);
 /** Words of desire before "see" or "watch": "I'd love to see you hang", "can't wait to watch him die". */
-const DESIRE = new Set(['love', 'like', 'want', 'wanna', 'wait', 'enjoy', 'hope', 'forward', 'pay']);
+const DESIRE = new Set(['love', 'like', 'want', 'wanna', 'wait', 'enjoy', 'hope', 'forward', 'pay', 'dying']);
 const SEE = new Set(['see', 'watch', 'seeing', 'watching']);
 const BE_DEAD = new Set(['be', 'are', 'were', 'was', 'is', 'been', 'am', 'youre', 'hes', 'shes', 'theyre', 'were']);
 const WANT = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'rather', 'prefer', 'see']);
@@ -746,7 +785,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
     const who = afterPerson ? { referent: referentOf(a, prev), at: i - 1 } : victim(a, i - 1, i);
     if (who.referent !== 'second' && who.referent !== 'third') return null;
     // "you'll be dead by Friday": the reader's death foretold, outside a condition ("if you smoke ...").
-    if (!afterPerson && who.referent === 'second' && foretold(a, who.at, i) && !hypothetical(a, i) && !negatedBetween(a, who.at, i)) {
+    if (!afterPerson && who.referent === 'second' && foretold(a, who.at, i) && !hypothetical(a, i) && !laterCondition(a, i) && !negatedBetween(a, who.at, i)) {
       return wishFinding(a, who.at, i, 'medium');
     }
     for (let k = who.at - 1; k >= 0 && k >= who.at - 3; k--) {
@@ -873,7 +912,22 @@ const AFTER_HARM = new Set([
   // the reader called by a name of the street: "ur dead bro", "you're dead, boy", "ur dead m8" ("m8" is
   // "mb" once its digit is read as a letter)
   'bro', 'dude', 'boy', 'homie', 'kid', 'mate', 'mb',
+  // a deadline for the reader's death: "you'll be dead before the election", "dead within a week"
+  'before', 'within',
 ]);
+
+/** The word at i closes its clause, perhaps before "now", "soon" ... ("you'll bleed", "you'll bleed for this"). */
+function closes(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  return !next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike || AFTER_OUTCOME.has(next.key);
+}
+
+/** A condition after the foretelling: "you'll be dead within the hour if you eat that" is a warning. */
+function laterCondition(a: Analysis, i: number): boolean {
+  const sentence = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === sentence; k++) if (a.tokens[k]!.key === 'if' || a.tokens[k]!.key === 'unless') return true;
+  return false;
+}
 /**
  * After an outcome, also the reason it is deserved: "you deserve a good beating for writing this", "I
  * hope you get cancer for what you did" (not after "dead": "you'll be dead for sure if ..." foretells).

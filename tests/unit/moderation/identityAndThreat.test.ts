@@ -497,3 +497,52 @@ describe('harm wished on a place or people named after the wish (policy 1.7.0)',
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('threats of round 11 (blindti)', () => {
+  it.each([
+    'i wil kil u',
+    "i'm dying to see you suffer",
+    'i swear i will stab the next one who says that',
+    'the next bullet has your name on it',
+    'I will end your life',
+    'you are going to get hurt, badly',
+    "you'll be dead before the election",
+    "wait until I catch you, you'll bleed",
+  ])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each([
+    'threats like "I will kill you" are unacceptable and should be reported',
+    'this should be shot in black and white, like the old films',
+    'watch your back when lifting heavy boxes',
+    "the Nazis planned to exterminate Europe's Jews, the museum explains",
+    "you'll be dead within the hour if you eat that",
+    "you'll suffer through this movie, it's three hours long",
+    'the chess engine will end your game in ten moves',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
+describe('identity attacks of round 11 (blindti)', () => {
+  it.each([
+    'wipe out the armenian race',
+    'expel every armenian from the city',
+    'Turks are genetically violent',
+    'these azeri dogs need to be put down',
+    "I'm a proud Armenian and these Turkish animals will never win",
+    'Turks deserve a second genocide of their own',
+  ])('holds "%s"', (text) => {
+    expect(moderate(text).decision).not.toBe('approve');
+  });
+
+  it.each([
+    'the genocide aimed to wipe out the Armenian population of Anatolia',
+    'an Armenian from Glendale won the race',
+    'the Turkish government remains violent toward journalists, the report says',
+    'Kurdish sheep graze in the hills',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});

@@ -271,6 +271,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round10-fourth-attacks.txt', 'round 10: personal attacks and their exceptions, a fourth blind batch', 120],
   ['probes-round10-third-evasion.txt', 'round 10: evasions and the allow-list, a third blind batch', 100],
   ['probes-round11-blindev.txt', 'round 11: disguised profanity and the allow-list, written blind', 300],
+  ['probes-round11-blindti.txt', 'round 11: threats and identity attacks with paired look-alikes, written blind', 250],
   ['probes-round11-olid.txt', 'round 11: recall gaps of the OLID development errors (groups and names as the subject of stock abuse, blends, idioms)', 60],
   ['probes-round11-kaggle.txt', 'round 11: insults at the reader the Kaggle development errors showed, with look-alikes', 40],
 ];
