@@ -138,9 +138,14 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   if (at > i) return false;
   let verb = false;
   let passive = false;
+  let sawBe = false;
   for (let k = at + 1; k < i; k++) {
     const t = a.tokens[k]!;
     const key = t.key;
+    if (COPULAS.has(key)) sawBe = true;
+    // "Russians are drunk animals", "they are nothing but rabid dogs": after "be", the word right before the
+    // animal is its adjective, not a verb ("Kurds are raising sheep", "Kurds will raise sheep" are).
+    if (sawBe && k === i - 1 && !BE.has(key) && !/ing$/.test(key) && t.wordLike) continue;
     // "Migrants were crammed like animals", "treated as animals": a comparison of what is done to them.
     if (key === 'like' || key === 'as' || key === 'than') return passive;
     // "disease-ridden", "flea-infested": a hyphenated compound is an adjective, not a verb.
@@ -187,6 +192,8 @@ const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey'
 function animalWord(a: Analysis, i: number): boolean {
   return a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && ANIMALS.has(h.entry.term));
 }
+/** The forms of "be" itself (grammar's BE also holds modals: "will raise sheep" has a verb). */
+const COPULAS = new Set(['are', 'r', 'is', 'was', 'were', 'be', 'been', 'am', 're']);
 /** Modal verbs: after a noun they open its predicate, they are no second noun of a compound. */
 const MODALS = new Set(['will', 'would', 'wont', 'can', 'cant', 'cannot', 'could', 'should', 'shouldnt', 'must', 'might', 'may', 'shall', 'gonna']);
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
@@ -333,7 +340,8 @@ function degraded(a: Analysis, i: number): Finding | null {
   // are typical victims" says they are victims) and the people is the subject ("the soldiers who
   // beheaded Armenians are murderers" is said of the soldiers).
   let sawBe = false;
-  for (let k = i - 1; people < 0 && !profane && attributeOfNothing(a, i) && k >= 0 && k >= i - 6; k--) {
+  const closed = attributeOfNothing(a, i) || participleAfter(a, i, insult);
+  for (let k = i - 1; people < 0 && !profane && closed && k >= 0 && k >= i - 6; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) break;
     if (BE.has(p.key)) sawBe = true;
@@ -609,6 +617,17 @@ const SINGLING = new Set(['who', 'that', 'which', 'of', 'whose', 'these', 'those
 function nounAt(a: Analysis, i: number, insult: { list: string } | undefined): boolean {
   if (insult) return insult.list === 'insultNoun';
   return a.hits[i]!.some((h) => h.entry.list === 'degrading' && h.form !== h.entry.term && /s$/.test(h.form)) || a.tokens[i]!.key === 'thieves';
+}
+
+/**
+ * A noun followed by a participle that says what it does: "a disease infecting our cities", "parasites
+ * living off us", "a cancer spreading across Europe". The participle is no noun the word describes.
+ */
+function participleAfter(a: Analysis, i: number, insult: { list: string } | undefined): boolean {
+  const next = a.tokens[i + 1];
+  const prev = a.tokens[i - 1];
+  if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !/..ing$/.test(next.key) || a.hits[i + 1]!.length > 0) return false;
+  return nounAt(a, i, insult) || prev?.key === 'a' || prev?.key === 'an';
 }
 
 /** Lists whose words the rules below read: most tokens with hits (a group's name, "people") have none. */

@@ -497,3 +497,37 @@ describe('harm wished on a place or people named after the wish (policy 1.7.0)',
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 11 (blind batch): an adjective before the animal, a participle after the noun', () => {
+  it.each(['the russians are nothing but drunk animals', 'immigrants are a disease infecting our cities'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('identity_attack');
+  });
+
+  it.each(['Kurds will raise sheep', 'Kurds are raising sheep'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
+describe('round 11 (blind batch): blasts, the reader\'s body in the passive, deaths too good', () => {
+  it.each([
+    'hope your family gets blown up',
+    'you deserve to be blown to pieces',
+    'your throat will be cut like a sheep',
+    'your neck will be broken',
+    'a bullet is too good for you',
+    'you will be hanging from a lamp post soon',
+  ])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each([
+    'you will be blown away by the show',
+    'your cover will be blown',
+    'the story was blown out of proportion',
+    'your heart will be broken by the ending',
+    'the ceasefire will be broken',
+    'you will pay for this with your credit card at the door',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});

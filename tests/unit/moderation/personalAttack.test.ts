@@ -708,3 +708,26 @@ describe('more exceptions: an admission, a report, the writer exclaiming at them
     expect(attacked(text)).toBe(true);
   });
 });
+
+describe('round 11 (blind batch): thick, things outdoing the reader, criticism of things', () => {
+  it.each(["you're obviously too thick to follow a simple argument", "I've met smarter doorknobs than you"])('holds "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'the fog was too thick to follow the road',
+    'there are smarter ways than you suggest',
+    'what a pathetic excuse for a peace plan this is',
+    'Your mother must be so proud of you, congratulations on the award',
+    'it is easy to get lost in the old city without a map',
+    'is the policy stupid or just badly explained',
+    'Listen here, the punk concert starts at nine',
+    'the ceasefire was an embarrassment to the government',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it.each(['you are a pathetic excuse for a journalist', 'get lost, troll'])('still holds "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+});

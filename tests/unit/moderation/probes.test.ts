@@ -270,6 +270,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round10-fourth-attacks.txt', 'round 10: personal attacks and their exceptions, a fourth blind batch', 120],  ['probes-round10-fifth-threats.txt', 'round 10: threats and identity attacks, a fifth batch written blind', 100],
   ['probes-round10-fourth-attacks.txt', 'round 10: personal attacks and their exceptions, a fourth blind batch', 120],
   ['probes-round10-third-evasion.txt', 'round 10: evasions and the allow-list, a third blind batch', 100],
+  ['probes-round11-blindpa.txt', 'round 11: personal attacks and their exceptions, identity attacks, threats, a blind batch', 250],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
