@@ -337,7 +337,7 @@ export const THINGS = new Set([
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
   'code', 'mess',
   // The news: "the ceasefire was an embarrassment", "what a joke of an election".
-  'ceasefire', 'response', 'election', 'elections', 'vote', 'votes', 'performance', 'match',
+  'ceasefire', 'election', 'elections', 'vote', 'votes', 'performance', 'match',
   'coverage', 'editorial', 'summit', 'talks', 'negotiations', 'announcement', 'investigation', 'hearing', 'trial', 'concert',
   // Times, as in "this morning was idiotic", "the traffic last night was stupid".
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
