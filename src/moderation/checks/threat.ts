@@ -71,6 +71,16 @@ export function threat(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** Others who may be urged to do violence: "they should hang you". */
+const OTHERS = new Set(['they', 'people', 'somebody', 'everyone', 'everybody']);
+const URGING = new Set(['should', 'ought', 'must', 'need', 'needs']);
+
+/** The reader is the object right after the verb at i: "hang you", "shoot ur ...". */
+function secondObjectAfter(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.sentence === a.tokens[i]!.sentence && !next.clauseBreak && referentOf(a, next) === 'second';
+}
+
 /** Where a weapon is brought to the reader: "to your door", "to your house". */
 const DOORSTEP = new Set(['door', 'doorstep', 'house', 'home', 'place', 'face', 'head', 'skull', 'office', 'work', 'school']);
 
@@ -307,7 +317,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (INTENT.has(p.key)) intent = true;
-    if (THREATENERS.has(p.key) || droppedSubject(a, k)) {
+    // "they should hang you", "people ought to shoot you": others called on to do it to the reader.
+    const urged = OTHERS.has(p.key) && URGING.has(tokens[k + 1]?.key ?? '') && secondObjectAfter(a, i);
+    if (THREATENERS.has(p.key) || droppedSubject(a, k) || urged) {
       subject = k;
       if (calledOn(a, k, i)) intent = true;
       // "I hope someone shoots you": the wish stands before the one who would do it.
@@ -791,7 +803,8 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
     const after = tokens[i + 1];
     if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_OUTCOME.has(after.key)) return null;
     const who = DESERVE.has(verb.key) ? victim(a, at, at) : nearestReferentBefore(a, at, 4);
-    if ((who.referent === 'second' || who.referent === 'third') && !negatedBetween(a, who.at, i)) {
+    // "every Azeri deserves a bullet", "Turks deserve a beating": a people deserving it too.
+    if ((who.referent === 'second' || who.referent === 'third' || who.referent === 'people') && !negatedBetween(a, who.at, i)) {
       return wishFinding(a, who.at, i, who.referent === 'second' ? 'high' : 'medium');
     }
   }

@@ -531,3 +531,22 @@ describe('round 11 (blind batch): blasts, the reader\'s body in the passive, dea
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 11 (blind batch): others urged against the reader, a people deserving a bullet, veiled promises', () => {
+  it.each([
+    'they should hang you from the nearest tree',
+    'turks deserve a bullet',
+    "I'll rearrange your face",
+    "you won't be laughing when you're six feet under",
+    "you'd better hope we never meet in person",
+  ])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each(['if you go there they will kill you', 'they should shoot you an email', 'Armenians deserve a fair trial', 'he has been six feet under for years'])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});
