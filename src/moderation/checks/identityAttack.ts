@@ -38,7 +38,7 @@ export function identityAttack(a: Analysis): Finding[] {
       }
       if (hit.entry.list === 'dehumanising') {
         const group = groupContext(a, i, hit.entry.severity === 'high');
-        if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i) || notAll(a, group.at) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
+        if (!group || negatedBetween(a, denialFrom(a, group.at, i), i) || notAll(a, group.at) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
         // "Kurds raise sheep", "the pig farmers of Armenia": an animal word that is the animal.
         if (hit.entry.severity !== 'high' && livestock(a, i, group.at)) break;
         const from = Math.min(group.at, i);
@@ -59,6 +59,24 @@ export function identityAttack(a: Analysis): Finding[] {
     if (f) findings.add(f);
   }
   return findings.items;
+}
+
+/**
+ * Where the clause of the word at i begins: a denial there denies the word, wherever the group is named
+ * ("they are not animals, they are people"), and one in an earlier clause does not ("Azerbaijanis are
+ * not people, they are animals").
+ */
+function clauseStart(a: Analysis, i: number): number {
+  const sentence = a.tokens[i]!.sentence;
+  let k = i;
+  while (k > 0 && k > i - 8 && !a.tokens[k]!.clauseBreak && a.tokens[k - 1]!.sentence === sentence) k--;
+  return k;
+}
+
+/** Where a denial of the word at i may start (exclusive): after the group named in its clause, else the clause. */
+function denialFrom(a: Analysis, at: number, i: number): number {
+  const start = clauseStart(a, i);
+  return at >= start && at < i ? at - 1 : start - 1;
 }
 
 /**
@@ -139,7 +157,8 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   let verb = false;
   let passive = false;
   let sawBe = false;
-  for (let k = at + 1; k < i; k++) {
+  // Only the word's own clause: "Azerbaijanis are not people, they are animals" ("they" names them again).
+  for (let k = Math.max(at, clauseStart(a, i) - 1) + 1; k < i; k++) {
     const t = a.tokens[k]!;
     const key = t.key;
     if (COPULAS.has(key)) sawBe = true;
@@ -150,7 +169,7 @@ function livestock(a: Analysis, i: number, at: number): boolean {
     if (key === 'like' || key === 'as' || key === 'than') return passive;
     // "disease-ridden", "flea-infested": a hyphenated compound is an adjective, not a verb.
     const compound = t.hyphenated || a.tokens[k + 1]?.hyphenated === true;
-    if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || a.hits[k]!.length > 0 || compound)) {
+    if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || GROUP_POINTERS.has(key) || a.hits[k]!.length > 0 || compound)) {
       verb = true;
       if (/ed$/.test(key) && BE.has(a.tokens[k - 1]!.key)) passive = true;
     }

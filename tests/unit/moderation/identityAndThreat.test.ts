@@ -550,3 +550,16 @@ describe('round 11 (blind batch): others urged against the reader, a people dese
     },
   );
 });
+
+describe('round 11 (blind batch): a denial counts in its own clause only', () => {
+  it.each(['Azerbaijanis are not people, they are animals', 'the Azerbaijanis, they are animals'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('identity_attack');
+  });
+
+  it.each(['they are not animals, they are people', 'Refugees are not animals, they are people like us', 'Kurds, they raise sheep'])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});
