@@ -539,11 +539,18 @@ describe('round 11 (blind batch): others urged against the reader, a people dese
     "I'll rearrange your face",
     "you won't be laughing when you're six feet under",
     "you'd better hope we never meet in person",
+    "I'll make you regret being born",
   ])('holds "%s"', (text) => {
     expect(moderate(text).categories).toContain('threat');
   });
 
-  it.each(['if you go there they will kill you', 'they should shoot you an email', 'Armenians deserve a fair trial', 'he has been six feet under for years'])(
+  it.each([
+    'if you go there they will kill you',
+    'they should shoot you an email',
+    'Armenians deserve a fair trial',
+    'he has been six feet under for years',
+    'I regret being born in such a cold place',
+  ])(
     'keeps "%s"',
     (text) => {
       expect(moderate(text).decision).toBe('approve');
