@@ -728,7 +728,7 @@ describe('round 11 (blind batch): thick, things outdoing the reader, criticism o
     expect(moderate(text).decision).toBe('approve');
   });
 
-  it.each(['you are a pathetic excuse for a journalist', 'get lost, troll'])('still holds "%s"', (text) => {
+  it.each(['you are a pathetic excuse for a journalist', 'get lost, troll', 'F off back to Baku, troll', 'eff off mate'])('still holds "%s"', (text) => {
     expect(attacked(text)).toBe(true);
   });
 });
