@@ -710,7 +710,12 @@ describe('more exceptions: an admission, a report, the writer exclaiming at them
 });
 
 describe('round 11 (blind batch): thick, things outdoing the reader, criticism of things', () => {
-  it.each(["you're obviously too thick to follow a simple argument", "I've met smarter doorknobs than you", 'are you brain damaged?'])('holds "%s"', (text) => {
+  it.each([
+    "you're obviously too thick to follow a simple argument",
+    "I've met smarter doorknobs than you",
+    'are you brain damaged?',
+    "you're about as smart as a bag of rocks",
+  ])('holds "%s"', (text) => {
     expect(attacked(text)).toBe(true);
   });
 
@@ -724,6 +729,7 @@ describe('round 11 (blind batch): thick, things outdoing the reader, criticism o
     'Listen here, the punk concert starts at nine',
     'the ceasefire was an embarrassment to the government',
     'the boxer was left brain damaged after the fight',
+    'she is smart as a whip',
   ])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
