@@ -71,6 +71,12 @@ export function threat(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** The reader's people: "your family", "your kids". */
+const KIN = new Set([
+  'family', 'families', 'kids', 'kid', 'children', 'child', 'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'mother', 'mom',
+  'father', 'dad', 'parents', 'brother', 'sister', 'people', 'friends', 'house', 'home', 'village', 'town', 'city',
+]);
+
 /** Others who may be urged to do violence: "they should hang you". */
 const OTHERS = new Set(['they', 'people', 'somebody', 'everyone', 'everybody']);
 const URGING = new Set(['should', 'ought', 'must', 'need', 'needs']);
@@ -416,6 +422,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
       const state = contest && modal > 0 && stateOffTheMap(a, modal - 1, i);
       // "your throat will be cut", "your skull should be smashed": a verb of defeat done to the reader's body.
       const body = contest && who.referent === 'second' && readersBody(a, who.at);
+      // "your photo will be blown up", "your tires should be blown up": things are enlarged and pumped up;
+      // only the reader or their people are blasted ("hope your family gets blown up").
+      if (t.key === 'blown' && who.referent === 'second' && SECOND_POSSESSIVE.has(tokens[who.at]!.key) && !KIN.has(tokens[who.at + 1]?.key ?? '')) return null;
       if (who.referent === 'people' || state || body || (!contest && (who.referent === 'second' || who.referent === 'third'))) {
         return {
           rule: 'violent-wish',

@@ -523,6 +523,7 @@ describe('round 11 (blind batch): blasts, the reader\'s body in the passive, dea
   it.each([
     'you will be blown away by the show',
     'your cover will be blown',
+    'your photo will be blown up and hung in the lobby',
     'the story was blown out of proportion',
     'your heart will be broken by the ending',
     'the ceasefire will be broken',
