@@ -632,7 +632,7 @@ function exclamation(a: Analysis, i: number): boolean {
 }
 
 /** Words of praise beyond the `praise` list that a swear word may stress: "damn you're good". */
-const WARM = new Set(['good', 'great', 'right', 'correct', 'awesome', 'amazing', 'best', 'hilarious', 'legend', 'hero', 'champ']);
+const WARM = new Set(['good', 'great', 'right', 'correct', 'awesome', 'amazing', 'best', 'hilarious', 'legend', 'hero', 'champ', 'proud']);
 /** Words that make an insult affectionate when said with it: "you lucky bastard", "you crazy genius". */
 const FOND = new Set([
   'lucky', 'magnificent', 'beautiful', 'gorgeous', 'sweet', 'cheeky', 'adorable', 'cute', 'lovely', 'handsome',
@@ -658,7 +658,8 @@ function affectionate(a: Analysis, k: number, i: number): boolean {
  * "your mother is a lovely woman": praise follows what looked like the start of abuse.
  */
 export function praisedAfter(a: Analysis, at: number): boolean {
-  for (let k = at + 1; k < a.tokens.length && k <= at + 3; k++) {
+  // Four words: "your mother must be so proud".
+  for (let k = at + 1; k < a.tokens.length && k <= at + 4; k++) {
     if (a.tokens[k]!.sentence !== a.tokens[at]!.sentence) return false;
     if (isWarm(a, k)) return true;
     if (!(BE.has(a.tokens[k]!.key) || FILLERS.has(a.tokens[k]!.key))) return false;
@@ -1461,18 +1462,23 @@ function nothingAbout(a: Analysis, i: number): number {
  */
 function outdoneBy(a: Analysis, i: number): number {
   const t = a.tokens[i]!;
-  const than = a.tokens[i + 1];
-  const you = a.tokens[i + 2];
+  // "I've met smarter doorknobs than you": the things given the praise may stand before "than".
+  const noun = a.tokens[i + 1];
+  const skip = noun !== undefined && noun.key !== 'than' && noun.wordLike && !noun.capitalised && !noun.clauseBreak && noun.sentence === t.sentence && a.hits[i + 1]!.length === 0 && a.tokens[i + 2]?.key === 'than' ? 1 : 0;
+  const than = a.tokens[i + 1 + skip];
+  const you = a.tokens[i + 2 + skip];
   if (!than || !you || than.key !== 'than' || you.sentence !== t.sentence || !isAddress(a, you)) return -1;
   const comparative = a.hits[i]!.some((h) => h.form.endsWith('er')) || a.tokens[i - 1]?.key === 'more';
   // "smarter than you think": a comparison with what the reader expects, not with the reader.
-  const after = a.tokens[i + 3];
+  const after = a.tokens[i + 3 + skip];
   if (!comparative || (after !== undefined && after.sentence === t.sentence && EXPECTING.has(after.key))) return -1;
+  // With the things named the reader must close the comparison: "smarter ways than you suggest" is not about them.
+  if (skip && after !== undefined && after.sentence === t.sentence && !after.clauseBreak) return -1;
   for (let k = i - 1; k >= 0 && a.tokens[k]!.sentence === t.sentence; k--) {
     const p = a.tokens[k]!;
     if (isAddress(a, p) || NEGATORS.has(p.key)) return -1;
   }
-  return i + 2;
+  return i + 2 + skip;
 }
 
 /** "aren't you smart?": a question asks, it does not deny. */

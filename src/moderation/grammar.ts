@@ -320,6 +320,32 @@ function reportedOrder(a: Analysis, i: number): boolean {
   return false;
 }
 
+/**
+ * Things an insulting word can be said of without calling anyone names: a plan, a law, an article, a
+ * film, the weather. Not a comment or a post, which stand for whoever wrote them.
+ */
+export const THINGS = new Set([
+  'idea', 'ideas', 'plan', 'plans', 'article', 'articles', 'story', 'headline', 'headlines', 'title', 'law', 'laws',
+  'bill', 'bills', 'policy', 'policies', 'rule', 'rules', 'decision', 'decisions', 'question', 'questions',
+  'movie', 'movies', 'film', 'films', 'book', 'books', 'song', 'songs', 'show', 'shows',
+  'episode', 'episodes', 'weather', 'traffic', 'app', 'software', 'update', 'design', 'logo',
+  'speech', 'proposal', 'deal', 'treaty', 'agreement', 'pact', 'tax', 'taxes', 'system',
+  'translation', 'website', 'ad', 'ads', 'commercial', 'video', 'photo', 'picture', 'excuse', 'excuses',
+  'reasoning', 'logic', 'theory', 'claim', 'claims', 'rumor', 'rumour', 'process', 'situation', 'result',
+  'results', 'call', 'format', 'schedule', 'price', 'prices', 'menu',
+  'interview', 'debate', 'ruling', 'verdict', 'referendum', 'budget', 'project', 'scheme', 'strategy', 'tactic',
+  'tactics', 'name', 'joke', 'jokes', 'trailer', 'ending', 'plot', 'script', 'season',
+  'campaign', 'slogan', 'survey', 'poll', 'polls', 'report', 'map', 'rating', 'ratings', 'sequel', 'remake',
+  'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
+  'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
+  'code', 'mess',
+  // The news: "the ceasefire was an embarrassment", "what a joke of an election".
+  'ceasefire', 'election', 'elections', 'vote', 'votes', 'performance', 'match',
+  'coverage', 'editorial', 'summit', 'talks', 'negotiations', 'announcement', 'investigation', 'hearing', 'trial', 'concert',
+  // Times, as in "this morning was idiotic", "the traffic last night was stupid".
+  'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
+]);
+
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
 export const BODY_PARTS = new Set([
   'face', 'head', 'skull', 'neck', 'leg', 'legs', 'arm', 'arms', 'bone', 'bones', 'body', 'teeth', 'jaw', 'nose',

@@ -38,7 +38,7 @@ export function identityAttack(a: Analysis): Finding[] {
       }
       if (hit.entry.list === 'dehumanising') {
         const group = groupContext(a, i, hit.entry.severity === 'high');
-        if (!group || negatedBetween(a, Math.min(group.at, i) - 1, i) || notAll(a, group.at) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
+        if (!group || negatedBetween(a, denialFrom(a, group.at, i), i) || notAll(a, group.at) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
         // "Kurds raise sheep", "the pig farmers of Armenia": an animal word that is the animal.
         if (hit.entry.severity !== 'high' && livestock(a, i, group.at)) break;
         const from = Math.min(group.at, i);
@@ -59,6 +59,24 @@ export function identityAttack(a: Analysis): Finding[] {
     if (f) findings.add(f);
   }
   return findings.items;
+}
+
+/**
+ * Where the clause of the word at i begins: a denial there denies the word, wherever the group is named
+ * ("they are not animals, they are people"), and one in an earlier clause does not ("Azerbaijanis are
+ * not people, they are animals").
+ */
+function clauseStart(a: Analysis, i: number): number {
+  const sentence = a.tokens[i]!.sentence;
+  let k = i;
+  while (k > 0 && k > i - 8 && !a.tokens[k]!.clauseBreak && a.tokens[k - 1]!.sentence === sentence) k--;
+  return k;
+}
+
+/** Where a denial of the word at i may start (exclusive): after the group named in its clause, else the clause. */
+function denialFrom(a: Analysis, at: number, i: number): number {
+  const start = clauseStart(a, i);
+  return at >= start && at < i ? at - 1 : start - 1;
 }
 
 /**
@@ -142,14 +160,20 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   if (at > i) return false;
   let verb = false;
   let passive = false;
-  for (let k = at + 1; k < i; k++) {
+  let sawBe = false;
+  // Only the word's own clause: "Azerbaijanis are not people, they are animals" ("they" names them again).
+  for (let k = Math.max(at, clauseStart(a, i) - 1) + 1; k < i; k++) {
     const t = a.tokens[k]!;
     const key = t.key;
+    if (COPULAS.has(key)) sawBe = true;
+    // "Russians are drunk animals", "they are nothing but rabid dogs": after "be", the word right before the
+    // animal is its adjective, not a verb ("Kurds are raising sheep", "Kurds will raise sheep" are).
+    if (sawBe && k === i - 1 && !BE.has(key) && !/ing$/.test(key) && t.wordLike) continue;
     // "Migrants were crammed like animals", "treated as animals": a comparison of what is done to them.
     if (key === 'like' || key === 'as' || key === 'than') return passive;
     // "disease-ridden", "flea-infested": a hyphenated compound is an adjective, not a verb.
     const compound = t.hyphenated || a.tokens[k + 1]?.hyphenated === true;
-    if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || a.hits[k]!.length > 0 || compound)) {
+    if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || GROUP_POINTERS.has(key) || a.hits[k]!.length > 0 || compound)) {
       verb = true;
       if (/ed$/.test(key) && BE.has(a.tokens[k - 1]!.key)) passive = true;
     }
@@ -193,6 +217,8 @@ function animalWord(a: Analysis, i: number): boolean {
 }
 /** Words that point at the people before its name: "these Azeri dogs", "you Turkish pigs". */
 const POINTED = new Set(['these', 'those', 'you', 'u', 'filthy', 'dirty', 'bloody', 'damn', 'fucking']);
+/** The forms of "be" itself (grammar's BE also holds modals: "will raise sheep" has a verb). */
+const COPULAS = new Set(['are', 'r', 'is', 'was', 'were', 'be', 'been', 'am', 're']);
 /** Modal verbs: after a noun they open its predicate, they are no second noun of a compound. */
 const MODALS = new Set(['will', 'would', 'wont', 'can', 'cant', 'cannot', 'could', 'should', 'shouldnt', 'must', 'might', 'may', 'shall', 'gonna']);
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
@@ -339,7 +365,8 @@ function degraded(a: Analysis, i: number): Finding | null {
   // are typical victims" says they are victims) and the people is the subject ("the soldiers who
   // beheaded Armenians are murderers" is said of the soldiers).
   let sawBe = false;
-  for (let k = i - 1; people < 0 && !profane && attributeOfNothing(a, i) && k >= 0 && k >= i - 6; k--) {
+  const closed = attributeOfNothing(a, i) || participleAfter(a, i, insult);
+  for (let k = i - 1; people < 0 && !profane && closed && k >= 0 && k >= i - 6; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) break;
     if (BE.has(p.key)) sawBe = true;
@@ -620,6 +647,17 @@ const SINGLING = new Set(['who', 'that', 'which', 'of', 'whose', 'these', 'those
 function nounAt(a: Analysis, i: number, insult: { list: string } | undefined): boolean {
   if (insult) return insult.list === 'insultNoun';
   return a.hits[i]!.some((h) => h.entry.list === 'degrading' && h.form !== h.entry.term && /s$/.test(h.form)) || a.tokens[i]!.key === 'thieves';
+}
+
+/**
+ * A noun followed by a participle that says what it does: "a disease infecting our cities", "parasites
+ * living off us", "a cancer spreading across Europe". The participle is no noun the word describes.
+ */
+function participleAfter(a: Analysis, i: number, insult: { list: string } | undefined): boolean {
+  const next = a.tokens[i + 1];
+  const prev = a.tokens[i - 1];
+  if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !/..ing$/.test(next.key) || a.hits[i + 1]!.length > 0) return false;
+  return nounAt(a, i, insult) || prev?.key === 'a' || prev?.key === 'an';
 }
 
 /** Lists whose words the rules below read: most tokens with hits (a group's name, "people") have none. */

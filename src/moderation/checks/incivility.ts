@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, inIdiom, isPossessiveAddress, namesSubject, phraseSubject, referentOf } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isPossessiveAddress, namesSubject, phraseSubject, referentOf } from '../grammar';
 import { closesClause, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -114,28 +114,9 @@ function literalAnimal(a: Analysis, i: number): boolean {
   return false;
 }
 
-/**
- * Things an insulting word can be said of without calling anyone names: a plan, a law, an article, a
- * film, the weather. Not a comment or a post, which stand for whoever wrote them.
- */
-const THINGS = new Set([
-  'idea', 'ideas', 'plan', 'plans', 'article', 'articles', 'story', 'headline', 'headlines', 'title', 'law', 'laws',
-  'bill', 'bills', 'policy', 'policies', 'rule', 'rules', 'decision', 'decisions', 'question', 'questions',
-  'movie', 'movies', 'film', 'films', 'book', 'books', 'song', 'songs', 'show', 'shows',
-  'episode', 'episodes', 'weather', 'traffic', 'app', 'software', 'update', 'design', 'logo',
-  'speech', 'proposal', 'deal', 'treaty', 'agreement', 'pact', 'tax', 'taxes', 'system',
-  'translation', 'website', 'ad', 'ads', 'commercial', 'video', 'photo', 'picture', 'excuse', 'excuses',
-  'reasoning', 'logic', 'theory', 'claim', 'claims', 'rumor', 'rumour', 'process', 'situation', 'result',
-  'results', 'call', 'format', 'schedule', 'price', 'prices', 'menu',
-  'interview', 'debate', 'ruling', 'verdict', 'referendum', 'budget', 'project', 'scheme', 'strategy', 'tactic',
-  'tactics', 'name', 'joke', 'jokes', 'trailer', 'ending', 'plot', 'script', 'season',
-  'campaign', 'slogan', 'survey', 'poll', 'polls', 'report', 'map', 'rating', 'ratings', 'sequel', 'remake',
-  'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
-  'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
-  'code', 'mess',
-  // Times, as in "this morning was idiotic", "the traffic last night was stupid".
-  'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
-]);
+
+/** Second nouns of compounds whose first noun is the thing, not a person: "punk concert", "garbage truck". */
+const COMPOUND_HEADS = new Set(['concert', 'concerts', 'band', 'bands', 'music', 'collection', 'truck', 'trucks', 'bin', 'bins', 'costume', 'costumes', 'festival', 'dump', 'fish', 'bite']);
 
 /**
  * "a stupid rule", "what a dumb headline", "the plan is idiotic", "this law is so stupid": an insulting
@@ -145,13 +126,17 @@ const THINGS = new Set([
 function saidOfThing(a: Analysis, i: number, list: string): boolean {
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
-  if (list === 'insultAdj' && next && next.sentence === t.sentence && !next.clauseBreak && THINGS.has(next.key)) {
+  // "a stupid rule"; a noun is the first part of a compound: "the punk concert", "garbage collection" (not "a
+  // clown show", "fascist tactics": a thing that stands for people).
+  if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && COMPOUND_HEADS.has(next.key)))) {
     const prev = a.tokens[i - 1];
     return !prev || !isPossessiveAddress(prev);
   }
   // "I find the ads stupid", "they consider the rule idiotic": a thing, then the word closing its clause.
   const prev = a.tokens[i - 1];
-  if (list === 'insultAdj' && prev && prev.sentence === t.sentence && !t.clauseBreak && THINGS.has(prev.key) && closesClause(a, i)) {
+  // "is the policy stupid or just badly explained": a coordination closes it too.
+  const joined = next !== undefined && next.sentence === t.sentence && (next.key === 'or' || next.key === 'and' || next.key === 'but');
+  if (list === 'insultAdj' && prev && prev.sentence === t.sentence && !t.clauseBreak && THINGS.has(prev.key) && (joined || closesClause(a, i))) {
     const det = a.tokens[i - 2];
     return !det || !isPossessiveAddress(det);
   }

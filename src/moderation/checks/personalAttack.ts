@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { closingCall, deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
-import { conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
+import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -84,6 +84,7 @@ export function personalAttack(a: Analysis): Finding[] {
       // said of them unless it is someone else's claim; any other is said of whoever its subject is.
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
+      if (excuseForThing(a, phrase.phrase, lastIndex)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -98,6 +99,21 @@ export function personalAttack(a: Analysis): Finding[] {
   // only inferred: "your ignorance of the treaty") is mostly about the topic, not the reader.
   if (a.tokens.length > LONG_COMMENT && findings.items.every((f) => f.severity !== 'high')) return [];
   return findings.items;
+}
+
+/**
+ * "a pathetic excuse for a peace plan", "sorry excuse of a treaty": a phrase that ends in "a" names what it
+ * belittles next; a thing there (not "a sorry excuse for a human being") is criticism of the thing.
+ */
+function excuseForThing(a: Analysis, phrase: string, last: number): boolean {
+  if (!phrase.endsWith(' a') && !phrase.endsWith(' an')) return false;
+  const t = a.tokens[last]!;
+  for (let k = last + 1; k < a.tokens.length && k <= last + 3; k++) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || p.clauseBreak || PERSON_NOUNS.has(p.key) || a.hits[k]!.length > 0) return false;
+    if (THINGS.has(p.key)) return true;
+  }
+  return false;
 }
 
 function severityFor(pattern: InsultPattern, word: Severity, addressed: boolean, short: boolean): Severity | null {

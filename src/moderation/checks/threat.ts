@@ -75,6 +75,22 @@ export function threat(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** The reader's people: "your family", "your kids". */
+const KIN = new Set([
+  'family', 'families', 'kids', 'kid', 'children', 'child', 'wife', 'husband', 'son', 'sons', 'daughter', 'daughters', 'mother', 'mom',
+  'father', 'dad', 'parents', 'brother', 'sister', 'people', 'friends', 'house', 'home', 'village', 'town', 'city',
+]);
+
+/** Others who may be urged to do violence: "they should hang you". */
+const OTHERS = new Set(['they', 'people', 'somebody', 'everyone', 'everybody']);
+const URGING = new Set(['should', 'ought', 'must', 'need', 'needs']);
+
+/** The reader is the object right after the verb at i: "hang you", "shoot ur ...". */
+function secondObjectAfter(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.sentence === a.tokens[i]!.sentence && !next.clauseBreak && referentOf(a, next) === 'second';
+}
+
 /** Where a weapon is brought to the reader: "to your door", "to your house". */
 const DOORSTEP = new Set(['door', 'doorstep', 'house', 'home', 'place', 'face', 'head', 'skull', 'office', 'work', 'school']);
 
@@ -198,7 +214,7 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   // "I'll run you over the main points": through something, not under a car.
   if (end.key === 'over' && follows && OVER_WHAT.has(next.key)) return false;
   // "you will pay less", "you will pay the bill": a price, not a reckoning ("you will pay for this", "you'll pay dearly").
-  if (end.key === 'pay' && follows && !reckoning(next.key, a.tokens[last + 2]?.key ?? '')) return false;
+  if (end.key === 'pay' && follows && (!reckoning(next.key, a.tokens[last + 2]?.key ?? '') || paidWithMoney(a, last))) return false;
   // "shame if something happened to your kids": only with a harm that befalls the reader's.
   if (end.key === 'if') return rhetoricalHarm(a, last);
   // "you will regret it if you don't go": advice, not a threat.
@@ -234,6 +250,14 @@ function rhetoricalHarm(a: Analysis, ifAt: number): boolean {
 const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
 
 const WHEN = new Set(['when', 'once', 'until', 'till', 'before', 'after']);
+
+/** "you will pay for this with your credit card", "you'll pay for it in cash": a purchase, not a reckoning. */
+function paidWithMoney(a: Analysis, last: number): boolean {
+  const sentence = a.tokens[last]!.sentence;
+  for (let k = last + 1; k < a.tokens.length && k <= last + 7 && a.tokens[k]!.sentence === sentence; k++) if (MONEY.has(a.tokens[k]!.key)) return true;
+  return false;
+}
+const MONEY = new Set(['card', 'cash', 'credit', 'debit', 'paypal', 'money', 'cheque', 'check', 'dollars', 'euros', 'pounds', 'installments', 'instalments', 'subscription', 'taxes', 'fee', 'fees', 'tickets', 'ticket']);
 
 /** What follows "you will pay" in a reckoning: "for this", "dearly", "with your life", "in blood", "the price". */
 function reckoning(next: string, after: string): boolean {
@@ -307,7 +331,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
     if (INTENT.has(p.key)) intent = true;
-    if (THREATENERS.has(p.key) || droppedSubject(a, k)) {
+    // "they should hang you", "people ought to shoot you": others called on to do it to the reader.
+    const urged = OTHERS.has(p.key) && URGING.has(tokens[k + 1]?.key ?? '') && secondObjectAfter(a, i);
+    if (THREATENERS.has(p.key) || droppedSubject(a, k) || urged) {
       subject = k;
       if (calledOn(a, k, i)) intent = true;
       // "I hope someone shoots you": the wish stands before the one who would do it.
@@ -398,7 +424,10 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   const aux = passiveAuxiliary(a, i);
   // "beaten in the election", "beaten at chess": defeated.
   if (t.key === 'beaten' && CONTEST_ADJUNCT.has(tokens[i + 1]?.key ?? '')) return null;
-  if (aux >= 0 && /(ed|en|t|ung)$/.test(t.key)) {
+  // "blown up", "blown to pieces", "blown apart" is a blast; "blown away", "blown out of proportion", "your
+  // cover was blown", "mind blown" are not.
+  if (t.key === 'blown' && !BLASTED.has(tokens[i + 1]?.key ?? '')) return null;
+  if (aux >= 0 && /(ed|en|t|ung|wn)$/.test(t.key)) {
     let modal = -1;
     for (let k = aux - 1; k >= 0 && k >= aux - 3; k--) if (PASSIVE_MODAL.has(tokens[k]!.key) || HOPE.has(tokens[k]!.key)) modal = k;
     if (modal >= 0 && !negatedBetween(a, modal - 1, i)) {
@@ -406,7 +435,12 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
       // A verb of defeat in the passive is violence only against a people ("he should be finished" is not).
       // "Armenia should be wiped off the map": a state named right before the wish.
       const state = contest && modal > 0 && stateOffTheMap(a, modal - 1, i);
-      if (who.referent === 'people' || state || (!contest && (who.referent === 'second' || who.referent === 'third'))) {
+      // "your throat will be cut", "your skull should be smashed": a verb of defeat done to the reader's body.
+      const body = contest && who.referent === 'second' && readersBody(a, who.at);
+      // "your photo will be blown up", "your tires should be blown up": things are enlarged and pumped up;
+      // only the reader or their people are blasted ("hope your family gets blown up").
+      if (t.key === 'blown' && who.referent === 'second' && SECOND_POSSESSIVE.has(tokens[who.at]!.key) && !KIN.has(tokens[who.at + 1]?.key ?? '')) return null;
+      if (who.referent === 'people' || state || body || (!contest && (who.referent === 'second' || who.referent === 'third'))) {
         return {
           rule: 'violent-wish',
           category: 'threat',
@@ -676,6 +710,13 @@ function victim(a: Analysis, modal: number, i: number): { referent: string; at: 
   return { referent: 'none', at: -1 };
 }
 
+/** "your throat", "ur skull": a part of the reader's body at k + 1 (not "your heart", which breaks in sorrow). */
+function readersBody(a: Analysis, k: number): boolean {
+  const part = a.tokens[k + 1];
+  return SECOND_POSSESSIVE.has(a.tokens[k]!.key) && part !== undefined && BODY_PARTS.has(part.key) && !TENDER.has(part.key);
+}
+const TENDER = new Set(['heart', 'body']);
+
 /** Whose body it is, when it is not the reader's: "slit his throat". */
 const THIRD_POSSESSIVE = new Set(['his', 'her', 'their']);
 
@@ -810,7 +851,8 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
     const after = tokens[i + 1];
     if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_OUTCOME.has(after.key)) return null;
     const who = DESERVE.has(verb.key) ? victim(a, at, at) : nearestReferentBefore(a, at, 4);
-    if ((who.referent === 'second' || who.referent === 'third') && !negatedBetween(a, who.at, i)) {
+    // "every Azeri deserves a bullet", "Turks deserve a beating": a people deserving it too.
+    if ((who.referent === 'second' || who.referent === 'third' || who.referent === 'people') && !negatedBetween(a, who.at, i)) {
       return wishFinding(a, who.at, i, who.referent === 'second' ? 'high' : 'medium');
     }
   }
@@ -978,6 +1020,7 @@ function passiveAuxiliary(a: Analysis, i: number): number {
   return -1;
 }
 /** Prepositions and articles of a place after a participle: "lined up against a wall", "dragged into the street". */
+const BLASTED = new Set(['up', 'to', 'apart', 'into', 'off']);
 const PLACE_WORDS = new Set(['against', 'to', 'into', 'onto', 'in', 'on', 'at', 'from', 'through', 'across', 'a', 'an', 'the']);
 
 function sameClause(a: Analysis, from: number, to: number): boolean {

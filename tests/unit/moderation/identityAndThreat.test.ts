@@ -546,3 +546,77 @@ describe('identity attacks of round 11 (blindti)', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 11 (blind batch): an adjective before the animal, a participle after the noun', () => {
+  it.each(['the russians are nothing but drunk animals', 'immigrants are a disease infecting our cities'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('identity_attack');
+  });
+
+  it.each(['Kurds will raise sheep', 'Kurds are raising sheep'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
+describe('round 11 (blind batch): blasts, the reader\'s body in the passive, deaths too good', () => {
+  it.each([
+    'hope your family gets blown up',
+    'you deserve to be blown to pieces',
+    'your throat will be cut like a sheep',
+    'your neck will be broken',
+    'a bullet is too good for you',
+    'you will be hanging from a lamp post soon',
+  ])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each([
+    'you will be blown away by the show',
+    'your cover will be blown',
+    'your photo will be blown up and hung in the lobby',
+    'the story was blown out of proportion',
+    'your heart will be broken by the ending',
+    'the ceasefire will be broken',
+    'you will pay for this with your credit card at the door',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
+describe('round 11 (blind batch): others urged against the reader, a people deserving a bullet, veiled promises', () => {
+  it.each([
+    'they should hang you from the nearest tree',
+    'turks deserve a bullet',
+    "I'll rearrange your face",
+    "you won't be laughing when you're six feet under",
+    "you'd better hope we never meet in person",
+    "I'll make you regret being born",
+  ])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it.each([
+    'if you go there they will kill you',
+    'they should shoot you an email',
+    'Armenians deserve a fair trial',
+    'he has been six feet under for years',
+    'I regret being born in such a cold place',
+  ])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});
+
+describe('round 11 (blind batch): a denial counts in its own clause only', () => {
+  it.each(['Azerbaijanis are not people, they are animals', 'the Azerbaijanis, they are animals'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('identity_attack');
+  });
+
+  it.each(['they are not animals, they are people', 'Refugees are not animals, they are people like us', 'Kurds, they raise sheep'])(
+    'keeps "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+});

@@ -764,3 +764,33 @@ describe('round 11 (Kaggle insults): calls, comparisons and put-downs aimed at t
     expect(attacked(text)).toBe(true);
   });
 });
+
+describe('round 11 (blind batch): thick, things outdoing the reader, criticism of things', () => {
+  it.each([
+    "you're obviously too thick to follow a simple argument",
+    "I've met smarter doorknobs than you",
+    'are you brain damaged?',
+    "you're about as smart as a bag of rocks",
+  ])('holds "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    'the fog was too thick to follow the road',
+    'there are smarter ways than you suggest',
+    'what a pathetic excuse for a peace plan this is',
+    'Your mother must be so proud of you, congratulations on the award',
+    'it is easy to get lost in the old city without a map',
+    'is the policy stupid or just badly explained',
+    'Listen here, the punk concert starts at nine',
+    'the ceasefire was an embarrassment to the government',
+    'the boxer was left brain damaged after the fight',
+    'she is smart as a whip',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it.each(['you are a pathetic excuse for a journalist', 'get lost, troll', 'F off back to Baku, troll', 'eff off mate'])('still holds "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+});

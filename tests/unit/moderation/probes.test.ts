@@ -274,6 +274,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round11-blindti.txt', 'round 11: threats and identity attacks with paired look-alikes, written blind', 250],
   ['probes-round11-olid.txt', 'round 11: recall gaps of the OLID development errors (groups and names as the subject of stock abuse, blends, idioms)', 60],
   ['probes-round11-kaggle.txt', 'round 11: insults at the reader the Kaggle development errors showed, with look-alikes', 40],
+  ['probes-round11-blindpa.txt', 'round 11: personal attacks and their exceptions, identity attacks, threats, a blind batch', 250],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
