@@ -288,8 +288,16 @@ const CONTRACTED = /^([a-z]+)'(?:s|re|ve|ll|d|m)$/;
  */
 const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+(?:'s)?$/;
 
-/** Letters with a plus between every two ("f+u+c+k"). */
-const PLUS_SPELLED = /^(?:[a-z]\+){2,}[a-z]$/;
+/** Letters with a plus, or a pipe, between every two ("f+u+c+k", "f|u|c|k"). */
+const PLUS_SPELLED = /^(?:[a-z]\+){2,}[a-z]$|^(?:[a-z]\|){2,}[a-z]$/;
+
+/**
+ * `key` with every run of three or more of one letter (not of masks: "**" hides two letters) made one
+ * letter (`to` '$1': "fuuu**ing" -> "fu**ing") or two ('$1$1': "sh*ttttty" -> "sh*tty").
+ */
+function squeezeLetters(key: string, to: '$1' | '$1$1'): string {
+  return key.replace(/([a-z])\1\1+/g, to);
+}
 
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
@@ -702,7 +710,8 @@ export class Lexicon {
       const letters = SPELLED_DIGITS.get(key);
       let child: CharNode | undefined;
       if (letters !== undefined) {
-        digits++;
+        // A dollar sign is a letter, not a digit, for the count: no number is written with one inside.
+        if (key !== '$') digits++;
         // Only "1" has two readings: the second is followed here, the first by the loop.
         for (let k = 1; k < letters.length; k++) {
           const other = node.next.get(letters[k]!);
@@ -745,6 +754,11 @@ export class Lexicon {
       if (t.masked) {
         const m = this.maskedLookup(t.key);
         if (m) return whole(m.entries, 'masked', m.form);
+        // "fuuuu*king", "biiii*ch": stretched letters around a mask are read squeezed (the mask kept whole).
+        if (t.longRun) {
+          const sq = this.maskedLookup(squeezeLetters(t.key, '$1')) ?? this.maskedLookup(squeezeLetters(t.key, '$1$1'));
+          if (sq) return whole(sq.entries, 'masked', sq.form);
+        }
         // "f*u*c*k": a mark between every letter separates rather than hides them.
         if (/^(?:[a-z]\*)+[a-z]$/.test(t.key)) {
           const form = t.key.replace(/\*/g, '');
@@ -755,9 +769,9 @@ export class Lexicon {
         if (part) return [part];
       }
     }
-    // "f+u+c+k": a plus between every letter separates them (it is no "t" there).
+    // "f+u+c+k", "f|u|c|k": a plus or a pipe between every letter separates them (it is no "t" or "l" there).
     if (PLUS_SPELLED.test(t.raw)) {
-      const form = t.raw.replace(/\+/g, '');
+      const form = t.raw.replace(/[+|]/g, '');
       const joined = this.words.get(form);
       if (joined) return whole(joined, 'spaced', form);
     }
