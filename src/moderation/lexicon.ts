@@ -550,7 +550,9 @@ export class Lexicon {
 
   build(): void {
     this.cues.build();
-    this.allowInside = [...this.allow].filter((w) => this.cues.findEmbedded(w) !== null);
+    // An allowed word ending in "e" covers its stem before a suffix too ("Scunthorpians", "Dickensian").
+    const stems = [...this.allow].filter((w) => w.length >= 6 && w.endsWith('e')).map((w) => w.slice(0, -1));
+    this.allowInside = [...this.allow, ...stems].filter((w) => this.cues.findEmbedded(w) !== null);
     // The words a phrase can start with, so the phrase search can skip a plain word at a glance.
     for (const word of this.phraseRoot.next.keys()) {
       const placeholder = PLACEHOLDER_WORDS[word];
@@ -820,6 +822,7 @@ export class Lexicon {
       (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&
       (first.alt === null || !root.next.has(first.alt)) &&
       (!first.longRun || !root.next.has(first.squeezed)) &&
+      (!first.masked || this.maskedPhraseWord(root, first.key) === undefined) &&
       !this.startsWithPlaceholder(first)
     ) {
       return NO_PHRASES;
@@ -846,6 +849,11 @@ export class Lexicon {
           (t.alt !== null ? node.next.get(t.alt) : undefined) ??
           (t.longRun ? node.next.get(t.squeezed) : undefined);
         if (direct) nextNodes[nextCount++] = direct;
+        // "what the h*ll": a masked word fills the phrase's word it fits ("hell" itself is no masked swear word).
+        else if (t.masked) {
+          const fits = this.maskedPhraseWord(node, t.key);
+          if (fits) nextNodes[nextCount++] = fits;
+        }
         const placeholders = node.placeholders;
         if (placeholders && filler) {
           for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t)) nextNodes[nextCount++] = placeholders[p]![1];
@@ -867,6 +875,18 @@ export class Lexicon {
       count = nextCount;
     }
     return found ?? NO_PHRASES;
+  }
+
+  /** The phrase trie's next word after `node` that the masked key fits letter for letter, two letters shown at least. */
+  private maskedPhraseWord(node: PhraseNode, key: string): PhraseNode | undefined {
+    if (key.length < 3 || !/^[a-z*]+$/.test(key) || key.replace(/\*/g, '').length < 2) return undefined;
+    for (const [word, child] of node.next) {
+      if (word.length !== key.length) continue;
+      let fits = true;
+      for (let k = 0; k < key.length && fits; k++) fits = key[k] === '*' || key[k] === word[k];
+      if (fits) return child;
+    }
+    return undefined;
   }
 
   private startsWithPlaceholder(t: Token): boolean {
