@@ -288,8 +288,11 @@ const CONTRACTED = /^([a-z]+)'(?:s|re|ve|ll|d|m)$/;
  */
 const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+(?:'s)?$/;
 
-/** Letters with a plus, or a pipe, between every two ("f+u+c+k", "f|u|c|k"). */
-const PLUS_SPELLED = /^(?:[a-z]\+){2,}[a-z]$|^(?:[a-z]\|){2,}[a-z]$/;
+/**
+ * Letters with the same sign, once or twice, between every two ("f+u+c+k", "f|u|c|k", "f!u!c!k",
+ * "f$u$c$k", "f**u**c**k"): the signs separate the letters rather than stand for them.
+ */
+const PLUS_SPELLED = /^[a-z]([+|!$@*#%]{1,2})[a-z](?:\1[a-z])+$/;
 
 /**
  * `key` with every run of three or more of one letter (not of masks: "**" hides two letters) made one
@@ -771,9 +774,9 @@ export class Lexicon {
         if (part) return [part];
       }
     }
-    // "f+u+c+k", "f|u|c|k": a plus or a pipe between every letter separates them (it is no "t" or "l" there).
+    // "f+u+c+k", "f|u|c|k", "f!u!c!k": a sign between every letter separates them (it is no "t", "l" or "i" there).
     if (PLUS_SPELLED.test(t.raw)) {
-      const form = t.raw.replace(/[+|]/g, '');
+      const form = t.raw.replace(/[+|!$@*#%]/g, '');
       const joined = this.words.get(form);
       if (joined) return whole(joined, 'spaced', form);
     }

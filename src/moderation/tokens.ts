@@ -180,8 +180,8 @@ export function upsideDown(key: string): string | null {
   return out;
 }
 
-/** Longest separator between loosely spelled-out letters (" - ", "..", an emoji): analyse.ts, prefilter.ts. */
-export const MAX_LOOSE_SEP = 3;
+/** Longest separator between loosely spelled-out letters (" - ", "..", an emoji, two emoji): analyse.ts, prefilter.ts. */
+export const MAX_LOOSE_SEP = 4;
 
 /**
  * A sign, space or symbol (an emoji's surrogates too) that may separate spelled-out letters; not a letter
