@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { listedHit, listedWord, severityRank } from './lexicon';
-import { MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt } from './prefilter';
+import { MAX_MASK_GAP, MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt, spacedMaskAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -53,6 +53,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   joinSpacedLetters(norm.text, tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
+  joinSpacedMasked(norm.text, tokens, hits, lexicon);
   readBracketC(norm.text, tokens, hits, lexicon);
   readLeetOtherVowel(tokens, hits, lexicon);
   // The letters a joined word absorbed are gone from what the checks read: "I will k i l l you" has
@@ -388,7 +389,7 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
   for (let i = 0; i + 1 < tokens.length; i++) {
     const a = tokens[i]!;
     const b = tokens[i + 1]!;
-    const hidden = b.ns - a.ne > 2 ? 0 : maskedLettersAt(text, a.ne, b.ns - a.ne);
+    const hidden = b.ns - a.ne > MAX_MASK_GAP ? 0 : maskedLettersAt(text, a.ne, b.ns - a.ne);
     if (hidden === 0) continue;
     if (a.key === '' || b.key === '' || (hits[i]!.length > 0 && listedHit(hits[i]!)) || (hits[i + 1]!.length > 0 && listedHit(hits[i + 1]!))) continue;
     const length = a.key.length + (hidden === 1 ? 1 : 2) + b.key.length;
@@ -401,6 +402,48 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
     absorb(tokens, hits, lexicon, i, i + 1, m.form, m.entries, 'masked');
     i++;
   }
+}
+
+/**
+ * "f * c k", "s h 💩 t", "b * t c h": spelled-out letters, or short parts ("sh 💩 t"), one space apart,
+ * with a sign or an emoji between spaces standing for a hidden letter (spacedMaskAt), when the masked
+ * word is a listed one.
+ */
+function joinSpacedMasked(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (spacedMaskAt(text, tokens[i]!.ne, tokens[i + 1]!.ns) === 0 || !isSpacedPart(tokens[i]!, hits[i]!) || !isSpacedPart(tokens[i + 1]!, hits[i + 1]!)) continue;
+    // The chain of parts around the gap, each joined to the next by one space or another hidden letter.
+    let lo = i;
+    while (lo > 0 && i - lo < MAX_SPACED && isSpacedPart(tokens[lo - 1]!, hits[lo - 1]!) && hiddenBetween(text, tokens[lo - 1]!, tokens[lo]!) >= 0) lo--;
+    let hi = i + 1;
+    while (hi + 1 < tokens.length && hi - i < MAX_SPACED && isSpacedPart(tokens[hi + 1]!, hits[hi + 1]!) && hiddenBetween(text, tokens[hi]!, tokens[hi + 1]!) >= 0) hi++;
+    // The longest listed word the chain spells through the gap, from the earliest start.
+    let found: { from: number; to: number; form: string; entries: Entry[] } | null = null;
+    for (let from = lo; from <= i && found === null; from++) {
+      for (let to = hi; to > i && found === null; to--) {
+        let pattern = tokens[from]!.key;
+        for (let k = from + 1; k <= to; k++) pattern += '*'.repeat(hiddenBetween(text, tokens[k - 1]!, tokens[k]!)) + tokens[k]!.key;
+        if (pattern.length < 4 || pattern.length > MAX_SPACED) continue;
+        const m = lexicon.unmask(pattern);
+        if (m && isLetters(m.form) && listedWord(m.entries)) found = { from, to, form: m.form, entries: m.entries };
+      }
+    }
+    if (found === null) continue;
+    absorb(tokens, hits, lexicon, found.from, found.to, found.form, found.entries, 'masked');
+    i = found.to;
+  }
+}
+
+/** A short part of a spelled-out word: one to three letters, not yet read as part of another word, no listed word itself. */
+function isSpacedPart(t: Token, hits: readonly Hit[]): boolean {
+  return t.key.length >= 1 && t.key.length <= MAX_PART && !t.mention && isLetters(t.key) && (hits.length === 0 || !listedHit(hits));
+}
+
+/** Letters hidden between two neighbouring tokens: 0 when one space parts them, -1 when neither that nor a spaced mask. */
+function hiddenBetween(text: string, a: Token, b: Token): number {
+  if (b.ns - a.ne === 1 && text.charCodeAt(a.ne) === 32) return 0;
+  const hidden = spacedMaskAt(text, a.ne, b.ns);
+  return hidden > 0 ? hidden : -1;
 }
 
 /**

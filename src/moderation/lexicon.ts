@@ -331,8 +331,19 @@ const CONTRACTED = /^([a-z]+)'(?:s|re|ve|ll|d|m)$/;
  */
 const ROMANISED_JAPANESE = /^(?:(?:[kgsztdnhbpmrwyfj]|sh|ch|ts)?[aeiou]|n(?![aeiouy]))+(?:'s)?$/;
 
-/** Letters with a plus between every two ("f+u+c+k"). */
-const PLUS_SPELLED = /^(?:[a-z]\+){2,}[a-z]$/;
+/**
+ * Letters with the same sign, once or twice, between every two ("f+u+c+k", "f|u|c|k", "f!u!c!k",
+ * "f$u$c$k", "f**u**c**k"): the signs separate the letters rather than stand for them.
+ */
+const PLUS_SPELLED = /^[a-z]([+|!$@*#%]{1,2})[a-z](?:\1[a-z])+$/;
+
+/**
+ * `key` with every run of three or more of one letter (not of masks: "**" hides two letters) made one
+ * letter (`to` '$1': "fuuu**ing" -> "fu**ing") or two ('$1$1': "sh*ttttty" -> "sh*tty").
+ */
+function squeezeLetters(key: string, to: '$1' | '$1$1'): string {
+  return key.replace(/([a-z])\1\1+/g, to);
+}
 
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
@@ -585,7 +596,9 @@ export class Lexicon {
 
   build(): void {
     this.cues.build();
-    this.allowInside = [...this.allow].filter((w) => this.cues.findEmbedded(w) !== null);
+    // An allowed word ending in "e" covers its stem before a suffix too ("Scunthorpians", "Dickensian").
+    const stems = [...this.allow].filter((w) => w.length >= 6 && w.endsWith('e')).map((w) => w.slice(0, -1));
+    this.allowInside = [...this.allow, ...stems].filter((w) => this.cues.findEmbedded(w) !== null);
     // The words a phrase can start with, so the phrase search can skip a plain word at a glance.
     for (const word of this.phraseRoot.next.keys()) {
       const placeholder = PLACEHOLDER_WORDS[word];
@@ -745,7 +758,8 @@ export class Lexicon {
       const letters = SPELLED_DIGITS.get(key);
       let child: CharNode | undefined;
       if (letters !== undefined) {
-        digits++;
+        // A dollar sign is a letter, not a digit, for the count: no number is written with one inside.
+        if (key !== '$') digits++;
         // Only "1" has two readings: the second is followed here, the first by the loop.
         for (let k = 1; k < letters.length; k++) {
           const other = node.next.get(letters[k]!);
@@ -788,6 +802,11 @@ export class Lexicon {
       if (t.masked) {
         const m = this.maskedLookup(t.key);
         if (m) return whole(m.entries, 'masked', m.form);
+        // "fuuuu*king", "biiii*ch": stretched letters around a mask are read squeezed (the mask kept whole).
+        if (t.longRun) {
+          const sq = this.maskedLookup(squeezeLetters(t.key, '$1')) ?? this.maskedLookup(squeezeLetters(t.key, '$1$1'));
+          if (sq) return whole(sq.entries, 'masked', sq.form);
+        }
         // "f*u*c*k": a mark between every letter separates rather than hides them.
         if (/^(?:[a-z]\*)+[a-z]$/.test(t.key)) {
           const form = t.key.replace(/\*/g, '');
@@ -798,9 +817,9 @@ export class Lexicon {
         if (part) return [part];
       }
     }
-    // "f+u+c+k": a plus between every letter separates them (it is no "t" there).
+    // "f+u+c+k", "f|u|c|k", "f!u!c!k": a sign between every letter separates them (it is no "t", "l" or "i" there).
     if (PLUS_SPELLED.test(t.raw)) {
-      const form = t.raw.replace(/\+/g, '');
+      const form = t.raw.replace(/[+|!$@*#%]/g, '');
       const joined = this.words.get(form);
       if (joined) return whole(joined, 'spaced', form);
     }
@@ -850,6 +869,7 @@ export class Lexicon {
       (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&
       (first.alt === null || !root.next.has(first.alt)) &&
       (!first.longRun || !root.next.has(first.squeezed)) &&
+      (!first.masked || this.maskedPhraseWord(root, first.key) === undefined) &&
       !this.startsWithPlaceholder(first, hits[i]!, tokens[i - 1])
     ) {
       return NO_PHRASES;
@@ -876,6 +896,11 @@ export class Lexicon {
           (t.alt !== null ? node.next.get(t.alt) : undefined) ??
           (t.longRun ? node.next.get(t.squeezed) : undefined);
         if (direct) nextNodes[nextCount++] = direct;
+        // "what the h*ll": a masked word fills the phrase's word it fits ("hell" itself is no masked swear word).
+        else if (t.masked) {
+          const fits = this.maskedPhraseWord(node, t.key);
+          if (fits) nextNodes[nextCount++] = fits;
+        }
         const placeholders = node.placeholders;
         if (placeholders && filler) {
           for (let p = 0; p < placeholders.length; p++) if (placeholders[p]![0](t, hits[i + k]!, k === 0 ? tokens[i - 1] : undefined)) nextNodes[nextCount++] = placeholders[p]![1];
@@ -897,6 +922,18 @@ export class Lexicon {
       count = nextCount;
     }
     return found ?? NO_PHRASES;
+  }
+
+  /** The phrase trie's next word after `node` that the masked key fits letter for letter, two letters shown at least. */
+  private maskedPhraseWord(node: PhraseNode, key: string): PhraseNode | undefined {
+    if (key.length < 3 || !/^[a-z*]+$/.test(key) || key.replace(/\*/g, '').length < 2) return undefined;
+    for (const [word, child] of node.next) {
+      if (word.length !== key.length) continue;
+      let fits = true;
+      for (let k = 0; k < key.length && fits; k++) fits = key[k] === '*' || key[k] === word[k];
+      if (fits) return child;
+    }
+    return undefined;
   }
 
   private startsWithPlaceholder(t: Token, h: readonly Hit[], prev: Token | undefined): boolean {

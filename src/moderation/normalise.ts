@@ -7,7 +7,7 @@
  *
  * Steps per code point: compatibility decomposition (NFKD, which covers NFKC's fullwidth and
  * mathematical alphanumerics) with combining marks dropped (so "fück" and zalgo text read as letters),
- * invisible characters dropped (zero-width, soft hyphen, bidi controls: every format character, \p{Cf}),
+ * invisible characters dropped (zero-width, soft hyphen, bidi controls, Hangul fillers: every format character, \p{Cf}, and every default-ignorable code point),
  * look-alike letters of other scripts (Cyrillic, Greek, Armenian, Cherokee, Canadian syllabics) and
  * boxed letters (negative circled and squared, regional indicators) folded to Latin, then lower case. Text after a right-to-left
  * override is put back in the order it is shown (see `reverseOverridden`), and a German sharp s is "ss"
@@ -56,13 +56,15 @@ const CONFUSABLES: Record<string, string> = {
   Ѕ: 's', І: 'i', Ј: 'j', Һ: 'h', Ԁ: 'd', Ԛ: 'q', Ԝ: 'w', Ӏ: 'l',
   а: 'a', в: 'b', е: 'e', к: 'k', м: 'm', н: 'h', о: 'o', р: 'p', с: 'c', т: 't', х: 'x', у: 'y',
   ѕ: 's', і: 'i', ј: 'j', һ: 'h', ԁ: 'd', ԛ: 'q', ԝ: 'w', ӏ: 'l', ь: 'b', г: 'r', п: 'n', ѵ: 'v',
+  // Cyrillic letters with a hook, tail or stroke drawn on a k, the Ukrainian e ("қ", "ҡ", "ӄ", "є")
+  қ: 'k', Қ: 'k', ҡ: 'k', Ҡ: 'k', ӄ: 'k', Ӄ: 'k', ҝ: 'k', Ҝ: 'k', є: 'e', Є: 'e',
   // "ц" is the u with a tail that fancy-text generators and filter dodgers use ("fцck", "сцnт")
   ц: 'u', Ц: 'u',
   // Greek capitals and small letters
   Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't',
   Υ: 'y', Χ: 'x',
   α: 'a', β: 'b', γ: 'y', ε: 'e', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', τ: 't',
-  υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', Ϲ: 'c', ς: 's',
+  υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', Ϲ: 'c', ς: 's', ϝ: 'f', Ϝ: 'f',
   // Armenian letters that look like Latin ones: "fսck" is typed on any Armenian keyboard (a word of
   // Armenian letters only folds into nothing the lists hold: these letters spell no listed word)
   ս: 'u', Ս: 'u', օ: 'o', Օ: 'o', հ: 'h', ո: 'n', ց: 'g', զ: 'q', Տ: 's', Լ: 'l', ա: 'w',
@@ -79,7 +81,7 @@ const CONFUSABLES: Record<string, string> = {
   ƀ: 'b', Ƀ: 'b', ɓ: 'b', ȼ: 'c', Ȼ: 'c', ƈ: 'c', ɗ: 'd', Ɗ: 'd', ɖ: 'd', ɇ: 'e', Ɇ: 'e', ɠ: 'g', ǥ: 'g', ɦ: 'h',
   ɨ: 'i', Ɨ: 'i', ɉ: 'j', ʝ: 'j', ƙ: 'k', ꝁ: 'k', ɬ: 'l', ƚ: 'l', ɱ: 'm', ɲ: 'n', ƞ: 'n', ɵ: 'o', ƥ: 'p', ᵽ: 'p',
   ʠ: 'q', ɋ: 'q', ɍ: 'r', ɽ: 'r', ʂ: 's', ƭ: 't', ʈ: 't', ŧ: 't', Ŧ: 't', ʉ: 'u', Ʉ: 'u', ʋ: 'v', ⱳ: 'w', ƴ: 'y',
-  ɏ: 'y', ȥ: 'z', ʐ: 'z', ƶ: 'z', Ƶ: 'z',
+  ɏ: 'y', ȥ: 'z', ʐ: 'z', ƶ: 'z', Ƶ: 'z', ⱥ: 'a', Ⱥ: 'a',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f',
   '¡': 'i', '©': 'c', '®': 'r', '¢': 'c', ĸ: 'k', ß: 'ss', ẞ: 'ss',
@@ -91,7 +93,11 @@ const CONFUSABLES: Record<string, string> = {
 };
 
 const COMBINING_MARK = /\p{M}/gu;
-const FORMAT_CHAR = /^\p{Cf}$/u;
+/**
+ * Invisible characters: format characters, and the other code points Unicode says to ignore when they
+ * cannot be shown (the Hangul fillers, "f\u3164u\u3164c\u3164k", are letters drawn as nothing).
+ */
+const FORMAT_CHAR = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
 
 const cache = new Map<number, string>();
 

@@ -55,6 +55,10 @@ export class CueIndex {
   private otherForms = false;
   /** The listed forms that start with a digit ("9mm"): a number with a unit ("80s") is sent on only when it is one. */
   private readonly digitForms = new Set<string>();
+  /** needsAnalysis's scratch: the last tokens' spans, and runs of a repeated phrase by its length. */
+  private readonly ringStart = new Int32Array(8);
+  private readonly ringEnd = new Int32Array(8);
+  private readonly periodRun = new Int32Array(MAX_PHRASE_UNIT + 1);
   /** A rule that no word gives away (a phrase of placeholders only): analyse every comment. */
   always = false;
   /** Terms searched inside words: embedded profanity ("fuckwit") and compound endings ("libtard"). */
@@ -268,6 +272,11 @@ export class CueIndex {
     let prevEnd = -1;
     let run = 0;
     let runIsMention = false;
+    /** The last tokens' spans (a ring of eight), how many tokens so far, and runs of a repeated phrase by its length. */
+    const ringStart = this.ringStart;
+    const ringEnd = this.ringEnd;
+    const periodRun = this.periodRun.fill(0);
+    let count = 0;
     let singles = 0;
     /** The word before the current run of single letters was a short part joined to it ("fu c k"). */
     let partBefore = false;
@@ -356,6 +365,16 @@ export class CueIndex {
       }
 
       // A flood of one word ("spam spam spam spam spam"): the flooding check reads tokens.
+      // ... or of two to four words ("buy now buy now ..."; flooding.ts repeatedPhrase).
+      for (let p = 2; p <= MAX_PHRASE_UNIT; p++) {
+        const back = (count - p) & 7;
+        if (count >= p && sameKey(text, ringStart[back]!, ringEnd[back]!, s, e)) {
+          if (++periodRun[p]! >= p * (floodRun - 1)) return true;
+        } else periodRun[p] = 0;
+      }
+      ringStart[count & 7] = s;
+      ringEnd[count & 7] = e;
+      count++;
       if (prevStart >= 0 && sameKey(text, prevStart, prevEnd, s, e)) {
         run++;
         if (run >= floodRun && !runIsMention) return true;
@@ -368,6 +387,8 @@ export class CueIndex {
       const tight =
         prevEnd >= 0 &&
         (gap === 1 ? isTightSep(text.charCodeAt(prevEnd)) : gap === 2 && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(prevEnd + 1) === 32);
+      // "f * c k", "sh 💩 t": a sign between spaces may hide a letter of spelled-out letters (analyse.ts).
+      if (gap >= 3 && prevEnd >= 0 && letters > 0 && letters <= MAX_PART && prevLetters > 0 && prevLetters <= MAX_PART && spacedMaskAt(text, prevEnd, s) > 0) return true;
       // Three single letters in a row may spell a word ("f u c k", "f.u.c.k").
       // A lone leet digit may be one of them ("s h 1 t"). Two letters may end or start with a short part
       // of the word ("f u ck", "fu c k").
@@ -431,7 +452,7 @@ export class CueIndex {
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
         // "sh.t", "f-ck", "b_tch": one sign between two parts may stand for a masked letter.
-        if (gap <= 2 && prevEnd >= 0 && carryWord > 0 && letters === e - s) {
+        if (gap <= MAX_MASK_GAP && prevEnd >= 0 && carryWord > 0 && letters === e - s) {
           const hidden = maskedLettersAt(text, prevEnd, gap);
           if (hidden > 0 && masksWord(next, flags, carryWord, hidden, text, s, e)) return true;
         }
@@ -482,21 +503,74 @@ export function bracketBefore(text: string, s: number, lastClose: number): boole
   return !((before >= 97 && before <= 122) || (before >= 48 && before <= 57));
 }
 
-const PICTOGRAPH = /^\p{Extended_Pictographic}$/u;
+/**
+ * A sign or symbol outside ASCII that may stand for a masked letter between two parts of a word ("sh•t",
+ * "f★ck", "c∗nt", "f💥ck"): a symbol (not a modifier such as the acute accent, which writers use as an
+ * apostrophe: "don´t"), or punctuation other than quotes, brackets, primes, the ellipsis (a sentence end)
+ * and Armenian punctuation (its question and emphasis marks sit inside words).
+ */
+const MASK_SYMBOL = /^[\p{Sm}\p{Sc}\p{So}\p{Po}\p{Pd}]$/u;
+function isMaskSymbol(cp: number): boolean {
+  if (cp < 128 || cp === 0x2026 || (cp >= 0x2032 && cp <= 0x2037) || (cp >= 0x55a && cp <= 0x55f) || cp === 0x589) return false;
+  if (cp <= 0xffff) {
+    let v = MASK_SYMBOL_CACHE[cp]!;
+    if (v === 0) {
+      v = MASK_SYMBOL.test(String.fromCharCode(cp)) ? 1 : 2;
+      MASK_SYMBOL_CACHE[cp] = v;
+    }
+    return v === 1;
+  }
+  return MASK_SYMBOL.test(String.fromCodePoint(cp));
+}
+/** 0 = not looked up yet, 1 = a mask symbol, 2 = not one. */
+const MASK_SYMBOL_CACHE = new Uint8Array(65536);
+
+/** The longest gap that may hide letters: two emoji outside the BMP ("f🖕🖕k"). */
+export const MAX_MASK_GAP = 4;
 
 /**
  * How many letters text[at, at + gap) may stand for between two parts of a word, 0 if it is no mask:
- * one of MASK_SEP or an emoji outside the BMP (two code units: "f💥ck", "sh💩t") is one letter; an en or
- * em dash, as newspapers print a swear word ("f—k", "s–t"), one or two (MASK_RANGE); two hyphens ("f--k"),
- * two.
+ * one of MASK_SEP is one letter; an en or em dash, as newspapers print a swear word ("f—k", "s–t"), one
+ * or two (MASK_RANGE); two hyphens ("f--k"), two; one or two other signs or symbols (an emoji, with its
+ * skin tone), one letter each ("sh•t", "f💥ck", "f★★k").
  */
 export function maskedLettersAt(text: string, at: number, gap: number): number {
   const c = text.charCodeAt(at);
-  if (gap === 1) return c < 128 ? MASK_SEP[c]! : c === 0x2013 || c === 0x2014 ? MASK_RANGE : 0;
-  if (gap !== 2) return 0;
-  if (c === 45 && text.charCodeAt(at + 1) === 45) return 2;
-  return c >= 0xd800 && c <= 0xdbff && PICTOGRAPH.test(text.slice(at, at + 2)) ? 1 : 0;
+  if (gap === 1) return c < 128 ? MASK_SEP[c]! : c === 0x2013 || c === 0x2014 ? MASK_RANGE : isMaskSymbol(c) ? 1 : 0;
+  if (gap > MAX_MASK_GAP) return 0;
+  if (gap === 2 && c === 45 && text.charCodeAt(at + 1) === 45) return 2;
+  let count = 0;
+  for (let k = at; k < at + gap; ) {
+    const cp = text.codePointAt(k)!;
+    k += cp > 0xffff ? 2 : 1;
+    // An emoji's skin tone belongs to it.
+    if (cp >= 0x1f3fb && cp <= 0x1f3ff && count > 0) continue;
+    if (!isMaskSymbol(cp)) return 0;
+    count++;
+  }
+  return count <= 2 ? count : 0;
 }
+
+/**
+ * How many letters text[from, to) hides between spelled-out letters, 0 if none: one or two of the same
+ * masking sign ('*', '#', '%', '_', '?'), or one or two other signs or symbols (maskedLettersAt: "💩",
+ * "•"), between single spaces ("f * c k", "s h 💩 t"). A dash or a dot between spaces is punctuation.
+ */
+export function spacedMaskAt(text: string, from: number, to: number): number {
+  const gap = to - from;
+  if (gap < 3 || gap > 2 + MAX_MASK_GAP || text.charCodeAt(from) !== 32 || text.charCodeAt(to - 1) !== 32) return 0;
+  const c = text.charCodeAt(from + 1);
+  if (c < 128) {
+    if (SPACED_MASK[c] !== 1) return 0;
+    if (gap === 3) return 1;
+    return gap === 4 && text.charCodeAt(from + 2) === c ? 2 : 0;
+  }
+  if (c === 0x2013 || c === 0x2014) return 0;
+  const hidden = maskedLettersAt(text, from + 1, gap - 2);
+  return hidden === MASK_RANGE ? 0 : hidden;
+}
+const SPACED_MASK = new Uint8Array(128);
+for (const ch of '*#%_?') SPACED_MASK[ch.charCodeAt(0)] = 1;
 
 /** maskedLettersAt's answer for a dash that may stand for one letter or two. */
 export const MASK_RANGE = 3;
@@ -567,6 +641,9 @@ for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
 /** Characters joinHyphenated reads across: one space, dot, hyphen or underscore. */
 /** What may join the parts of a word ("half wit", "douche-bag", "fu~ck"): the tokeniser's own test. */
 const isJoiner = isTightSep;
+
+/** Longest phrase, in words, whose repetition is flooding (checks/flooding.ts repeatedPhrase). */
+export const MAX_PHRASE_UNIT = 4;
 
 /** Longest part of a word written whole beside spelled-out letters ("f u ck"; analyse.ts joinPart). */
 export const MAX_PART = 3;

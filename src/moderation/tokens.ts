@@ -98,7 +98,8 @@ const LEET: Record<string, string> = {
   '4': 'a', '@': 'a', '3': 'e', '1': 'i', '!': 'i', '0': 'o', '$': 's', '5': 's', '7': 't', '+': 't',
   '|': 'l', '9': 'g', '8': 'b', '6': 'g',
 };
-const LEET_ALT: Record<string, string> = { '1': 'l', '!': 'l' };
+/** The other reading of ambiguous leet: "1" and "!" may be "l"; a pipe, read "l", may be "i" ("sh|t"). */
+const LEET_ALT: Record<string, string> = { '1': 'l', '!': 'l', '|': 'i' };
 const MASK = new Set(['*', '#', '%']);
 const LEADING_TRIM = new Uint8Array(128);
 for (const ch of "!+|#%'*`@$") LEADING_TRIM[ch.charCodeAt(0)] = 1;
@@ -179,12 +180,14 @@ export function upsideDown(key: string): string | null {
   return out;
 }
 
-/** Longest separator between loosely spelled-out letters (" - ", "..", an emoji): analyse.ts, prefilter.ts. */
-export const MAX_LOOSE_SEP = 3;
+/** Longest separator between loosely spelled-out letters (" - ", "..", an emoji, two emoji): analyse.ts, prefilter.ts. */
+export const MAX_LOOSE_SEP = 4;
 
-/** A sign, space or symbol (an emoji's surrogates too) that may separate spelled-out letters; not a letter, digit or line break. */
+/**
+ * A sign, space or symbol (an emoji's surrogates too) that may separate spelled-out letters; not a letter
+ * or digit. A line break may too: one letter a line ("f\nu\nc\nk") is a word written downwards.
+ */
 export function isLooseSepCode(c: number): boolean {
-  if (c === 10 || c === 13) return false;
   if (c < 128) return !((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90));
   return (c >= 0xd800 && c <= 0xdfff) || !LETTER_OR_DIGIT.test(String.fromCharCode(c));
 }

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse';
 import { originalSpan } from '../normalise';
+import { MAX_PHRASE_UNIT } from '../prefilter';
 import type { Policy } from '../policySchema';
 import type { Finding } from '../types';
 
@@ -44,6 +45,10 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
     wordStart = i;
   }
   if (findings.length === 0) {
+    const phrase = repeatedPhrase(tokens, repeatedWordRun);
+    if (phrase) findings.push(flood(a, 'repeated-words', tokens[phrase.from]!.ns, tokens[phrase.to]!.ne, phrase.explanation));
+  }
+  if (findings.length === 0) {
     const unit = repeatedUnit(text, repeatedCharRun);
     if (unit) {
       const times = Math.floor((unit.end - unit.start) / unit.size);
@@ -57,6 +62,37 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
     findings.push(flood(a, 'repeated-sentences', sentence.start, sentence.end, explanation));
   }
   return findings;
+}
+
+/**
+ * The same two to four words `times` times or more in a row, with no sentence mark between them ("buy
+ * now buy now buy now buy now buy now"): a flood of one word in a longer shape. Tokens from..to.
+ */
+function repeatedPhrase(tokens: Analysis['tokens'], times: number): { from: number; to: number; explanation: string } | null {
+  for (let p = 2; p <= MAX_PHRASE_UNIT; p++) {
+    let run = 0;
+    for (let i = p; i < tokens.length; i++) {
+      const key = tokens[i]!.key;
+      if (key === '' || key !== tokens[i - p]!.key) {
+        run = 0;
+        continue;
+      }
+      if (++run < p * (times - 1)) continue;
+      const from = i - run + 1 - p;
+      let mixed = false;
+      let mention = false;
+      for (let k = from; k < from + p; k++) {
+        if (tokens[k]!.key !== tokens[from]!.key) mixed = true;
+        if (tokens[k]!.mention) mention = true;
+      }
+      if (!mixed || mention) continue;
+      let to = i;
+      while (to + 1 < tokens.length && tokens[to + 1]!.key !== '' && tokens[to + 1]!.key === tokens[to + 1 - p]!.key) to++;
+      const unit = tokens.slice(from, from + p).map((t) => t.key).join(' ');
+      return { from, to, explanation: `"${unit}" repeated ${Math.floor((to - from + 1) / p)} times` };
+    }
+  }
+  return null;
 }
 
 /** A flooding finding over [start, end) of the normalised text. */

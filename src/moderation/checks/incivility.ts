@@ -140,17 +140,23 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     const det = a.tokens[i - 2];
     return !det || !isPossessiveAddress(det);
   }
-  // Predicate: THING (is|was|are) (so|really|...) (a|an)? X
+  // Predicate: THING (is|was|are) (so|really|...) (a|an)? X; the thing may have its name after it ("the
+  // film Titanic was silly", "the novel Moby Dick is dull").
   let sawBe = false;
-  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+  let named = 0;
+  for (let k = i - 1; k >= 0 && k >= i - 5 - named; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) return false;
     if (BE.has(p.key)) {
       sawBe = true;
       continue;
     }
+    if (sawBe && named < 3 && p.capitalised && p.wordLike && !p.mention && k > 0 && a.tokens[k - 1]!.sentence === t.sentence) {
+      named++;
+      continue;
+    }
     if (sawBe) {
-      if (!THINGS.has(p.key)) return false;
+      if (!THINGS.has(p.key) || (named > 0 && a.tokens[k + 1]!.clauseBreak)) return false;
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }

@@ -4,11 +4,11 @@ import type { Finding } from '../types';
 
 /**
  * A link: a scheme or "www.", or a bare domain under a common top-level domain ("cheapmeds.com",
- * "goo.gl/x"). A one-letter name counts only with a path ("t.co/abc"), so "5 a.m." is not Armenia's
+ * "goo.gl/x", "youtu.be/x", "state.gov"). A one-letter name counts only with a path ("t.co/abc"), so "5 a.m." is not Armenia's
  * ".am".
  */
 const LINK =
-  /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9][a-z0-9-]{1,62}\.(?:com|net|org|info|biz|ru|io|ly|co|me|tk|xyz|top|am|az|us|uk|de|fr|gl|gd|tv|cc|eu|ua|ge|tr|ir|ca|au|nl|es|ch|pl|kz|su|online|site|shop|club|app|ws)\b|[a-z0-9]\.(?:co|ly|gl|gd|me|io|cc|tk|ws|am|az)(?=\/[^\s<>"]))(?:\/[^\s<>"]*)?/gi;
+  /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9][a-z0-9-]{1,62}\.(?:com|net|org|info|biz|ru|io|ly|co|me|tk|xyz|top|am|az|us|uk|de|fr|gl|gd|tv|cc|eu|ua|ge|tr|ir|ca|au|nl|es|ch|pl|kz|su|be|edu|gov|online|site|shop|club|app|ws)\b|[a-z0-9]\.(?:co|ly|gl|gd|me|io|cc|tk|ws|am|az)(?=\/[^\s<>"]))(?:\/[^\s<>"]*)?/gi;
 
 /**
  * Policy clause "inappropriate_material": link spam. More links than `limits.maxLinks` hold the

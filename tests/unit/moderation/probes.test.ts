@@ -56,6 +56,14 @@ describe('probes: disguised profanity is still profanity', () => {
     ['letters split by two dots', 'what a f..u..c..k'],
     ['letters split by an emoji', 'f\u{1f525}u\u{1f525}c\u{1f525}k this'],
     ['letters split by commas', 's, h, i, t'],
+    ['letters split by pipes', 'f|u|c|k this'],
+    ['a pipe for an i', 'what a sh|t show'],
+    ['one letter a line', 's\nh\ni\nt'],
+    ['a bullet for a letter', 'sh\u2022t show'],
+    ['two emoji for two letters', 'f\u{1f595}\u{1f595}k you'],
+    ['a sign between spaced letters for a letter', 'f * c k you'],
+    ['an emoji between spaced letters for a letter', 'f \u{1f595} c k you'],
+    ['stretched letters and a masked one', 'what a fuuuu*king joke'],
   ])('catches %s', (_kind, text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -275,6 +283,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round11-olid.txt', 'round 11: recall gaps of the OLID development errors (groups and names as the subject of stock abuse, blends, idioms)', 60],
   ['probes-round11-kaggle.txt', 'round 11: insults at the reader the Kaggle development errors showed, with look-alikes', 40],
   ['probes-round11-blindpa.txt', 'round 11: personal attacks and their exceptions, identity attacks, threats, a blind batch', 250],
+  ['probes-round11-blindev2.txt', 'round 11: disguised profanity, the allow-list and other material, a second blind batch', 350],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
