@@ -133,6 +133,10 @@ const THINGS = new Set([
   'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
   'code', 'mess',
+  // Coverage, reforms and money: "the editorial is pathetic", "salaries are a disgrace".
+  'editorial', 'editorials', 'conduct', 'coverage', 'reporting', 'journalism',
+  'changes', 'reform', 'reforms', 'salaries', 'wages', 'pensions', 'response',
+  'handling', 'silence', 'hypocrisy', 'performance', 'economy', 'corruption',
   // Times, as in "this morning was idiotic", "the traffic last night was stupid".
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
 ]);
@@ -165,11 +169,23 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
       continue;
     }
     if (sawBe) {
+      // "This is shameful.", "that was disgusting": a demonstrative opening its clause points at what happened.
+      if (DEMONSTRATIVES.has(p.key)) return opensClause(a, k) && closesClause(a, i);
       if (!THINGS.has(p.key)) return false;
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
+    if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return true;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
   }
   return false;
+}
+
+const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Does the token at k open its clause (first in its sentence, or after a clause break or "and"/"but")? */
+function opensClause(a: Analysis, k: number): boolean {
+  const prev = a.tokens[k - 1];
+  if (!prev || prev.sentence !== a.tokens[k]!.sentence || a.tokens[k]!.clauseBreak) return true;
+  return prev.key === 'and' || prev.key === 'but' || prev.key === 'so';
 }
