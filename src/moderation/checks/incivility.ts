@@ -94,6 +94,11 @@ function saidOfPerson(a: Analysis, i: number): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'near', 'around', 'inside', 'outside', 'behind']);
+/** Places that hold people, not animals: "the sheep in the comments", "rats in parliament". */
+const PEOPLE_PLACES = new Set([
+  'comments', 'comment', 'thread', 'threads', 'forum', 'chat', 'parliament', 'congress', 'senate', 'ministry',
+  'ministries', 'office', 'offices', 'cabinet', 'army', 'police', 'courts', 'court', 'church', 'press', 'newsroom',
+]);
 const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'this', 'that', 'old', 'new', 'local', 'city']);
 
 /**
@@ -109,7 +114,7 @@ function literalAnimal(a: Analysis, i: number): boolean {
     const p = a.tokens[k]!;
     if (p.sentence !== at.sentence) return false;
     if (PLACE_DETERMINERS.has(p.key)) continue;
-    return p.wordLike && !p.capitalised && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && referentOf(a, p) === 'none';
+    return p.wordLike && !p.capitalised && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && !PEOPLE_PLACES.has(p.key) && referentOf(a, p) === 'none';
   }
   return false;
 }
