@@ -450,3 +450,15 @@ export function inIdiom(a: Analysis, i: number, last: number): boolean {
   for (let k = i; k <= last; k++) for (const p of a.phrases[k]!) if (p.entry.list === 'idiom') return true;
   return false;
 }
+
+/**
+ * '"Kill them all" was what the soldiers shouted': words inside a quotation the sentence reports are
+ * someone else's. Not when the writer is in the sentence ('I say "kill them all"', 'as we always said').
+ */
+export function othersQuote(a: Analysis, i: number): boolean {
+  if (!quotedSpeech(a, i)) return false;
+  const s = a.tokens[i]!.sentence;
+  for (let k = i; k >= 0 && a.tokens[k]!.sentence === s; k--) if (FIRST_PERSON.has(a.tokens[k]!.key)) return false;
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === s; k++) if (FIRST_PERSON.has(a.tokens[k]!.key)) return false;
+  return true;
+}
