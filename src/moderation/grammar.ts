@@ -411,6 +411,19 @@ function condemnedAct(a: Analysis, k: number): boolean {
   }
   return false;
 }
+/**
+ * A word of from..to in quotation marks of its own ('Calling Armenians "dogs" is an old habit of Baku'):
+ * the name is mentioned, not used.
+ */
+function mentioned(a: Analysis, from: number, to: number): boolean {
+  if (!a.quoted) return false;
+  const text = a.norm.text;
+  for (let k = from; k <= to; k++) {
+    const t = a.tokens[k]!;
+    if (t.ns > 0 && QUOTES.has(text.charCodeAt(t.ns - 1)) && QUOTES.has(text.charCodeAt(t.ne))) return true;
+  }
+  return false;
+}
 const CONDEMNED_AS = new Set(['speech', 'crime', 'crimes', 'propaganda']);
 /** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
 const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);
@@ -430,7 +443,7 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
     if (!ATTRIBUTING.has(key)) continue;
     const by = nearestReferentBefore(a, k, 3);
     if (NAMING_ACTS.has(key) && by.referent === 'none') {
-      if (condemnedAct(a, k)) return true;
+      if (condemnedAct(a, k) || mentioned(a, from, to)) return true;
       continue;
     }
     if (by.referent !== 'first' && by.referent !== 'second') return true;
