@@ -176,17 +176,31 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     if (sawBe) {
       // "This is shameful.", "that was disgusting": a demonstrative opening its clause points at what happened.
       if (DEMONSTRATIVES.has(p.key)) return opensClause(a, k) && closesClause(a, i);
+      // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
+      if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
+        const det = a.tokens[k - 1];
+        return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
+      }
       if (!THINGS.has(p.key)) return false;
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
     if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return true;
+    // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
+    if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
   }
   return false;
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Institutions, judged as bodies: "the government is incompetent", "the ministry is useless". */
+const INSTITUTIONS = new Set([
+  'government', 'governments', 'ministry', 'ministries', 'parliament', 'administration', 'cabinet', 'regime',
+  'state', 'army', 'military', 'opposition', 'federation', 'council', 'committee', 'court', 'courts',
+  'embassy', 'diplomacy', 'leadership', 'church',
+]);
 
 /** Does the token at k open its clause (first in its sentence, or after a clause break or "and"/"but")? */
 function opensClause(a: Analysis, k: number): boolean {
