@@ -26,6 +26,7 @@ export function incivility(a: Analysis): Finding[] {
     const person = entry.severity === 'low' && !group && saidOfPerson(a, i);
     if (entry.severity === 'low' && !group && !person) continue;
     if (saidOfThing(a, i, entry.list)) continue;
+    if (entry.list === 'insultAdj' && exclaimedAfter(a, i) && !(addressed ??= speaksToSomeone(a))) continue;
     const target = insultTarget(a, i);
     if (target.pattern === 'unattributed') {
       addressed ??= speaksToSomeone(a);
@@ -179,7 +180,7 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
       // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
       if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
         const det = a.tokens[k - 1];
-        return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
+        return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !readerAfter(a, i);
       }
       if (!THINGS.has(p.key)) return false;
       const det = a.tokens[k - 1];
@@ -194,6 +195,26 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** "the government is incompetent and so are you": the reader joined to the judgement later in the sentence. */
+function readerAfter(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === s; k++) if (referentOf(a, a.tokens[k]!) === 'second') return true;
+  return false;
+}
+
+/**
+ * "They bulldozed the cemetery. Disgusting.": a judgement standing alone as a sentence after what the
+ * writer told, in a comment that speaks to no one, is said of what happened.
+ */
+function exclaimedAfter(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.sentence === 0) return false;
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  const opens = !prev || prev.sentence !== t.sentence || (FILLERS.has(prev.key) && (i < 2 || a.tokens[i - 2]!.sentence !== t.sentence));
+  return opens && (!next || next.sentence !== t.sentence);
+}
 
 /** Institutions, judged as bodies: "the government is incompetent", "the ministry is useless". */
 const INSTITUTIONS = new Set([
