@@ -182,7 +182,14 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         const det = a.tokens[k - 1];
         return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !readerAfter(a, i);
       }
-      if (!THINGS.has(p.key)) return false;
+      // "salaries for teachers are a disgrace", "the price of bread is insane": a thing, then what it is of or for.
+      const of = a.tokens[k - 1];
+      if (!THINGS.has(p.key)) {
+        // What is for people is still a thing ("salaries for teachers"); what is of a named group or person is
+        // their doing ("the hypocrisy of the Democrats is sickening" judges them).
+        const whose = of?.key === 'for' || (of?.key === 'of' && !p.capitalised && !PERSON_NOUNS.has(p.key) && a.hits[k]!.length === 0);
+        return whose && k >= 2 && THINGS.has(a.tokens[k - 2]!.key) && a.tokens[k - 2]!.sentence === t.sentence;
+      }
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
