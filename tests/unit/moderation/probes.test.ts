@@ -273,6 +273,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round11-blindev.txt', 'round 11: disguised profanity and the allow-list, written blind', 300],
   ['probes-round11-olid.txt', 'round 11: recall gaps of the OLID development errors (groups and names as the subject of stock abuse, blends, idioms)', 60],
   ['probes-round11-kaggle.txt', 'round 11: insults at the reader the Kaggle development errors showed, with look-alikes', 40],
+  ['probes-round11-blindmix.txt', 'round 11: whole reader comments on Armenian and world news, held and heated-but-acceptable, written blind', 200],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
