@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, inIdiom, isPossessiveAddress, namesSubject, othersQuote, phraseSubject, referentOf } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, inIdiom, isAddress, isPossessiveAddress, namesSubject, othersQuote, phraseSubject, referentOf } from '../grammar';
 import { closesClause, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -176,7 +176,8 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     }
     if (sawBe) {
       // "This is shameful.", "that was disgusting": a demonstrative opening its clause points at what happened.
-      if (DEMONSTRATIVES.has(p.key)) return opensClause(a, k) && closesClause(a, i);
+      // Not in a reply to someone ("That's pathetic, Aram"): there it judges what they wrote.
+      if (DEMONSTRATIVES.has(p.key)) return opensClause(a, k) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
       // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
       if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
         const det = a.tokens[k - 1];
@@ -193,7 +194,7 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
-    if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return true;
+    if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return !calledAfter(a, i) && !speaksToSomeone(a);
     // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
     if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
@@ -202,6 +203,16 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** "That's pathetic, Aram": a name or "you" called after the judgement, in its sentence. */
+function calledAfter(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 3 && a.tokens[k]!.sentence === s; k++) {
+    const n = a.tokens[k]!;
+    if (isAddress(a, n) || (n.capitalised && n.wordLike)) return true;
+  }
+  return false;
+}
 
 /** "the government is incompetent and so are you": the reader joined to the judgement later in the sentence. */
 function readerAfter(a: Analysis, i: number): boolean {
