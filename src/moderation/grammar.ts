@@ -342,6 +342,9 @@ export const THINGS = new Set([
   // The news: "the ceasefire was an embarrassment", "what a joke of an election".
   'ceasefire', 'election', 'elections', 'vote', 'votes', 'performance', 'match',
   'coverage', 'editorial', 'summit', 'talks', 'negotiations', 'announcement', 'investigation', 'hearing', 'trial', 'concert',
+  // Coverage, reforms and money: "the editorial is pathetic", "salaries are a disgrace".
+  'editorials', 'conduct', 'reporting', 'journalism', 'changes', 'reform', 'reforms', 'salaries', 'wages', 'pensions',
+  'handling', 'silence', 'hypocrisy', 'economy', 'corruption',
   // Times, as in "this morning was idiotic", "the traffic last night was stupid".
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
 ]);
@@ -442,6 +445,19 @@ function condemnedAct(a: Analysis, k: number): boolean {
   }
   return false;
 }
+/**
+ * A word of from..to in quotation marks of its own ('Calling Armenians "dogs" is an old habit of Baku'):
+ * the name is mentioned, not used.
+ */
+function mentioned(a: Analysis, from: number, to: number): boolean {
+  if (!a.quoted) return false;
+  const text = a.norm.text;
+  for (let k = from; k <= to; k++) {
+    const t = a.tokens[k]!;
+    if (t.ns > 0 && QUOTES.has(text.charCodeAt(t.ns - 1)) && QUOTES.has(text.charCodeAt(t.ne))) return true;
+  }
+  return false;
+}
 const CONDEMNED_AS = new Set(['speech', 'crime', 'crimes', 'propaganda']);
 /** Nouns that deny or report what follows "that": "it is a lie that ...", "the claim that ...". */
 const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stereotype', 'propaganda', 'false', 'nonsense', 'untrue', 'slander']);
@@ -461,7 +477,7 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
     if (!ATTRIBUTING.has(key)) continue;
     const by = nearestReferentBefore(a, k, 3);
     if (NAMING_ACTS.has(key) && by.referent === 'none') {
-      if (condemnedAct(a, k)) return true;
+      if (condemnedAct(a, k) || mentioned(a, from, to)) return true;
       continue;
     }
     if (by.referent !== 'first' && by.referent !== 'second') return true;
@@ -480,4 +496,28 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
 export function inIdiom(a: Analysis, i: number, last: number): boolean {
   for (let k = i; k <= last; k++) for (const p of a.phrases[k]!) if (p.entry.list === 'idiom') return true;
   return false;
+}
+
+/** The writer as a subject: "I say ...", "as we always said". Not "me" ('he told me "..."'). */
+const WRITER_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'weve', 'wed']);
+
+/**
+ * '"Kill them all" was what the soldiers shouted', 'he told me "I'll shoot you"': words inside a
+ * quotation the sentence reports are someone else's. Not when the writer speaks in the sentence outside
+ * the quotation ('I say "kill them all"', 'as we always said'); an "I" inside it is the quoted speaker's.
+ */
+export function othersQuote(a: Analysis, i: number): boolean {
+  if (!quotedSpeech(a, i)) return false;
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  let first = i;
+  while (first > 0 && tokens[first - 1]!.sentence === s) first--;
+  const text = a.norm.text;
+  let quotes = 0;
+  let at = first > 0 ? tokens[first - 1]!.ne : 0;
+  for (let k = first; k < tokens.length && tokens[k]!.sentence === s; k++) {
+    for (; at < tokens[k]!.ns; at++) if (QUOTES.has(text.charCodeAt(at))) quotes++;
+    if (quotes % 2 === 0 && WRITER_SUBJECT.has(tokens[k]!.key)) return false;
+  }
+  return true;
 }

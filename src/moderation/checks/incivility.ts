@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isPossessiveAddress, namesSubject, phraseSubject, referentOf } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, othersQuote, phraseSubject, referentOf } from '../grammar';
 import { closesClause, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -26,6 +26,7 @@ export function incivility(a: Analysis): Finding[] {
     const person = entry.severity === 'low' && !group && saidOfPerson(a, i);
     if (entry.severity === 'low' && !group && !person) continue;
     if (saidOfThing(a, i, entry.list)) continue;
+    if (entry.list === 'insultAdj' && exclaimedAfter(a, i) && !(addressed ??= speaksToSomeone(a))) continue;
     const target = insultTarget(a, i);
     if (target.pattern === 'unattributed') {
       addressed ??= speaksToSomeone(a);
@@ -43,7 +44,7 @@ export function incivility(a: Analysis): Finding[] {
   // Abuse said of someone else ("he can go to hell", "they should shut up"): held, like name-calling.
   for (let i = 0; i < a.tokens.length && findings.wants('medium'); i++) {
     for (const { entry: phrase, last } of a.phrases[i]!) {
-      if (phrase.list !== 'insult' || inIdiom(a, i, last)) continue;
+      if (phrase.list !== 'insult' || inIdiom(a, i, last) || othersQuote(a, i)) continue;
       // "shame on them" names its target; any other phrase is abuse of others only when its subject is.
       if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phrase.namesReader || phraseSubject(a, i) !== 'other')) continue;
       findings.add({
@@ -94,6 +95,11 @@ function saidOfPerson(a: Analysis, i: number): boolean {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'near', 'around', 'inside', 'outside', 'behind']);
+/** Places that hold people, not animals: "the sheep in the comments", "rats in parliament". */
+const PEOPLE_PLACES = new Set([
+  'comments', 'comment', 'thread', 'threads', 'forum', 'chat', 'parliament', 'congress', 'senate', 'ministry',
+  'ministries', 'office', 'offices', 'cabinet', 'army', 'police', 'courts', 'court', 'church', 'press', 'newsroom',
+]);
 const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'this', 'that', 'old', 'new', 'local', 'city']);
 
 /**
@@ -109,7 +115,7 @@ function literalAnimal(a: Analysis, i: number): boolean {
     const p = a.tokens[k]!;
     if (p.sentence !== at.sentence) return false;
     if (PLACE_DETERMINERS.has(p.key)) continue;
-    return p.wordLike && !p.capitalised && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && referentOf(a, p) === 'none';
+    return p.wordLike && !p.capitalised && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && !PEOPLE_PLACES.has(p.key) && referentOf(a, p) === 'none';
   }
   return false;
 }
@@ -156,11 +162,80 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
       continue;
     }
     if (sawBe) {
-      if (!THINGS.has(p.key) || (named > 0 && a.tokens[k + 1]!.clauseBreak)) return false;
+      if (named > 0) {
+        // "the film Titanic was silly": a thing and its name.
+        if (!THINGS.has(p.key) || a.tokens[k + 1]!.clauseBreak) return false;
+      } else {
+        // "This is shameful.", "that was disgusting": a demonstrative opening its clause points at what happened.
+        // Not in a reply to someone ("That's pathetic, Aram"): there it judges what they wrote.
+        if (DEMONSTRATIVES.has(p.key)) return opensClause(a, k) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
+        // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
+        if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
+          const det = a.tokens[k - 1];
+          return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !readerAfter(a, i);
+        }
+        // "salaries for teachers are a disgrace", "the price of bread is insane": a thing, then what it is of or for.
+        const of = a.tokens[k - 1];
+        if (!THINGS.has(p.key)) {
+          // What is for people is still a thing ("salaries for teachers"); what is of a named group or person is
+          // their doing ("the hypocrisy of the Democrats is sickening" judges them).
+          const whose = of?.key === 'for' || (of?.key === 'of' && !p.capitalised && !PERSON_NOUNS.has(p.key) && a.hits[k]!.length === 0);
+          return whose && k >= 2 && THINGS.has(a.tokens[k - 2]!.key) && a.tokens[k - 2]!.sentence === t.sentence;
+        }
+      }
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
+    if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return !calledAfter(a, i) && !speaksToSomeone(a);
+    // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
+    if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
   }
   return false;
+}
+
+const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** "That's pathetic, Aram": a name or "you" called after the judgement, in its sentence. */
+function calledAfter(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 3 && a.tokens[k]!.sentence === s; k++) {
+    const n = a.tokens[k]!;
+    if (isAddress(a, n) || (n.capitalised && n.wordLike)) return true;
+  }
+  return false;
+}
+
+/** "the government is incompetent and so are you": the reader joined to the judgement later in the sentence. */
+function readerAfter(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === s; k++) if (referentOf(a, a.tokens[k]!) === 'second') return true;
+  return false;
+}
+
+/**
+ * "They bulldozed the cemetery. Disgusting.": a judgement standing alone as a sentence after what the
+ * writer told, in a comment that speaks to no one, is said of what happened.
+ */
+function exclaimedAfter(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.sentence === 0) return false;
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  const opens = !prev || prev.sentence !== t.sentence || (FILLERS.has(prev.key) && (i < 2 || a.tokens[i - 2]!.sentence !== t.sentence));
+  return opens && (!next || next.sentence !== t.sentence);
+}
+
+/** Institutions, judged as bodies: "the government is incompetent", "the ministry is useless". */
+const INSTITUTIONS = new Set([
+  'government', 'governments', 'ministry', 'ministries', 'parliament', 'administration', 'cabinet', 'regime',
+  'state', 'army', 'military', 'opposition', 'federation', 'council', 'committee', 'court', 'courts',
+  'embassy', 'diplomacy', 'leadership', 'church',
+]);
+
+/** Does the token at k open its clause (first in its sentence, or after a clause break or "and"/"but")? */
+function opensClause(a: Analysis, k: number): boolean {
+  const prev = a.tokens[k - 1];
+  if (!prev || prev.sentence !== a.tokens[k]!.sentence || a.tokens[k]!.clauseBreak) return true;
+  return prev.key === 'and' || prev.key === 'but' || prev.key === 'so';
 }

@@ -11,15 +11,40 @@ const LINK =
   /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9][a-z0-9-]{1,62}\.(?:com|net|org|info|biz|ru|io|ly|co|me|tk|xyz|top|am|az|us|uk|de|fr|gl|gd|tv|cc|eu|ua|ge|tr|ir|ca|au|nl|es|ch|pl|kz|su|be|edu|gov|online|site|shop|club|app|ws)\b|[a-z0-9]\.(?:co|ly|gl|gd|me|io|cc|tk|ws|am|az)(?=\/[^\s<>"]))(?:\/[^\s<>"]*)?/gi;
 
 /**
+ * The calls of link spam: a click, a subscription, money earned from home, an offer that runs out.
+ * Read only in a comment that has a link.
+ */
+const PITCH =
+  /\b(?:click (?:here|now|the link|this link|below)|subscribe (?:now|today|to my)|(?:check out|visit|follow) my (?:channel|page|site|website|profile|store|shop)|earn \$?\d+|make \$\d+|(?:make|earn) money (?:online|fast|from home)|work(?:ing)? from home|limited (?:time )?offer|(?:buy|order|sign up|register|join) (?:now|today)|best prices?|promo code|free trial|100% free)\b/i;
+
+/**
  * Policy clause "inappropriate_material": link spam. More links than `limits.maxLinks` hold the
  * comment for a moderator (never a rejection: a reader may cite several sources).
  */
 export function links(a: Analysis, policy: Policy): Finding[] {
   const max = policy.limits.maxLinks;
-  if (linkMarks(a.original, max + 1) <= max) return [];
+  const marks = linkMarks(a.original, max + 1);
+  if (marks === 0) return [];
+  // One or two links are a reader's sources, unless the comment sells them: "click here", "earn $500 a day".
+  const pitch = marks <= max ? PITCH.exec(a.original) : null;
+  if (marks <= max && !pitch) return [];
   const found: { start: number; end: number }[] = [];
   for (const m of a.original.matchAll(LINK)) found.push({ start: m.index, end: m.index + m[0].length });
-  if (found.length <= max) return [];
+  if (found.length === 0) return [];
+  if (found.length <= max) {
+    const sold = pitch ?? PITCH.exec(a.original);
+    if (!sold) return [];
+    return [
+      {
+        rule: 'promoted-link',
+        category: 'spam',
+        severity: 'medium',
+        start: sold.index,
+        end: sold.index + sold[0].length,
+        explanation: `a link with a sales pitch ("${sold[0]}")`,
+      },
+    ];
+  }
   return [
     {
       rule: 'too-many-links',
