@@ -168,7 +168,8 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
       } else {
         // "This is shameful.", "that was disgusting": a demonstrative opening its clause points at what happened.
         // Not in a reply to someone ("That's pathetic, Aram"): there it judges what they wrote.
-        if (DEMONSTRATIVES.has(p.key)) return opensClause(a, k) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
+        // An insulting noun names someone even so ("this is a moron"): only adjectives judge what happened.
+        if (DEMONSTRATIVES.has(p.key)) return list === 'insultAdj' && opensClause(a, k) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
         // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
         if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
           const det = a.tokens[k - 1];
@@ -186,7 +187,7 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
-    if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return !calledAfter(a, i) && !speaksToSomeone(a);
+    if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return list === 'insultAdj' && !calledAfter(a, i) && !speaksToSomeone(a);
     // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
     if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;

@@ -794,3 +794,22 @@ describe('round 11 (blind batch): thick, things outdoing the reader, criticism o
     expect(attacked(text)).toBe(true);
   });
 });
+
+describe('round 11 (blind batch of reader comments): judging what happened is no name-calling', () => {
+  it.each([
+    'This is shameful.',
+    'They bulldozed the cemetery. Disgusting.',
+    'the government is incompetent',
+    'salaries for teachers are a disgrace',
+  ])('approves "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it.each([
+    ["a judgement called at someone after it", "That's pathetic, Aram."],
+    ['the reader joined to the judgement', 'the government is incompetent and so are you'],
+    ['an insulting noun after "this is" (masked)', 'this is b$stard.'],
+  ])('still holds %s: "%s"', (_shape, text) => {
+    expect(moderate(text).decision).not.toBe('approve');
+  });
+});
