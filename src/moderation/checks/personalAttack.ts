@@ -84,7 +84,7 @@ export function personalAttack(a: Analysis): Finding[] {
       // said of them unless it is someone else's claim; any other is said of whoever its subject is.
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
-      if (excuseForThing(a, phrase.phrase, lastIndex)) continue;
+      if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -112,6 +112,34 @@ function excuseForThing(a: Analysis, phrase: string, last: number): boolean {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence || p.clauseBreak || PERSON_NOUNS.has(p.key) || a.hits[k]!.length > 0) return false;
     if (THINGS.has(p.key)) return true;
+  }
+  return false;
+}
+
+/** The phrases that name the reader's mother alone, the start of "your mom ..." abuse (not "your mom's", as in "your mom's basement"). */
+const MOTHER_PHRASES = new Set(['{your} mom', '{your} mother', '{your} mama', '{your} momma']);
+
+/** Greetings and thanks sent to the reader's mother: "say hello to your mother", "regards to your mom". */
+const GREETINGS = new Set(['hello', 'hi', 'regards', 'greetings', 'thanks', 'thank', 'wishes', 'birthday', 'hugs']);
+/** Sympathy and concern: "how is your mom", "sorry for the loss of your mother", "hope your mom recovers". */
+const CONCERN = new Set([
+  'how', 'hows', 'hope', 'sorry', 'condolences', 'sympathies', 'prayers', 'loss', 'passed', 'rip', 'recovers', 'recovery',
+  'recovering', 'health',
+]);
+
+/**
+ * "Say hello to your mother for me", "how is your mom?", "sorry for the loss of your mother": the
+ * reader's mother greeted (the greeting before her) or spoken of with concern (within three words), in
+ * the phrase's clause. The mother of "your mom ..." abuse has no such words around her.
+ */
+function kindToMother(a: Analysis, phrase: string, i: number, last: number): boolean {
+  if (!MOTHER_PHRASES.has(phrase)) return false;
+  const s = a.tokens[i]!.sentence;
+  for (let k = Math.max(0, i - 3); k <= last + 3 && k < a.tokens.length; k++) {
+    const t = a.tokens[k]!;
+    if (t.sentence !== s || (k < i && a.tokens[k + 1]!.clauseBreak)) continue;
+    if (k > last && t.clauseBreak) break;
+    if (CONCERN.has(t.key) || (k < i && GREETINGS.has(t.key))) return true;
   }
   return false;
 }

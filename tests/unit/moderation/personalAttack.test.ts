@@ -813,3 +813,22 @@ describe('round 11 (blind batch of reader comments): judging what happened is no
     expect(moderate(text).decision).not.toBe('approve');
   });
 });
+
+describe("round 11: the reader's mother greeted or spoken of with concern", () => {
+  it.each([
+    'Say hello to your mother for me',
+    'give my regards to your mom',
+    'how is your mother doing?',
+    'sorry for the loss of your mother',
+    'I hope your mom feels better soon',
+  ])('approves "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it.each(['your mom', 'go ask your mom', "hows your mom's basement?", 'I was doing your mom last night', 'hi, your mom is a whore'])(
+    'still holds "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(true);
+    },
+  );
+});
