@@ -94,6 +94,7 @@ function saidOfPerson(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Where something is: "the sheep in the comments", "the bridge in Gyumri". */
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'near', 'around', 'inside', 'outside', 'behind']);
 /** Places that hold people, not animals: "the sheep in the comments", "rats in parliament". */
 const PEOPLE_PLACES = new Set([
@@ -153,7 +154,7 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5 - named; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) return false;
-    if (BE.has(p.key)) {
+    if (BE.has(p.key) || (!sawBe && LINKING.has(p.key))) {
       sawBe = true;
       continue;
     }
@@ -163,7 +164,12 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     }
     if (sawBe) {
       if (named > 0) {
-        // "the film Titanic was silly": a thing and its name.
+        // "the film Titanic was silly": a thing and its name; "the bridge in Gyumri looks terrible": a thing
+        // and where it is.
+        if (PLACE_PREPOSITIONS.has(p.key) && k > 0 && a.tokens[k - 1]!.sentence === t.sentence && THINGS.has(a.tokens[k - 1]!.key)) {
+          const det = a.tokens[k - 2];
+          return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
+        }
         if (!THINGS.has(p.key) || a.tokens[k + 1]!.clauseBreak) return false;
       } else {
         // "This is shameful.", "that was disgusting": a demonstrative opening its clause points at what happened.
@@ -196,6 +202,12 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Verbs that link a thing to what it is like, as "be" does: "the plan sounds stupid", "the bridge looks terrible". */
+const LINKING = new Set([
+  'looks', 'look', 'looked', 'seems', 'seem', 'seemed', 'sounds', 'sound', 'sounded', 'appears', 'appear', 'appeared',
+  'remains', 'remain', 'remained', 'becomes', 'become', 'became',
+]);
 
 /** "That's pathetic, Aram": a name or "you" called after the judgement, in its sentence. */
 function calledAfter(a: Analysis, i: number): boolean {

@@ -832,3 +832,16 @@ describe("round 11: the reader's mother greeted or spoken of with concern", () =
     },
   );
 });
+
+describe('round 11: a thing judged through a linking verb, or with where it is', () => {
+  it.each(['the plan sounds stupid', 'this law seems idiotic', 'The new bridge in Gyumri looks terrible, who designed this?', 'the talks in Vienna were pathetic'])(
+    'approves "%s"',
+    (text) => {
+      expect(moderate(text).decision).toBe('approve');
+    },
+  );
+
+  it.each(['he looks stupid', 'the idiot in Baku looks pathetic'])('still holds "%s"', (text) => {
+    expect(moderate(text).decision).not.toBe('approve');
+  });
+});
