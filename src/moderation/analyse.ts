@@ -169,10 +169,7 @@ function readUpsideDown(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     const form = upsideDown(t.key);
     const entries = form === null ? undefined : lexicon.lookupKey(form);
     if (!entries || !listedWord(entries)) continue;
-    t.key = form!;
-    t.squeezed = squeeze(form!);
-    t.cue = ~0;
-    hits[i] = lexicon.joinedHits(form!, entries, 'masked');
+    readAs(t, i, hits, lexicon, form!, entries);
   }
 }
 
@@ -460,23 +457,28 @@ function readBracketC(text: string, tokens: Token[], hits: (readonly Hit[])[], l
     if (!bracketBefore(text, t.ns, lastClose) || !isLetters(t.key) || (hits[i]!.length > 0 && listedHit(hits[i]!))) continue;
     const form = 'c' + t.key;
     const entries = lexicon.lookupKey(form);
-    if (!entries || !entries.some((e) => (e.list === 'profanity' && e.severity === 'high') || (e.list === 'slur' && severityRank(e.severity) >= 1))) continue;
+    if (!entries || !strongWord(entries)) continue;
     t.ns--;
-    t.key = form;
     t.raw = form;
-    t.squeezed = squeeze(form);
-    t.cue = ~0;
-    hits[i] = lexicon.joinedHits(form, entries, 'masked');
+    readAs(t, i, hits, lexicon, form, entries);
   }
+}
+
+/** A strong swear word or a slur: what a reading of a sign as a letter must spell to count. */
+function strongWord(entries: readonly Entry[]): boolean {
+  return entries.some((e) => (e.list === 'profanity' && e.severity === 'high') || (e.list === 'slur' && severityRank(e.severity) >= 1));
+}
+
+/** Token i is read as the listed `form` behind its disguise. */
+function readAs(t: Token, i: number, hits: (readonly Hit[])[], lexicon: Lexicon, form: string, entries: Entry[]): void {
+  t.key = form;
+  t.squeezed = squeeze(form);
+  t.cue = ~0;
+  hits[i] = lexicon.joinedHits(form, entries, 'masked');
 }
 
 /** Leet signs that stand for a vowel (tokens.ts LEET): "0", "4", "@", "3", "1", "!". */
 const LEET_VOWEL = /[04@31!]/;
-
-/** A strong swear word or a slur (as readBracketC asks). */
-function strongWord(entries: readonly Entry[]): boolean {
-  return entries.some((e) => (e.list === 'profanity' && e.severity === 'high') || (e.list === 'slur' && severityRank(e.severity) >= 1));
-}
 
 /**
  * A leet sign is a disguise whichever letter it is read as. "f0ck", "f4cking": a sign for a vowel in the
@@ -505,10 +507,7 @@ function readLeetOtherVowel(tokens: Token[], hits: (readonly Hit[])[], lexicon: 
       }
     }
     if (form === null || !entries) continue;
-    t.key = form;
-    t.squeezed = squeeze(form);
-    t.cue = ~0;
-    hits[i] = lexicon.joinedHits(form, entries, 'masked');
+    readAs(t, i, hits, lexicon, form, entries);
   }
 }
 

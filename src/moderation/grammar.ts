@@ -171,9 +171,9 @@ const QUOTE_WINDOW = 40;
 
 /**
  * Is token i inside a quotation that the sentence reports ('He said "you idiot" to me', '"Shut up,"
- * she yelled', 'threats like "I will kill you"')? Quoted words are someone else's, not the writer's attack.
+ * she yelled', 'threats like "I will kill you"')? (Whoever says it: see quotedSpeech.)
  */
-export function quotedSpeech(a: Analysis, i: number): boolean {
+function reportedQuotation(a: Analysis, i: number): boolean {
   if (!a.quoted) return false;
   const tokens = a.tokens;
   const t = tokens[i]!;
@@ -502,12 +502,14 @@ export function inIdiom(a: Analysis, i: number, last: number): boolean {
 const WRITER_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'weve', 'wed']);
 
 /**
- * '"Kill them all" was what the soldiers shouted', 'he told me "I'll shoot you"': words inside a
- * quotation the sentence reports are someone else's. Not when the writer speaks in the sentence outside
- * the quotation ('I say "kill them all"', 'as we always said'); an "I" inside it is the quoted speaker's.
+ * Is token i inside a quotation of someone else's words that the sentence reports ('He said "you idiot"
+ * to me', '"Kill them all" was what the soldiers shouted', 'he told me "I'll shoot you"', 'threats like
+ * "I will kill you"')? Such words are not the writer's attack. Not when the writer speaks in the
+ * sentence outside the quotation ('I say "kill them all"', 'as we always said'); an "I" inside it is the
+ * quoted speaker's.
  */
-export function othersQuote(a: Analysis, i: number): boolean {
-  if (!quotedSpeech(a, i)) return false;
+export function quotedSpeech(a: Analysis, i: number): boolean {
+  if (!reportedQuotation(a, i)) return false;
   const tokens = a.tokens;
   const s = tokens[i]!.sentence;
   let first = i;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, othersQuote, phraseSubject, referentOf } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
 import { closesClause, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -44,7 +44,7 @@ export function incivility(a: Analysis): Finding[] {
   // Abuse said of someone else ("he can go to hell", "they should shut up"): held, like name-calling.
   for (let i = 0; i < a.tokens.length && findings.wants('medium'); i++) {
     for (const { entry: phrase, last } of a.phrases[i]!) {
-      if (phrase.list !== 'insult' || inIdiom(a, i, last) || othersQuote(a, i)) continue;
+      if (phrase.list !== 'insult' || inIdiom(a, i, last) || quotedSpeech(a, i)) continue;
       // "shame on them" names its target; any other phrase is abuse of others only when its subject is.
       if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phrase.namesReader || phraseSubject(a, i) !== 'other')) continue;
       findings.add({

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import {
   BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, hypothetical, inIdiom, isAddress,
-  isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, othersQuote, referentOf,
+  isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, quotedSpeech, referentOf,
 } from '../grammar';
 import { SECOND_POSSESSIVE } from '../lexicon';
 import { originalSpan } from '../normalise';
@@ -55,14 +55,14 @@ export function threat(a: Analysis): Finding[] {
                 : null;
       // 'threats like "I will kill you" are unacceptable', 'he told me "I'll shoot you"': a threat quoted
       // and reported is someone else's.
-      if (f && !othersQuote(a, i)) {
+      if (f && !quotedSpeech(a, i)) {
         findings.add(f);
         break;
       }
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
-      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || othersQuote(a, i)) continue;
+      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i)) continue;
       findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
@@ -407,7 +407,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   const sacred = named >= 0 && (WORSHIP.has(tokens[named]!.key) || peoplesHome(a, named));
   const city = !sacred && object < 0 && mass < 0 && cityOrdered(a, i);
   if (city) named = i + 1;
-  if ((LETHAL.has(t.key) || sacred || city) && (orderAt(a, i) || coordinatedOrder(a, i)) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i) && !othersQuote(a, i)) {
+  if ((LETHAL.has(t.key) || sacred || city) && (orderAt(a, i) || coordinatedOrder(a, i)) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i) && !quotedSpeech(a, i)) {
     return {
       rule: 'incitement',
       category: 'threat',

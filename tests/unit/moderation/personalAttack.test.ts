@@ -845,3 +845,13 @@ describe('round 11: a thing judged through a linking verb, or with where it is',
     expect(moderate(text).decision).not.toBe('approve');
   });
 });
+
+describe('a quotation is someone else\'s words only when the writer does not say it', () => {
+  it('holds an insult the writer says in quotation marks', () => {
+    expect(attacked('I say "you idiot" and I mean it.')).toBe(true);
+  });
+
+  it('passes an insult the writer reports', () => {
+    expect(attacked('He said "you idiot" to me.')).toBe(false);
+  });
+});
