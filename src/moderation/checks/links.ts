@@ -4,8 +4,8 @@ import type { Finding } from '../types';
 
 /**
  * A link: a scheme or "www.", or a bare domain under a common top-level domain ("cheapmeds.com",
- * "goo.gl/x", "youtu.be/x", "state.gov"). A one-letter name counts only with a path ("t.co/abc"), so "5 a.m." is not Armenia's
- * ".am".
+ * "goo.gl/x", "youtu.be/x", "state.gov"). A one-letter name counts only with a path ("t.co/abc"), so
+ * "5 a.m." is not Armenia's ".am".
  */
 const LINK =
   /\b(?:https?:\/\/|www\.)[^\s<>"]+|\b(?:[a-z0-9][a-z0-9-]{1,62}\.(?:com|net|org|info|biz|ru|io|ly|co|me|tk|xyz|top|am|az|us|uk|de|fr|gl|gd|tv|cc|eu|ua|ge|tr|ir|ca|au|nl|es|ch|pl|kz|su|be|edu|gov|online|site|shop|club|app|ws)\b|[a-z0-9]\.(?:co|ly|gl|gd|me|io|cc|tk|ws|am|az)(?=\/[^\s<>"]))(?:\/[^\s<>"]*)?/gi;
@@ -25,14 +25,13 @@ export function links(a: Analysis, policy: Policy): Finding[] {
   const max = policy.limits.maxLinks;
   const marks = linkMarks(a.original, max + 1);
   if (marks === 0) return [];
-  // One or two links are a reader's sources, unless the comment sells them: "click here", "earn $500 a day".
-  const pitch = marks <= max ? PITCH.exec(a.original) : null;
-  if (marks <= max && !pitch) return [];
+  // One or two links are a reader's sources, unless the comment sells them ("click here", "earn $500 a
+  // day"): with no more marks than that, the pitch is looked for before the links.
+  if (marks <= max && !PITCH.test(a.original)) return [];
   const found: { start: number; end: number }[] = [];
   for (const m of a.original.matchAll(LINK)) found.push({ start: m.index, end: m.index + m[0].length });
-  if (found.length === 0) return [];
   if (found.length <= max) {
-    const sold = pitch ?? PITCH.exec(a.original);
+    const sold = found.length > 0 ? PITCH.exec(a.original) : null;
     if (!sold) return [];
     return [
       {
