@@ -498,6 +498,12 @@ export function inIdiom(a: Analysis, i: number, last: number): boolean {
   return false;
 }
 
+/** The writer at k says something: a verb of saying within two words ("I say", "as we always said"). */
+function writerSays(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 2 && tokens[j]!.sentence === tokens[k]!.sentence; j++) if (SAYING.has(tokens[j]!.key)) return true;
+  return false;
+}
+
 /** The writer as a subject: "I say ...", "as we always said". Not "me" ('he told me "..."'). */
 const WRITER_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'weve', 'wed']);
 
@@ -519,7 +525,7 @@ export function quotedSpeech(a: Analysis, i: number): boolean {
   let at = first > 0 ? tokens[first - 1]!.ne : 0;
   for (let k = first; k < tokens.length && tokens[k]!.sentence === s; k++) {
     for (; at < tokens[k]!.ns; at++) if (QUOTES.has(text.charCodeAt(at))) quotes++;
-    if (quotes % 2 === 0 && WRITER_SUBJECT.has(tokens[k]!.key)) return false;
+    if (quotes % 2 === 0 && WRITER_SUBJECT.has(tokens[k]!.key) && writerSays(tokens, k)) return false;
   }
   return true;
 }
