@@ -231,10 +231,13 @@ export function hypothetical(a: Analysis, i: number): boolean {
   return false;
 }
 
-/** An "if" or "unless" right after the insult at i, in its sentence: "you are a fool if you believe that". */
-export function conditionFollows(a: Analysis, i: number): boolean {
+/**
+ * An "if" or "unless" within `reach` words after token i, in its sentence: "you are a fool if you believe
+ * that"; "you'll be dead within the hour if you eat that" (a warning, not a threat).
+ */
+export function conditionFollows(a: Analysis, i: number, reach = 2): boolean {
   const t = a.tokens[i]!;
-  for (let k = i + 1; k < a.tokens.length && k <= i + 2; k++) {
+  for (let k = i + 1; k < a.tokens.length && k <= i + reach; k++) {
     const n = a.tokens[k]!;
     if (n.sentence !== t.sentence) return false;
     if (n.key === 'if' || n.key === 'unless') return true;

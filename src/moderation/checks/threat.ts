@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import {
-  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, groupHead, hypothetical, inIdiom, isAddress,
+  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, conditionFollows, groupHead, hypothetical, inIdiom, isAddress,
   isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, quotedSpeech, referentOf,
 } from '../grammar';
 import { SECOND_POSSESSIVE } from '../lexicon';
@@ -208,7 +208,7 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   // "Death to the Armenian nation was the goal of the CUP": the slogan is talked about.
   if (end.key === 'to') return follows && personAhead(a, last + 1) && !subjectOfBe(a, last + 1);
   // "this should be shot in black and white": a thing is filmed ("he should be shot" is a person).
-  if (a.tokens[i]!.key === 'should' && i > 0 && THINGS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
+  if (a.tokens[i]!.key === 'should' && i > 0 && THING_PRONOUNS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
   // "should be shot down": aircraft and drones are shot down.
   if (follows && next.key === 'down' && (end.key === 'shot' || end.key === 'shoot')) return false;
   // "I'll run you over the main points": through something, not under a car.
@@ -619,7 +619,7 @@ function harmWish(a: Analysis, i: number): Finding | null {
     }
     // "wait till I catch you, you'll bleed": harm foretold to the reader, closing its clause ("you'll suffer
     // through this movie" goes on; "you'll burn if you touch it" is a warning). Held, not rejected.
-    if (key === 'youll' && k === i - 1 && closes(a, i) && !hypothetical(a, i) && !laterCondition(a, i) && !negatedBetween(a, k - 2, i)) return wishFinding(a, k, i, 'medium');
+    if (key === 'youll' && k === i - 1 && closes(a, i) && !hypothetical(a, i) && !conditionFollows(a, i, Infinity) && !negatedBetween(a, k - 2, i)) return wishFinding(a, k, i, 'medium');
     if (WISH.has(key) || ((key === 'let' || key === 'may') && PERSON_OBJECT.has(tokens[k + 1]!.key) && orderAt(a, k))) {
       wish = k;
       break;
@@ -688,7 +688,7 @@ const WANT = new Set(['want', 'wants', 'wanted', 'need', 'needs', 'rather', 'pre
 function victim(a: Analysis, modal: number, i: number): { referent: string; at: number } {
   for (let k = modal + 1; k < i; k++) {
     const r = referentOf(a, a.tokens[k]!);
-    if (r === 'second' || (r === 'third' && !THINGS.has(a.tokens[k]!.key))) return { referent: r, at: k };
+    if (r === 'second' || (r === 'third' && !THING_PRONOUNS.has(a.tokens[k]!.key))) return { referent: r, at: k };
   }
   // "Whoever wrote this article deserves to be beaten", "anyone who voted for him should be hanged": a
   // free relative opening the clause names a person, whatever its own clause holds ("wrote", "this").
@@ -700,7 +700,7 @@ function victim(a: Analysis, modal: number, i: number): { referent: string; at: 
     // "all Armenians must be exterminated": a people's name.
     if (isPeople(a, k)) return { referent: 'people', at: k };
     const r = referentOf(a, p);
-    if (r !== 'none') return r === 'third' && THINGS.has(p.key) ? { referent: 'none', at: -1 } : { referent: r, at: k };
+    if (r !== 'none') return r === 'third' && THING_PRONOUNS.has(p.key) ? { referent: 'none', at: -1 } : { referent: r, at: k };
     if (REPORTED.has(p.key)) return { referent: 'reported', at: k };
     // "traitors should be hanged", "Erdogan should be executed": a person's noun, or a name right before the wish.
     if (PERSON_NOUNS.has(p.key) || personWord(a, k)) return { referent: 'third', at: k };
@@ -826,7 +826,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
     const who = afterPerson ? { referent: referentOf(a, prev), at: i - 1 } : victim(a, i - 1, i);
     if (who.referent !== 'second' && who.referent !== 'third') return null;
     // "you'll be dead by Friday": the reader's death foretold, outside a condition ("if you smoke ...").
-    if (!afterPerson && who.referent === 'second' && foretold(a, who.at, i) && !hypothetical(a, i) && !laterCondition(a, i) && !negatedBetween(a, who.at, i)) {
+    if (!afterPerson && who.referent === 'second' && foretold(a, who.at, i) && !hypothetical(a, i) && !conditionFollows(a, i, Infinity) && !negatedBetween(a, who.at, i)) {
       return wishFinding(a, who.at, i, 'medium');
     }
     for (let k = who.at - 1; k >= 0 && k >= who.at - 3; k--) {
@@ -964,12 +964,6 @@ function closes(a: Analysis, i: number): boolean {
   return !next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike || AFTER_OUTCOME.has(next.key);
 }
 
-/** A condition after the foretelling: "you'll be dead within the hour if you eat that" is a warning. */
-function laterCondition(a: Analysis, i: number): boolean {
-  const sentence = a.tokens[i]!.sentence;
-  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === sentence; k++) if (a.tokens[k]!.key === 'if' || a.tokens[k]!.key === 'unless') return true;
-  return false;
-}
 /**
  * After an outcome, also the reason it is deserved: "you deserve a good beating for writing this", "I
  * hope you get cancer for what you did" (not after "dead": "you'll be dead for sure if ..." foretells).
@@ -979,7 +973,7 @@ const AFTER_OUTCOME = new Set([...AFTER_HARM, 'for']);
 /** Wishes of an outcome ("will" only predicts one: "the island will get hit"). */
 const OUTCOME_WISH = new Set(['should', 'deserve', 'deserves', 'must', 'ought']);
 /** Third-person words that name no person: "it", "that", "which". */
-const THINGS = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'which', 'thats', 'itself']);
+const THING_PRONOUNS = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'which', 'thats', 'itself']);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'back']);
 
 /** Only determiners stand between the verb at i and the noun at k: "shoot that traitor", not "shot by a gang member". */
@@ -1019,8 +1013,9 @@ function passiveAuxiliary(a: Analysis, i: number): number {
   }
   return -1;
 }
-/** Prepositions and articles of a place after a participle: "lined up against a wall", "dragged into the street". */
+/** Particles of a blast after "blown": "blown up", "blown to pieces", "blown apart". */
 const BLASTED = new Set(['up', 'to', 'apart', 'into', 'off']);
+/** Prepositions and articles of a place after a participle: "lined up against a wall", "dragged into the street". */
 const PLACE_WORDS = new Set(['against', 'to', 'into', 'onto', 'in', 'on', 'at', 'from', 'through', 'across', 'a', 'an', 'the']);
 
 function sameClause(a: Analysis, from: number, to: number): boolean {
@@ -1051,4 +1046,3 @@ function hangsAlone(a: Analysis, i: number): boolean {
   return !next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike || HANGED_BY.has(next.key);
 }
 const HANGED_BY = new Set(['for', 'from', 'soon', 'tomorrow', 'high', 'by', 'till', 'until']);
-
