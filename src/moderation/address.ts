@@ -1,4 +1,4 @@
-import { isName, type Analysis } from './analyse';
+import { isCode, isName, type Analysis } from './analyse';
 import type { Token } from './tokens';
 import {
   BE,
@@ -78,7 +78,8 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
     if (!profane && h.entry.list === 'dehumanising') continue;
-    if (a.names.has(h.form) && isName(a, i, h.form)) continue;
+    if ((a.names.has(h.form) || a.names.has(a.tokens[i]!.key)) && isName(a, i, h.form)) continue;
+    if (isCode(a, i, h.how)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
     // "you acted foolishly", "they selfishly voted": an adverb says how something was done, it names no one.
     if (h.entry.list === 'insultAdj' && (adverbOf(h) || intensifiesPraise(a, i))) continue;

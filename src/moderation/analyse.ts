@@ -292,6 +292,8 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
   let stretch = false;
   for (let k = i; k + 2 < j && !stretch; k++) stretch = tokens[k]!.key === tokens[k + 1]!.key && tokens[k]!.key === tokens[k + 2]!.key;
   let a = i;
+  /** The first letter no word has taken yet. */
+  let free = i;
   while (a + 3 <= j) {
     // The longest listed word starting at letter a, walked in the lexicon's letter trie.
     const joined = lexicon.longestSpelled(tokens, a, j, MAX_SPACED);
@@ -299,7 +301,7 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
     const stretched = stretch ? lexicon.stretchedSpelled(tokens, a, j, 2 * MAX_SPACED) : null;
     if (stretched !== null && stretched.last - a + 1 > joined.length) {
       absorb(tokens, hits, lexicon, a, stretched.last, stretched.form, stretched.entries);
-      a = stretched.last + 1;
+      a = free = stretched.last + 1;
       continue;
     }
     // A word of three letters with two letters or more spelled after it is inside a longer word
@@ -308,9 +310,31 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
       a++;
       continue;
     }
+    // "a c l a s s act", "P.A.S.S.", "a s s e s s": the listed word is part of an allowed word spelled around it.
+    const around = spelledAround(tokens, lexicon, free, a, a + joined.length, j);
+    if (around !== null) {
+      absorb(tokens, hits, lexicon, around.from, around.to - 1, around.word, []);
+      a = free = around.to;
+      continue;
+    }
     absorb(tokens, hits, lexicon, a, a + joined.length - 1, joined, lexicon.lookupKey(joined)!);
-    a += joined.length;
+    a = free = a + joined.length;
   }
+}
+
+/**
+ * The allowed word spelled by one-letter tokens from..to-1 that covers letters a..e-1 and more of them
+ * (from >= free, to <= j), or null: the longest from the earliest start.
+ */
+function spelledAround(tokens: readonly Token[], lexicon: Lexicon, free: number, a: number, e: number, j: number): { from: number; to: number; word: string } | null {
+  for (let from = Math.max(free, e - MAX_SPACED); from <= a; from++) {
+    for (let to = Math.min(j, from + MAX_SPACED); to >= e; to--) {
+      if (from === a && to === e) continue;
+      const word = spelledAllowed(tokens, from, to, lexicon);
+      if (word !== null) return { from, to, word };
+    }
+  }
+  return null;
 }
 
 /**
@@ -640,13 +664,34 @@ const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'g
 /** Address and person words are not names: "You Dick" is said to someone. */
 const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh']);
 
+/** One letter, then digits: the shape of a road, model or part number ("A55", "M25", "B52"). */
+const CODE_SHAPE = /^[a-z][0-9]{2,}$/;
+/** Words before a body part: "kiss my A55" is leet even with a capital. */
+const OWNERS = new Set(['my', 'your', 'ur', 'yer', 'his', 'her', 'their', 'our', 'you', 'u', 'ya', 'yo']);
+
+/**
+ * "the A55 expressway", "order A55-1337": a capital letter and digits read as leet ("A55" as "ass") is
+ * a road, model or part number, unless the text around it is shouted ("KISS MY A55") or it belongs to
+ * someone ("your A55"). Written small ("a55"), it is leet.
+ */
+export function isCode(a: Analysis, i: number, how: string): boolean {
+  if (how !== 'leet') return false;
+  const t = a.tokens[i]!;
+  if (!t.capitalised || !CODE_SHAPE.test(t.raw)) return false;
+  const prev = i > 0 ? a.tokens[i - 1] : undefined;
+  const next = a.tokens[i + 1];
+  if (prev !== undefined && prev.sentence === t.sentence && (OWNERS.has(prev.key) || (prev.wordLike && shouted(a, prev)))) return false;
+  return next === undefined || next.sentence !== t.sentence || !next.wordLike || !shouted(a, next);
+}
+
 /**
  * "Dick Cheney", "Dick Van Dyke", "Mr. Dick": a listed word that is also a name
- * (policy.lexicons.profanity.names), capitalised beside another capitalised word.
+ * (policy.lexicons.profanity.names), capitalised beside another capitalised word. The name may be the
+ * token as written when the word is read through it ("Chris Pratt", read as a stretched "prat").
  */
 export function isName(a: Analysis, i: number, form: string): boolean {
   const t = a.tokens[i]!;
-  if (!t.capitalised || !a.names.has(form) || shouted(a, t)) return false;
+  if (!t.capitalised || !(a.names.has(form) || a.names.has(t.key)) || shouted(a, t)) return false;
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   const next = a.tokens[i + 1];
   const nameLike = (p: Token | undefined) => p !== undefined && p.capitalised && p.sentence === t.sentence && !NOT_NAMES.has(p.key);

@@ -83,7 +83,7 @@ const CONFUSABLES: Record<string, string> = {
   ʠ: 'q', ɋ: 'q', ɍ: 'r', ɽ: 'r', ʂ: 's', ƭ: 't', ʈ: 't', ŧ: 't', Ŧ: 't', ʉ: 'u', Ʉ: 'u', ʋ: 'v', ⱳ: 'w', ƴ: 'y',
   ɏ: 'y', ȥ: 'z', ʐ: 'z', ƶ: 'z', Ƶ: 'z', ⱥ: 'a', Ⱥ: 'a',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
-  ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f',
+  ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f', Ƒ: 'f',
   '¡': 'i', '©': 'c', '®': 'r', '¢': 'c', ĸ: 'k', ß: 'ss', ẞ: 'ss',
   // Small capitals ("ꜰᴜᴄᴋ"), which NFKD leaves alone
   ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ꜰ: 'f', ɢ: 'g', ʜ: 'h', ɪ: 'i', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm',
@@ -121,8 +121,9 @@ function foldCodePoint(cp: number): string {
   if (out === '' && !FORMAT_CHAR.test(ch)) {
     const decomposed = ch.normalize('NFKD').replace(COMBINING_MARK, '');
     for (const c of decomposed) {
-      const folded = CONFUSABLES[c];
-      out += folded ?? c.toLowerCase();
+      // A capital of a listed look-alike ("Ƈ", "Ƙ", "Ƥ") is read as its small letter is ("ƈ" as c).
+      const lower = c.toLowerCase();
+      out += CONFUSABLES[c] ?? CONFUSABLES[lower] ?? lower;
     }
   }
   // Bounded: a text cannot grow the cache beyond the set of code points it uses, and comments use few.

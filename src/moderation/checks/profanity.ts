@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { hitSpan, isName } from '../analyse';
+import { hitSpan, isCode, isName } from '../analyse';
 import { inIdiom } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -26,7 +26,7 @@ export function profanity(a: Analysis): Finding[] {
     }
     for (const hit of a.hits[i]!) {
       if (hit.entry.list !== 'profanity') continue;
-      if (isName(a, i, hit.form) || literalSuck(a, i, hit.entry.term)) break;
+      if (isName(a, i, hit.form) || isCode(a, i, hit.how) || literalSuck(a, i, hit.entry.term)) break;
       const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
       if (!findings.wants(severity)) break;
       const span = hitSpan(a, i, hit);
