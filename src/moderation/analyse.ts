@@ -311,7 +311,7 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
       continue;
     }
     // "a c l a s s act", "P.A.S.S.", "a s s e s s": the listed word is part of an allowed word spelled around it.
-    const around = spelledAround(tokens, lexicon, free, a, a + joined.length, j);
+    const around = spelledAround(tokens, lexicon, free, a, a + joined.length, j, joined);
     if (around !== null) {
       absorb(tokens, hits, lexicon, around.from, around.to - 1, around.word, []);
       a = free = around.to;
@@ -324,14 +324,23 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
 
 /**
  * The allowed word spelled by one-letter tokens from..to-1 that covers letters a..e-1 and more of them
- * (from >= free, to <= j), or null: the longest from the earliest start.
+ * (from >= free, to <= j), or null: the longest from the earliest start. Only a word that is part of
+ * some allowed word is looked for ("ass" of "class"; never "fuck"), in one string of the letters around it.
  */
-function spelledAround(tokens: readonly Token[], lexicon: Lexicon, free: number, a: number, e: number, j: number): { from: number; to: number; word: string } | null {
-  for (let from = Math.max(free, e - MAX_SPACED); from <= a; from++) {
-    for (let to = Math.min(j, from + MAX_SPACED); to >= e; to--) {
+function spelledAround(tokens: readonly Token[], lexicon: Lexicon, free: number, a: number, e: number, j: number, joined: string): { from: number; to: number; word: string } | null {
+  if (!lexicon.isInsideAllowed(joined)) return null;
+  const lo = Math.max(free, e - MAX_SPACED);
+  const hi = Math.min(j, a + MAX_SPACED);
+  let letters = '';
+  for (let k = lo; k < hi; k++) letters += tokens[k]!.key;
+  // One character a token, as in any run of single letters; else each window is spelled on its own.
+  const oneEach = letters.length === hi - lo;
+  const plain = oneEach && isLetters(letters);
+  for (let from = lo; from <= a; from++) {
+    for (let to = Math.min(hi, from + MAX_SPACED); to >= e; to--) {
       if (from === a && to === e) continue;
-      const word = spelledAllowed(tokens, from, to, lexicon);
-      if (word !== null) return { from, to, word };
+      const word = oneEach ? letters.slice(from - lo, to - lo) : spelledAllowed(tokens, from, to, lexicon);
+      if (word !== null && (plain || isLetters(word)) && lexicon.isAllowedKey(word)) return { from, to, word };
     }
   }
   return null;

@@ -392,6 +392,8 @@ export class Lexicon {
   private readonly allowSqueezed = new Set<string>();
   /** Allowed words that contain an embedded term ("scunthorpe", "matsushita"): they excuse it inside longer tokens too. */
   private allowInside: string[] = [];
+  /** isInsideAllowed's answers, by listed form (bounded by the number of listed forms). */
+  private readonly insideAllowed = new Map<string, boolean>();
   private readonly memo = new Map<string, readonly Hit[]>();
   /** Hits of words joined from spaced-out letters or parts, by listed form (so bounded by the lexicon). */
   private readonly joinedMemo = new Map<string, readonly Hit[]>();
@@ -651,6 +653,17 @@ export class Lexicon {
   /** Is this (lookup key) an allowed word as written? */
   isAllowedKey(key: string): boolean {
     return this.allow.has(key);
+  }
+
+  /** Is this listed form part of some longer allowed word ("ass" of "class")? Answered once per form. */
+  isInsideAllowed(form: string): boolean {
+    let inside = this.insideAllowed.get(form);
+    if (inside === undefined) {
+      inside = false;
+      for (const w of this.allow) if (w.length > form.length && w.includes(form)) inside = true;
+      this.insideAllowed.set(form, inside);
+    }
+    return inside;
   }
 
   /** The entries of the listed forms that squeeze into this key (a stretched "fuuuck" squeezed is "fuck"). */
