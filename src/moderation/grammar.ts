@@ -165,6 +165,9 @@ const SAYING = new Set([
   'said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'asked', 'asks', 'told', 'tells', 'yelled',
   'shouted', 'screamed', 'replied', 'called', 'calls', 'quote', 'quoted', 'quoting', 'tweeted', 'posted',
   'muttered', 'mumbled', 'whispered', 'snapped', 'hissed', 'cried', 'exclaimed', 'added', 'joked', 'read', 'reads',
+  // the saying as a deed talked about: 'Calling someone a "dirty Armenian" is a slur', 'writing "I know where
+  // you live" to a reporter is a crime'
+  'calling', 'writing',
 ]);
 const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
 const QUOTE_WINDOW = 40;
@@ -188,13 +191,18 @@ function reportedQuotation(a: Analysis, i: number): boolean {
   let quotes = 0;
   for (let k = from; k < t.ns; k++) if (QUOTES.has(text.charCodeAt(k))) quotes++;
   if (quotes % 2 === 0) return false;
-  for (let k = first; k <= last; k++) if (SAYING.has(tokens[k]!.key) || quotativeLike(tokens, k)) return true;
+  for (let k = first; k <= last; k++) if ((SAYING.has(tokens[k]!.key) && !callingReader(tokens, k)) || quotativeLike(tokens, k)) return true;
   // '"Idiot!" he shouted': the quotation's own "!" or "?" ends no sentence of the writer's; the report
   // goes on in small letters after it.
   const next = tokens[last + 1];
   if (next === undefined || next.capitalised || next.sentence !== t.sentence + 1) return false;
   for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === next.sentence; k++) if (SAYING.has(tokens[k]!.key)) return true;
   return false;
+}
+
+/** 'Calling you a "dirty Armenian" is too kind': the writer's gerund aimed at the reader reports no one's words. */
+function callingReader(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]!.key === 'calling' && SECOND_PERSON.has(tokens[k + 1]?.key ?? '');
 }
 
 const BEFORE_QUOTATIVE_LIKE = new Set(['was', 'is', 'were', 'am', 'be', 'all', 'im', 'hes', 'shes', 'theyre', 'r']);

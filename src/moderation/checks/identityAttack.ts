@@ -25,7 +25,7 @@ export function identityAttack(a: Analysis): Finding[] {
     let found = false;
     for (const hit of a.hits[i]!) {
       if (hit.entry.list === 'slur') {
-        if ((negatedBetween(a, i - 2, i) && !answerBefore(a, i)) || isName(a, i, hit.form)) break;
+        if ((negatedBetween(a, i - 2, i) && !answerBefore(a, i)) || isName(a, i, hit.form) || wordNamed(a, i)) break;
         findings.add({
           rule: 'slur',
           category: 'identity_attack',
@@ -60,6 +60,22 @@ export function identityAttack(a: Analysis): Finding[] {
   }
   return findings.items;
 }
+
+/** Nouns that name a word rather than use it: 'the word "kike"', 'the slur "faggot"'. */
+const WORD_NOUNS = new Set(['word', 'term', 'slur', 'epithet', 'label', 'name', 'expression']);
+
+/**
+ * 'The word "kike" is an antisemitic slur': the slur in quotation marks right after a noun that names a
+ * word is mentioned, not used ('you are a "kike"' and 'he called me a "kike"' use it).
+ */
+function wordNamed(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const noun = a.tokens[i - 1];
+  if (!a.quoted || !noun || noun.sentence !== t.sentence || !WORD_NOUNS.has(noun.key)) return false;
+  const between = a.norm.text.slice(noun.ne, t.ns).trim();
+  return between.length === 1 && QUOTE_MARKS.includes(between);
+}
+const QUOTE_MARKS = '"\u201c\u00ab\'\u2018';
 
 /**
  * Where the clause of the word at i begins: a denial there denies the word, wherever the group is named
@@ -127,6 +143,8 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
     if (k === i) continue;
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) continue;
+    // "the pandemic was a plague on every nation": a group after "on" is afflicted by the word, not called it.
+    if (k > i && (p.key === 'on' || p.key === 'upon')) break;
     const hits = a.hits[k]!;
     // A people's name counts when it is the people spoken of ("Turks are dogs") or an adjective of the
     // word itself ("Turkish dogs"), not an adjective of something else ("the Kurdish PKK is considered
@@ -169,8 +187,9 @@ function livestock(a: Analysis, i: number, at: number): boolean {
     // "Russians are drunk animals", "they are nothing but rabid dogs": after "be", the word right before the
     // animal is its adjective, not a verb ("Kurds are raising sheep", "Kurds will raise sheep" are).
     if (sawBe && k === i - 1 && !BE.has(key) && !/ing$/.test(key) && t.wordLike) continue;
-    // "Migrants were crammed like animals", "treated as animals": a comparison of what is done to them.
-    if (key === 'like' || key === 'as' || key === 'than') return passive;
+    // "Migrants were crammed like animals", "treated as animals": a comparison of what is done to them; so is
+    // one after the group treated so ("the regime treats its own people like animals").
+    if (key === 'like' || key === 'as' || key === 'than') return passive || treatedBefore(a, at);
     // "disease-ridden", "flea-infested": a hyphenated compound is an adjective, not a verb.
     const compound = t.hyphenated || a.tokens[k + 1]?.hyphenated === true;
     if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || GROUP_POINTERS.has(key) || a.hits[k]!.length > 0 || compound)) {
@@ -179,6 +198,15 @@ function livestock(a: Analysis, i: number, at: number): boolean {
     }
   }
   return verb;
+}
+
+/** Verbs of what is done to people: "treats its own people like animals", "herded the refugees like cattle". */
+const TREATING = new Set(['treat', 'treats', 'treated', 'treating', 'herd', 'herds', 'herded', 'herding', 'hunt', 'hunts', 'hunted', 'hunting']);
+
+/** The group at `at` is the object of a verb of treatment a few words before it ("treats its own people"). */
+function treatedBefore(a: Analysis, at: number): boolean {
+  for (let k = at - 1; k >= 0 && k >= at - 4 && a.tokens[k]!.sentence === a.tokens[at]!.sentence; k--) if (TREATING.has(a.tokens[k]!.key)) return true;
+  return false;
 }
 
 /**
@@ -682,9 +710,9 @@ function humanityDenied(a: Analysis, i: number): Finding | null {
   let k = i - 1;
   while (k >= 0 && DEGREE.has(tokens[k]!.key)) k--;
   if (k < 1 || tokens[k]!.sentence !== t.sentence) return null;
-  // The denial: "not", "aren't", or "less than".
+  // The denial: "not", "aren't", "less than" or "less" ("less intelligent").
   if (tokens[k]!.key === 'than' && tokens[k - 1]!.key === 'less') k -= 2;
-  else if (DENIALS.has(tokens[k]!.key)) k--;
+  else if (DENIALS.has(tokens[k]!.key) || tokens[k]!.key === 'less') k--;
   else return null;
   while (k >= 0 && (BE.has(tokens[k]!.key) || PREDICATE_FILLERS.has(tokens[k]!.key))) k--;
   if (k < 0 || tokens[k]!.sentence !== t.sentence || !isPeople(a, k) || !subjectAt(a, k) || attributed(a, k, i) || quotedSpeech(a, i)) return null;

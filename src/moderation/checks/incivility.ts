@@ -176,6 +176,9 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         // Not in a reply to someone ("That's pathetic, Aram"): there it judges what they wrote.
         // An insulting noun names someone even so ("this is a moron"): only adjectives judge what happened.
         if (DEMONSTRATIVES.has(p.key)) return list === 'insultAdj' && opensClause(a, k) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
+        // "she was called a terrorist for her hijab, which is disgusting": a "which" after the comma judges
+        // what the clause before it told.
+        if (p.key === 'which' && p.clauseBreak && list === 'insultAdj' && closesClause(a, i)) return true;
         // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
         if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
           const det = a.tokens[k - 1];

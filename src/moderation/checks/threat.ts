@@ -63,6 +63,8 @@ export function threat(a: Analysis): Finding[] {
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
       if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i)) continue;
+      // "put him six feet under": done to someone talked about, a threat only when ordered or meant.
+      if (phrase.aboutOthers && tokens[i]!.key === 'put' && !orderAt(a, i) && !meantBefore(a, i)) continue;
       findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
@@ -73,6 +75,12 @@ export function threat(a: Analysis): Finding[] {
     }
   }
   return findings.items;
+}
+
+/** An intent or a call before the verb at i: "someone should put him ...", "I'm going to put him ...". */
+function meantBefore(a: Analysis, i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4 && a.tokens[k]!.sentence === a.tokens[i]!.sentence; k--) if (INTENT.has(a.tokens[k]!.key) || URGING.has(a.tokens[k]!.key)) return true;
+  return false;
 }
 
 /** The reader's people: "your family", "your kids". */
@@ -139,7 +147,8 @@ function weaponAimed(a: Analysis, i: number): Finding | null {
 }
 /**
  * "I'm coming to your house with a knife", "I'll be at your door tonight with my gun": the writer comes to
- * the reader's door (before the weapon) with the weapon, which ends the sentence. Not "I'm coming to your
+ * the reader's door (before the weapon) with the weapon, which ends the sentence ("I'll be waiting outside your
+ * office with a bat" too). Not "I'm coming to your
  * house with a bat for the match", "with my axe, to chop the firewood" (the sentence goes on) nor "if I
  * came to your house with a knife".
  */
@@ -154,7 +163,7 @@ function broughtToDoor(a: Analysis, i: number): Finding | null {
   for (let k = withAt - 1; k >= 2 && k >= withAt - 4; k--) {
     const door = tokens[k]!;
     if (door.sentence !== t.sentence || tokens[k + 1]!.clauseBreak) return null;
-    if (!DOORSTEP.has(door.key) || !SECOND_POSSESSIVE.has(tokens[k - 1]!.key) || !(tokens[k - 2]!.key === 'to' || tokens[k - 2]!.key === 'at')) continue;
+    if (!DOORSTEP.has(door.key) || !SECOND_POSSESSIVE.has(tokens[k - 1]!.key) || !AT_DOOR.has(tokens[k - 2]!.key)) continue;
     for (let o = k - 3; o >= 0 && o >= k - 7 && tokens[o]!.sentence === t.sentence; o--) {
       // "We're coming" reads as "were": the apostrophe tells them apart.
       if (!(FIRST_PERSON.has(tokens[o]!.key) || tokens[o]!.key === 'ill' || /^we['’]re$/i.test(tokens[o]!.raw))) continue;
@@ -171,6 +180,9 @@ function broughtToDoor(a: Analysis, i: number): Finding | null {
   }
   return null;
 }
+
+/** Where the writer comes with the weapon: "to your house", "at your door", "waiting outside your office". */
+const AT_DOOR = new Set(['to', 'at', 'outside']);
 
 /** A weapon made ready for someone: "loaded and waiting for you", "cocked for you". */
 const READIED = new Set(['waiting', 'loaded', 'ready', 'cocked', 'aimed', 'saved', 'sharpened']);
@@ -361,7 +373,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     if (p.sentence !== t.sentence || p.clauseBreak) break;
     // "I'd kill for you": the one it would be done for, not to.
     if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
-    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || peoplesHome(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
+    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || MISSIONS.has(p.key) || peoplesHome(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
     // "stab the next one who says that": the one chosen may follow "next" or "first".
     else if (object < 0 && named < 0 && k <= i + 3 && chosenOne(a, k)) named = k;
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
@@ -404,7 +416,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   // to attack a people where it prays or lives ("bomb the mosque", "burn their villages to the ground",
   // "nuke Baku"): incitement, whoever says it. A city is held, not rejected: a title in capitals ("Bomb
   // Squad, ...") reads the same.
-  const sacred = named >= 0 && (WORSHIP.has(tokens[named]!.key) || peoplesHome(a, named));
+  const sacred = named >= 0 && (WORSHIP.has(tokens[named]!.key) || MISSIONS.has(tokens[named]!.key) || peoplesHome(a, named));
   const city = !sacred && object < 0 && mass < 0 && cityOrdered(a, i);
   if (city) named = i + 1;
   if ((LETHAL.has(t.key) || sacred || city) && (orderAt(a, i) || coordinatedOrder(a, i)) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i) && !quotedSpeech(a, i)) {
@@ -533,6 +545,8 @@ function cityOrdered(a: Analysis, i: number): boolean {
  * church down") is aimed at the people who pray there.
  */
 const WORSHIP = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cathedral', 'gurdwara']);
+/** A people's missions abroad, attacked as the people are: "let's torch the consulate", "someone should bomb their embassy". */
+const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates']);
 
 /** Where people live: burned or bombed when they are someone's ("burn their villages", "bomb his house"). */
 const HOMES = new Set(['village', 'villages', 'home', 'homes', 'house', 'houses']);
@@ -849,7 +863,7 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (violent) {
     // "a bullet point", "a bullet train": the word describes another.
     const after = tokens[i + 1];
-    if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_OUTCOME.has(after.key)) return null;
+    if (after && after.sentence === t.sentence && !after.clauseBreak && after.wordLike && !AFTER_OUTCOME.has(after.key) && !BULLET_PATH.has(after.key)) return null;
     const who = DESERVE.has(verb.key) ? victim(a, at, at) : nearestReferentBefore(a, at, 4);
     // "every Azeri deserves a bullet", "Turks deserve a beating": a people deserving it too.
     if ((who.referent === 'second' || who.referent === 'third' || who.referent === 'people') && !negatedBetween(a, who.at, i)) {
@@ -876,23 +890,28 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
 }
 /**
  * "I wish death on you", "wishing cancer upon him and his family": a harm wished "on" a person (the
- * reader, someone talked about, or what is theirs), with the wish right before it ("a curse on you" and
- * "death on the roads" wish nothing).
+ * reader, someone talked about, what is theirs, or everyone of a kind: "wishing a painful death on everyone
+ * who voted for him"), with the wish right before it or its manner ("a curse on you" and "death on the
+ * roads" wish nothing).
  */
 function wishedUpon(a: Analysis, i: number): Finding | null {
   const tokens = a.tokens;
   const on = tokens[i + 1];
   const who = tokens[i + 2];
   if (!on || !who || (on.key !== 'on' && on.key !== 'upon') || who.sentence !== tokens[i]!.sentence) return null;
-  if (!(PERSON_OBJECT.has(who.key) || who.mention || who.key === 'your' || who.key === 'his' || who.key === 'their')) return null;
-  for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
+  const everyone = WISHED_ON_ALL.has(who.key);
+  if (!(PERSON_OBJECT.has(who.key) || who.mention || who.key === 'your' || who.key === 'his' || who.key === 'their' || everyone)) return null;
+  // "wishing a slow and painful death on ...": the manner of the death stands between the wish and it.
+  let from = i - 1;
+  while (from >= 0 && from >= i - 5 && DEATH_MANNER.has(tokens[from]!.key)) from--;
+  for (let k = from; k >= 0 && k >= from - 1; k--) {
     if (tokens[k]!.sentence !== tokens[i]!.sentence) return null;
     if (HOPE.has(tokens[k]!.key)) {
       if (negatedBetween(a, k - 2, i)) return null;
       return {
         rule: 'harm-wish',
         category: 'threat',
-        severity: referentOf(a, who) === 'second' || who.key === 'your' ? 'high' : 'medium',
+        severity: !everyone && (referentOf(a, who) === 'second' || who.key === 'your') ? 'high' : 'medium',
         ...span(a, k, i + 2),
         explanation: `wishes "${tokens[i]!.raw}" on a person`,
       };
@@ -900,6 +919,9 @@ function wishedUpon(a: Analysis, i: number): Finding | null {
   }
   return null;
 }
+
+/** Everyone a harm may be wished on: "wishing death on everyone who voted for him", "I wish cancer on all of them". */
+const WISHED_ON_ALL = new Set(['everyone', 'everybody', 'anyone', 'anybody', 'all', 'those']);
 
 /** Feelings taken "to death", an intensifier: "you should be bored to death", "he'd be scared to death". */
 const FEELINGS = new Set(['bored', 'scared', 'frightened', 'terrified', 'worried', 'tickled', 'loved', 'talked', 'embarrassed', 'thrilled', 'sick', 'tired']);
@@ -969,6 +991,8 @@ function closes(a: Analysis, i: number): boolean {
  * hope you get cancer for what you did" (not after "dead": "you'll be dead for sure if ..." foretells).
  */
 const AFTER_OUTCOME = new Set([...AFTER_HARM, 'for']);
+/** Where a bullet goes, after it: "he needs a bullet between the eyes", "deserves a bullet through the head". */
+const BULLET_PATH = new Set(['between', 'through']);
 
 /** Wishes of an outcome ("will" only predicts one: "the island will get hit"). */
 const OUTCOME_WISH = new Set(['should', 'deserve', 'deserves', 'must', 'ought']);
@@ -976,10 +1000,20 @@ const OUTCOME_WISH = new Set(['should', 'deserve', 'deserves', 'must', 'ought'])
 const THING_PRONOUNS = new Set(['it', 'its', 'this', 'that', 'these', 'those', 'which', 'thats', 'itself']);
 const PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'back']);
 
-/** Only determiners stand between the verb at i and the noun at k: "shoot that traitor", not "shot by a gang member". */
+/**
+ * Only determiners stand between the verb at i and the noun at k: "shoot that traitor", not "shot by a gang
+ * member"; before a people's place of worship or mission, its people's name too ("bomb the Turkish consulate",
+ * "burn the Armenian church").
+ */
 function determinedFrom(a: Analysis, i: number, k: number): boolean {
-  for (let j = i + 1; j < k; j++) if (!DETERMINERS.has(a.tokens[j]!.key) && !OWNERS.has(a.tokens[j]!.key)) return false;
+  const place = WORSHIP.has(a.tokens[k]!.key) || MISSIONS.has(a.tokens[k]!.key);
+  for (let j = i + 1; j < k; j++) if (!DETERMINERS.has(a.tokens[j]!.key) && !OWNERS.has(a.tokens[j]!.key) && !(place && peoplesName(a, j))) return false;
   return true;
+}
+
+/** A people's name at k, as a noun or an adjective: "Turkish", "Armenians" (identity.peoples). */
+function peoplesName(a: Analysis, k: number): boolean {
+  return a.hits[k]!.some((h) => h.entry.list === 'group' && h.entry.severity === 'medium');
 }
 
 /** An article or a possessive before the one named: "shoot a cop", "burn their church". */
