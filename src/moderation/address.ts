@@ -72,6 +72,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
   if (i > 0 && (inHandle(a, i) || againstIt(a, i) || infinitive(a, i))) return undefined;
+  if (proofAgainst(a, i) || tardy(a, i)) return undefined;
   if (contestLoser(a, i)) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
@@ -147,6 +148,24 @@ const AGAINST = new Set(['anti', 'non', 'counter']);
 /** "anti-fascist", "anti-racists": a word with a prefix against it names the opponents of what it names. */
 function againstIt(a: Analysis, i: number): boolean {
   return a.tokens[i]!.hyphenated && AGAINST.has(a.tokens[i - 1]!.key);
+}
+
+/** Second parts of a hyphenated compound that make it a quality of a thing: "idiot-proof", "troll-resistant". */
+const PROOF = new Set(['proof', 'proofed', 'proofing', 'resistant']);
+
+/** "idiot-proof instructions", "a troll-proof comment section": what the thing is made safe from, naming no one. */
+function proofAgainst(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.hyphenated && PROOF.has(next.key);
+}
+
+/** "slow" of the mind, but "slow to" of what someone was late to do. */
+const SLOW = new Set(['slow', 'slower', 'slowest']);
+
+/** "you were slow to condemn it", "slower to react than the mayor": late to act, not slow-witted. */
+function tardy(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.key === 'to' && next.sentence === a.tokens[i]!.sentence && SLOW.has(a.tokens[i]!.key);
 }
 
 /** How many words of a handle joined by underscores are looked through ("@the_real_dumb_guy"). */
@@ -286,6 +305,9 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       return { pattern: 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || degreeAs(a, k, i) || groupAddressed(a, k)) continue;
+    // "you think like a toddler", "you argue like an idiot": a verb of manner before "like" compares the
+    // reader, as "you act like a child" does.
+    if (MANNER.has(p.key) && tokens[k + 1]!.key === 'like') continue;
     // "you are one of those idiots": a partitive, not a third party.
     if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
     // "if you weren't so stupid, you would ...": denied contrary to fact, the insult is asserted.
@@ -564,6 +586,12 @@ const NOUN_VERBS = new Set([
   // "to retard the spread of fire": slowing, in engines, chemistry and medicine
   'retard',
 ]);
+/** Verbs of how someone thinks or speaks, compared with "like": "you think like a toddler", "you write like a child". */
+const MANNER = new Set([
+  'think', 'thinks', 'thinking', 'talk', 'talks', 'talking', 'write', 'writes', 'writing', 'argue', 'argues', 'arguing',
+  'behave', 'behaves', 'behaving', 'reason', 'reasons', 'type', 'types', 'typing', 'whine', 'whines', 'whining',
+  'cry', 'cries', 'crying', 'debate', 'debates', 'speak', 'speaks', 'speaking', 'post', 'posts', 'posting',
+]);
 /** Modal verbs: what follows one is a verb ("you will fool"), whatever else it can be. */
 const MODALS = new Set(['will', 'would', 'could', 'can', 'must', 'might', 'should', 'll', 'cant', 'cannot', 'wont', 'shall']);
 /** Words that follow a verb but not a vocative: an object, a particle or an adverb ("you troll so hard"). */
@@ -643,6 +671,12 @@ const FOND = new Set([
 function isWarm(a: Analysis, k: number): boolean {
   const t = a.tokens[k];
   return t !== undefined && (WARM.has(t.key) || FOND.has(t.key) || a.hits[k]!.some((h) => h.entry.list === 'praise'));
+}
+
+/** "you lucky dog", "you cheeky monkey": an animal word right after a fond word is a pet name. */
+export function fondlyNamed(a: Analysis, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  return prev !== undefined && prev.sentence === a.tokens[i]!.sentence && !a.tokens[i]!.clauseBreak && FOND.has(prev.key);
 }
 
 /** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
@@ -1430,6 +1464,8 @@ export function deniedPraise(a: Analysis, i: number): number {
   if (outdone >= 0) return outdone;
   const lacked = nothingAbout(a, i);
   if (lacked >= 0) return lacked;
+  const withdrawn = backhanded(a, i);
+  if (withdrawn >= 0) return withdrawn;
   let negated = false;
   for (let k = i - 1; k >= 0 && k >= i - 7; k--) {
     const p = tokens[k]!;
@@ -1444,6 +1480,34 @@ export function deniedPraise(a: Analysis, i: number): number {
       continue;
     }
     if (!(DEGREE.has(p.key) || BE.has(p.key) || FILLERS.has(p.key) || p.key === 'sir')) return -1;
+  }
+  return -1;
+}
+
+/** Who praise is measured against in a backhanded compliment: "for someone who", "for a guy who". */
+const MEASURED = new Set(['someone', 'somebody', 'a', 'an', 'one', 'anyone', 'anybody']);
+
+/**
+ * "you're pretty smart for someone who can't spell", "you're clever for a guy who never read a book":
+ * praise given to the reader, then measured against someone who cannot or does not, takes it back.
+ * Index of the address, or -1. "you're smart for asking" and "you were wise for not signing" are praise.
+ */
+function backhanded(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const f = tokens[i + 1];
+  const who = tokens[i + 2];
+  if (f === undefined || who === undefined || f.key !== 'for' || who.sentence !== t.sentence || who.clauseBreak || !MEASURED.has(who.key)) return -1;
+  let lacking = false;
+  for (let k = i + 3; k < tokens.length && k <= i + 7 && tokens[k]!.sentence === t.sentence; k++) {
+    if (NEGATORS.has(tokens[k]!.key)) lacking = true;
+  }
+  if (!lacking) return -1;
+  for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) return -1;
+    if (isAddress(a, p)) return deniedProposition(a, k) || questionAt(a, k) ? -1 : k;
+    if (!(DEGREE.has(p.key) || BE.has(p.key) || FILLERS.has(p.key))) return -1;
   }
   return -1;
 }
@@ -1480,6 +1544,50 @@ function outdoneBy(a: Analysis, i: number): number {
     if (isAddress(a, p) || NEGATORS.has(p.key)) return -1;
   }
   return i + 2 + skip;
+}
+
+/** Beings a reader is belittled by being outdone by: "even my dog", "a toddler", "a five year old". */
+const LESSER = new Set([
+  'dog', 'dogs', 'cat', 'cats', 'goldfish', 'hamster', 'parrot', 'monkey', 'monkeys', 'chimp', 'chimpanzee',
+  'toddler', 'toddlers', 'child', 'children', 'kid', 'kids', 'baby', 'preschooler', 'kindergartner', 'grader',
+  'potato', 'rock', 'brick', 'doorknob',
+]);
+const OUTDOING = new Set(['better', 'more']);
+/** What may follow the reader in such a comparison: "than you do", "than you ever will", "than you lot". */
+const STILL_OUTDONE = new Set(['do', 'does', 'ever', 'will', 'll', 'can', 'could', 'would', 'lot', 'guys', 'people', 'folks', 'clowns']);
+
+/**
+ * "even my dog understands history better than you", "a five year old could do better than you", "my
+ * cat knows more than you": a child, a pet or a thing outdoes the reader. Token i is "than"; index of the
+ * address, or -1. Not "better than you think" (a degree), nor with the reader or a denial before it.
+ */
+export function outdoneByLesser(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const you = tokens[i + 1];
+  const prev = tokens[i - 1];
+  if (you === undefined || prev === undefined || you.sentence !== t.sentence || !isAddress(a, you)) return -1;
+  // The reader must close the comparison, or an auxiliary follow: "than you (do|ever will)", not "than you
+  // think" (a degree), "than you did at their age" (the reader then), "than you love yours".
+  const after = tokens[i + 2];
+  if (after !== undefined && after.sentence === t.sentence && !after.clauseBreak && !STILL_OUTDONE.has(after.key)) return -1;
+  // "better than you", "a better comment than you", "more about history than you".
+  let outdoing = -1;
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    if (tokens[k + 1]!.clauseBreak || tokens[k]!.sentence !== t.sentence) return -1;
+    if (OUTDOING.has(tokens[k]!.key)) {
+      outdoing = k;
+      break;
+    }
+  }
+  if (outdoing < 0) return -1;
+  let lesser = false;
+  for (let k = outdoing - 1; k >= 0 && k >= i - 12; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence || isAddress(a, p) || isPossessiveAddress(p) || NEGATORS.has(p.key)) return -1;
+    if (LESSER.has(p.key) || (p.key === 'old' && tokens[k - 1]?.key === 'year')) lesser = true;
+  }
+  return lesser ? i + 1 : -1;
 }
 
 /** "aren't you smart?": a question asks, it does not deny. */

@@ -1119,6 +1119,8 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const term of threats.harmOutcomes) lex.addWord(term, { list: 'harmOutcome', term, severity: 'high', intensifier: false }, 'noun');
   for (const term of threats.weapons) lex.addWord(term, { list: 'weapon', term, severity: 'medium', intensifier: false }, 'noun');
   for (const word of [...SECOND_PERSON, ...SECOND_POSSESSIVE]) lex.cues.add(word, SECOND);
+  // "even my dog knows more than you": a comparison with the reader is read only when the reader is named.
+  lex.cues.add('than', NEEDS_SECOND);
   lex.build();
   return lex;
 }

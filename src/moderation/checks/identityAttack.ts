@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isName } from '../analyse';
 import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech, referentOf } from '../grammar';
-import { insultEntry, milder } from '../address';
+import { fondlyNamed, insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 
@@ -39,6 +39,8 @@ export function identityAttack(a: Analysis): Finding[] {
       if (hit.entry.list === 'dehumanising') {
         const group = groupContext(a, i, hit.entry.severity === 'high');
         if (!group || negatedBetween(a, denialFrom(a, group.at, i), i) || notAll(a, group.at) || attributed(a, Math.min(group.at, i), Math.max(group.at, i))) break;
+        // "you lucky dog, you got tickets": a pet name, not a people likened to animals.
+        if (hit.entry.severity !== 'high' && fondlyNamed(a, i)) break;
         // "Kurds raise sheep", "the pig farmers of Armenia": an animal word that is the animal.
         if (hit.entry.severity !== 'high' && livestock(a, i, group.at)) break;
         const from = Math.min(group.at, i);

@@ -19,7 +19,7 @@ export function incivility(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
-    if (!entry || entry.list === 'insultDirect' || literalAnimal(a, i)) continue;
+    if (!entry || entry.list === 'insultDirect' || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i)) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
@@ -57,6 +57,40 @@ export function incivility(a: Analysis): Finding[] {
     }
   }
   return findings.items;
+}
+
+const BELIEVE = new Set(['think', 'believe', 'feel', 'consider', 'find', 'thought', 'believed', 'felt', 'considered', 'found']);
+const SUPPOSING = new Set(['if', 'whether']);
+
+/**
+ * "even if you think he's a fool, ...", "if you believe the mayor is incompetent, vote": a belief supposed,
+ * not held by the writer. Scans back at most 8 words in the sentence for "if (you|someone) think".
+ */
+function supposedBelief(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i - 1; k >= 2 && k >= i - 8; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s) return false;
+    if (!BELIEVE.has(p.key)) continue;
+    const who = a.tokens[k - 1]!;
+    const cond = a.tokens[k - 2]!;
+    return who.sentence === s && cond.sentence === s && SUPPOSING.has(cond.key) && (who.key === 'you' || who.key === 'u' || who.key === 'someone' || who.key === 'anyone' || who.key === 'people');
+  }
+  return false;
+}
+
+/** Adjectives that mean "unaware" when "of" follows: "ignorant of the rules". */
+const UNAWARE = new Set(['ignorant']);
+
+/**
+ * "ignorant of the new rules", "he was ignorant of the risks": not knowing something, said of someone
+ * outside the conversation, is no name for them ("an ignorant man", "they are ignorant" still are).
+ */
+function unawareOf(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.key !== 'of' || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !UNAWARE.has(a.tokens[i]!.key)) return false;
+  // "the ignorant of this world" are people named by the word.
+  return a.tokens[i - 1]?.key !== 'the';
 }
 
 const GROUP_SUBJECTS = new Set(['they', 'these', 'those', 'theyre']);
@@ -154,7 +188,7 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5 - named; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) return false;
-    if (BE.has(p.key) || (!sawBe && LINKING.has(p.key))) {
+    if (BE.has(p.key) || (!sawBe && LINKING.has(p.key)) || (sawBe && p.key === 'may')) {
       sawBe = true;
       continue;
     }
@@ -175,7 +209,8 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         // "This is shameful.", "that was disgusting": a demonstrative opening its clause points at what happened.
         // Not in a reply to someone ("That's pathetic, Aram"): there it judges what they wrote.
         // An insulting noun names someone even so ("this is a moron"): only adjectives judge what happened.
-        if (DEMONSTRATIVES.has(p.key)) return list === 'insultAdj' && opensClause(a, k) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
+        // "this may sound dumb but why ...": a coordination closes it too.
+        if (DEMONSTRATIVES.has(p.key)) return list === 'insultAdj' && opensClause(a, k) && (joined || closesClause(a, i)) && !calledAfter(a, i) && !speaksToSomeone(a);
         // "she was called a terrorist for her hijab, which is disgusting": a "which" after the comma judges
         // what the clause before it told.
         if (p.key === 'which' && p.clauseBreak && list === 'insultAdj' && closesClause(a, i)) return true;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedPraise, outdoneByLesser, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -63,6 +63,19 @@ export function personalAttack(a: Analysis): Finding[] {
           severity: 'medium',
           ...originalSpan(a.norm, a.tokens[Math.min(at, i)]!.ns, a.tokens[Math.max(at, i)]!.ne),
           explanation: `"${praise.entry.term}" is denied to the person addressed`,
+        });
+      }
+    }
+    // "even my dog understands this better than you": a pet or a child outdoes the reader.
+    if (a.tokens[i]!.key === 'than' && findings.wants('medium')) {
+      const at = outdoneByLesser(a, i);
+      if (at >= 0 && !quotedSpeech(a, i) && !hypothetical(a, i)) {
+        findings.add({
+          rule: 'outdone-by-lesser',
+          category: 'personal_attack',
+          severity: 'medium',
+          ...originalSpan(a.norm, a.tokens[i - 1]!.ns, a.tokens[at]!.ne),
+          explanation: 'the person addressed is outdone by a child, a pet or a thing',
         });
       }
     }
