@@ -144,10 +144,14 @@ export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', '
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
 
-/** Adverbs a phrase is read through ("you clearly can't read"): they change no one's part in it. */
+/**
+ * Adverbs a phrase is read through ("you clearly can't read"): they change no one's part in it. So are the
+ * adjectives that only stress a noun of the phrase ("your complete lack of", "you lack basic logic").
+ */
 const PHRASE_ADVERBS = new Set([
   'really', 'just', 'clearly', 'obviously', 'so', 'truly', 'totally', 'seriously', 'honestly', 'literally',
   'simply', 'definitely', 'certainly', 'actually', 'still', 'even', 'apparently', 'evidently',
+  'complete', 'total', 'utter', 'obvious', 'apparent', 'basic', 'sheer',
 ]);
 
 /** What a placeholder of a phrase stands for: any of these words, and an "@name" where `mention`. */
