@@ -358,7 +358,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i) && !apposedToWriter(a, i);
+  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i) || orderAfterCall(a, i)) && !nameCalled(a, i) && !apposedToWriter(a, i);
   if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
     return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
   }
@@ -1311,7 +1311,7 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next !== undefined && next.sentence === t.sentence && next.clauseBreak && ORDER_VERBS.has(next.key) && opensSentence(a, i)) return true;
+  if (next !== undefined && next.sentence === t.sentence && ORDER_VERBS.has(next.key) && opensSentence(a, i) && (next.clauseBreak || isSingular(a, i))) return true;
   if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak) return false;
   let first = i - 1;
   if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
@@ -1325,6 +1325,17 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   const opener = tokens[first]!.key;
   return ORDER_VERBS.has(opener) || (MOCK_OPENERS.has(opener) && i - first <= MOCK_REACH);
 }
+/**
+ * "Idiot go read the article.", "Loser get a job.", "Stupid moron learn to spell.": a singular insult noun
+ * opening its sentence with an order right after it, no comma, calls on the one ordered; a singular subject
+ * would take "goes", "gets". A plural may be the subject ("Trolls get banned here").
+ */
+function orderAfterCall(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.sentence === t.sentence && !next.clauseBreak && ORDER_VERBS.has(next.key) && isSingular(a, i) && opensSentence(a, i);
+}
+
 /**
  * The insult at i opens its sentence, perhaps after a mention or fillers: "Troll, go outside.", "@USER Sad
  * little troll, go away." A vocative that opens a sentence and an order that follows it ("Keyboard warrior,
