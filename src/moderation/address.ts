@@ -360,7 +360,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // A negation in the clause before does not reach it: "No you're not, dickhead."
   const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i) || orderAfterCall(a, i)) && !nameCalled(a, i) && !apposedToWriter(a, i);
   if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
-    return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
+    if (affectionate(a, i - 2, i)) return EXCUSED;
+    return fragmentBesideOthers(a, i) ? ELSEWHERE : { pattern: 'vocative', addressAt: -1 };
   }
   return null;
 }
@@ -1215,6 +1216,34 @@ function isVocative(a: Analysis, i: number): boolean {
     if (!(FILLERS.has(p.key) || INTERJECTIONS.has(p.key) || isInsultToken(a, k))) return false;
   }
   return true;
+}
+
+/** Pronouns for someone talked about (not "it", "this" or "who": things and questions). */
+const OTHERS = new Set([
+  'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs', 'hes', 'shes', 'theyre', 'himself', 'herself',
+  'themselves', 'hed', 'shed', 'theyve', 'theyll',
+]);
+/** How far (in words) into the sentences beside a fragment fragmentBesideOthers reads. */
+const BESIDE_REACH = 40;
+
+/**
+ * "Worthless scumbag. He should never see daylight.", "They raised our bills again. Idiots.": in a comment
+ * that speaks to no one, a sentence of a few words that only calls someone a name, beside a sentence about
+ * him, her or them, names that someone ("You lied again. Idiot." and "Idiot. You have no idea what he
+ * said." call on the reader).
+ */
+function fragmentBesideOthers(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[i]!.sentence;
+  let s = i;
+  while (s > 0 && tokens[s - 1]!.sentence === sentence) s--;
+  let e = i;
+  while (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) e++;
+  if (e - s + 1 > NAMING_SENTENCE || speaksToSomeone(a)) return false;
+  let others = false;
+  for (let k = s - 1; k >= 0 && k >= s - BESIDE_REACH && tokens[k]!.sentence === sentence - 1 && !others; k--) others = OTHERS.has(tokens[k]!.key);
+  for (let k = e + 1; k < tokens.length && k <= e + BESIDE_REACH && tokens[k]!.sentence === sentence + 1 && !others; k++) others = OTHERS.has(tokens[k]!.key);
+  return others;
 }
 
 /** Words for a person that may head a put-down ("pathetic little boy"). */
