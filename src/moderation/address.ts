@@ -354,6 +354,9 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // participants of the conversation.
   const forum = onThisForum(a, i);
   if (forum >= 0) return { pattern: 'near', addressAt: forum };
+  // "the dumbest comment I have ever read", "Stupidest post ever.": the comment answered is the reader's.
+  const read = worstReadHere(a, i);
+  if (read >= 0) return { pattern: 'near', addressAt: read };
 
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
@@ -1561,6 +1564,47 @@ const FORUM = new Set(['site', 'board', 'forum', 'thread', 'blog', 'page', 'webs
 const WRITINGS = new Set(['post', 'posts', 'comment', 'comments', 'reply', 'replies', 'postings', 'rants']);
 /** Words that may stand between a person and where they post: "idiots posting on here", "people who comment here". */
 const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'comment', 'are', 'is', 'here', 'in', 'on', 'this', 'these', 'today', 'now', 'all', 'around']);
+
+/** What is written in a thread, and judged as a whole: "the dumbest comment", "the most ignorant thing". */
+const READ_THINGS = new Set(['comment', 'comments', 'post', 'posts', 'reply', 'replies', 'remark', 'remarks', 'statement', 'response', 'thing', 'argument', 'tweet']);
+/** Verbs of having read or heard it: "the dumbest thing I have ever read". */
+const READ = new Set(['read', 'seen', 'saw', 'heard', 'encountered']);
+/** Verbs of writing it: "the dumbest comment I ever made" is the writer's own. */
+const WROTE = new Set(['made', 'wrote', 'written', 'posted', 'said', 'make', 'write', 'post', 'say']);
+/** Words of the frame that names a comment read: "that has to be", "it's easily", "wow, this is by far". */
+const NAMING_FRAME = new Set(['that', 'thats', 'it', 'its', 'has', 'to', 'easily', 'probably', 'possibly', 'by', 'far', 'wow', 'lol', 'well', 'ok', 'okay', 'oh', 'now', 'gotta', 'hands', 'down']);
+/** How far (in words) after the noun the verb of reading may come: "the dumbest comment I have ever read". */
+const READ_REACH = 5;
+
+/**
+ * "That has to be the dumbest comment I have ever read", "the most idiotic reply I've seen on here",
+ * "Stupidest post ever.": an insulting superlative for a comment the writer has read, in a sentence about
+ * no one else, judges the comment answered, i.e. the reader's. Index of the verb of reading (or "ever"),
+ * or -1. Not a thing ("the dumbest law I have ever seen"), the writer's own ("the dumbest comment I ever
+ * made") or someone else's ("he made the dumbest comment", "the senator's dumbest remark").
+ */
+function worstReadHere(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const noun = tokens[i + 1];
+  if (noun === undefined || noun.sentence !== t.sentence || noun.clauseBreak || !READ_THINGS.has(noun.key)) return -1;
+  const superlative = tokens[i - 1]?.key === 'most' || a.hits[i]!.some((h) => h.entry.list === 'insultAdj' && h.form.endsWith('est') && !h.entry.term.endsWith('est'));
+  if (!superlative) return -1;
+  // The noun phrase opens with "the", "this" or "that", or opens its sentence ("Stupidest post ever").
+  let k = tokens[i - 1]?.key === 'most' ? i - 2 : i - 1;
+  const det = tokens[k];
+  if (det !== undefined && det.sentence === t.sentence && !DEFINITE.has(det.key)) return -1;
+  // Before it only "that is", "this has to be", "easily": the comment is named, not someone's act.
+  for (k--; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (!(BE.has(tokens[k]!.key) || FILLERS.has(tokens[k]!.key) || NAMING_FRAME.has(tokens[k]!.key))) return -1;
+  for (let j = i + 2; j < tokens.length && j <= i + 1 + READ_REACH; j++) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence) return -1;
+    if (READ.has(w.key)) return j;
+    if (WROTE.has(w.key) || OTHERS.has(w.key)) return -1;
+    if (w.key === 'ever' && (j + 1 >= tokens.length || tokens[j + 1]!.sentence !== t.sentence)) return j;
+  }
+  return -1;
+}
 
 /**
  * "the idiots posting on here", "so many morons on this site", "the stupid people in this thread": an
