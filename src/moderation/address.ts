@@ -172,12 +172,20 @@ function adverbOf(h: Hit): boolean {
  * Listed for their attributive use ("a lying politician"), these -ing words are verbs right after "be"
  * ("she is lying"); adjectives of effect ("she is disgusting", "you are annoying") stay adjectives.
  */
-const VERB_ING = new Set(['lying', 'cheating', 'whining', 'stealing', 'hating']);
+const VERB_ING = new Set(['lying', 'cheating', 'whining', 'stealing', 'hating', 'trolling']);
 
-/** Token i follows "be" (or a contraction of it) in the same sentence. */
+/**
+ * Token i follows "be" (or a contraction of it) in the same sentence, or "are you" asking; or "your"
+ * written for "you're", the word ending its clause ("I know your trolling", not "your trolling is obvious").
+ */
 function progressive(a: Analysis, i: number): boolean {
   const prev = a.tokens[i - 1];
-  return prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (BE.has(prev.key) || prev.key === 'youre' || prev.key === 'shes' || prev.key === 'hes' || prev.key === 'theyre');
+  if (prev === undefined || prev.sentence !== a.tokens[i]!.sentence) return false;
+  if ((prev.key === 'your' || prev.key === 'ur') && closesClause(a, i)) return true;
+  // "are you trolling?", "r u lying": asked, "be" before the subject.
+  const be = a.tokens[i - 2];
+  if ((prev.key === 'you' || prev.key === 'u') && be !== undefined && be.sentence === prev.sentence && (be.key === 'are' || be.key === 'r')) return true;
+  return BE.has(prev.key) || prev.key === 'youre' || prev.key === 'shes' || prev.key === 'hes' || prev.key === 'theyre';
 }
 
 const WH = new Set(['how', 'what', 'why', 'who', 'where', 'when', 'wtf']);
