@@ -174,11 +174,16 @@ function adverbOf(h: Hit): boolean {
  */
 const VERB_ING = new Set(['lying', 'cheating', 'whining', 'stealing', 'hating', 'trolling']);
 
+/** Adverbs that may stand between "be" and a verb in -ing. */
+const ADVERBS_BEFORE_ING = new Set(['just', 'really', 'obviously', 'clearly', 'only', 'simply', 'probably', 'still', 'always', 'definitely', 'actually', 'seriously', 'literally', 'constantly']);
+
 /**
  * Token i follows "be" (or a contraction of it) in the same sentence, or "are you" asking; or "your"
  * written for "you're", the word ending its clause ("I know your trolling", not "your trolling is obvious").
  */
 function progressive(a: Analysis, i: number): boolean {
+  // "you are just trolling", "she is clearly lying": an adverb between.
+  if (ADVERBS_BEFORE_ING.has(a.tokens[i - 1]?.key ?? '') && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) i--;
   const prev = a.tokens[i - 1];
   if (prev === undefined || prev.sentence !== a.tokens[i]!.sentence) return false;
   if ((prev.key === 'your' || prev.key === 'ur') && closesClause(a, i)) return true;
