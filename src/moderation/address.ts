@@ -1359,7 +1359,8 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   if (next !== undefined && next.sentence === t.sentence && ORDER_VERBS.has(next.key) && opensSentence(a, i) && (next.clauseBreak || isSingular(a, i))) return true;
   if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak) return false;
   let first = i - 1;
-  if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
+  if (first < 0) return false;
+  if (tokens[first]!.sentence !== t.sentence) return afterOrderSentence(a, i);
   if (!t.clauseBreak && (!VOCATIVE_AFTER_ORDER.has(tokens[i - 1]!.key) || t.key.endsWith('s'))) return false;
   while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
     if (i - first >= ORDER_REACH) return false;
@@ -1370,6 +1371,28 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   const opener = tokens[first]!.key;
   return ORDER_VERBS.has(opener) || (MOCK_OPENERS.has(opener) && i - first <= MOCK_REACH);
 }
+/** How far back (in words) the order before a fragment may open its sentence: "Stop posting the same link every day. Clown." */
+const ORDER_SENTENCE_REACH = 12;
+
+/**
+ * "Stop posting. Clown.", "Go away. Tool.": a sentence of one bare word, said right after a sentence that
+ * opens with an order, names the one ordered.
+ */
+function afterOrderSentence(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (i === 0 || (next !== undefined && next.sentence === t.sentence)) return false;
+  const sentence = tokens[i - 1]!.sentence;
+  let first = i - 1;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) {
+    if (i - first >= ORDER_SENTENCE_REACH) return false;
+    first--;
+  }
+  while (first < i - 1 && tokens[first]!.mention) first++;
+  return ORDER_VERBS.has(tokens[first]!.key);
+}
+
 /**
  * "Idiot go read the article.", "Loser get a job.", "Stupid moron learn to spell.": a singular insult noun
  * opening its sentence with an order right after it, no comma, calls on the one ordered; a singular subject
