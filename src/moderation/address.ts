@@ -280,7 +280,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) || askedIfMad(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your brother is a nitwit", "your pal the clown": said of someone the reader knows, not of the reader.
@@ -799,6 +799,24 @@ function adviceTo(a: Analysis, k: number, i: number): boolean {
   if (a.tokens[k]!.key === 'youd') return true;
   for (let j = k + 1; j < i; j++) if (a.tokens[j]!.key === 'would' || a.tokens[j]!.key === 'd') return true;
   return false;
+}
+
+/** Words of madness that, asked of the reader, only say the writer cannot believe it: "are you crazy?". */
+const MADNESS = new Set(['crazy', 'insane', 'nuts', 'mad', 'mental', 'bonkers', 'loco', 'cuckoo']);
+
+/**
+ * "Are you insane?", "are you fucking crazy?": a question whether the reader is mad, the madness word ending
+ * it, is disbelief at what they said, not name-calling ("you are insane", "are you stupid?" and "are you
+ * crazy or just stupid?" still call them something).
+ */
+function askedIfMad(a: Analysis, k: number, i: number): boolean {
+  const t = a.tokens[i]!;
+  const are = a.tokens[k - 1];
+  const next = a.tokens[i + 1];
+  if (!MADNESS.has(t.key) || are === undefined || (are.key !== 'are' && are.key !== 'r') || are.sentence !== t.sentence) return false;
+  if (next !== undefined && next.sentence === t.sentence) return false;
+  const before = a.tokens[k - 2];
+  return before === undefined || before.sentence !== are.sentence || are.clauseBreak;
 }
 
 /** Conjunctions of time: "when you were a kid", "since you were a baby". */

@@ -909,6 +909,14 @@ describe('round 12 (Kaggle insults): who a call, a fragment or a superlative is 
     expect(attacked(text)).toBe(false);
   });
 
+  it.each(['Are you insane?', 'Seriously, are you nuts?'])('a question whether the reader is mad is disbelief: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(['You are insane.', 'Are you stupid?', 'Are you crazy or just stupid?'])('asserted, or asked with another word, it is an attack: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
   it.each(['I assume you are trolling with that question.', 'Okay, now I know your trolling, good one.', 'Are you trolling or serious?'])(
     '"trolling" as a verb is an accusation of an act, like "lying": "%s"',
     (text) => {
