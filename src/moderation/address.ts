@@ -196,11 +196,16 @@ function progressive(a: Analysis, i: number): boolean {
 const WH = new Set(['how', 'what', 'why', 'who', 'where', 'when', 'wtf']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'on']);
 
-/** "how the fuck do you", "calm the fuck down": a swear word after "the" that only intensifies. */
+/**
+ * "how the fuck do you", "calm the fuck down": a swear word after "the" that only intensifies; "holy shit",
+ * "holy fuck": an exclamation.
+ */
 function expletive(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const the = a.tokens[i - 1];
-  if (!the || the.key !== 'the' || the.sentence !== t.sentence) return false;
+  if (!the || the.sentence !== t.sentence) return false;
+  if (the.key === 'holy') return true;
+  if (the.key !== 'the') return false;
   const before = a.tokens[i - 2];
   const next = a.tokens[i + 1];
   return (before !== undefined && before.sentence === t.sentence && WH.has(before.key)) || (next !== undefined && next.sentence === t.sentence && PARTICLES.has(next.key));

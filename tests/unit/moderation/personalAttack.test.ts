@@ -917,6 +917,18 @@ describe('round 12 (Kaggle insults): who a call, a fragment or a superlative is 
     expect(attacked(text)).toBe(true);
   });
 
+  it.each(['holy fuck, come on son you know i look good', 'Holy fuck, you got the tickets?', 'Holy shit that was close, you ok?'])(
+    'a swear word after "holy" is an exclamation, profanity but no attack: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+      expect(moderate(text).categories).toContain('profanity');
+    },
+  );
+
+  it.each(['Holy shit, you are an idiot.', 'Holy crap, your dumb.'])('the insult after it still is one: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
   it.each(['I assume you are trolling with that question.', 'Okay, now I know your trolling, good one.', 'Are you trolling or serious?'])(
     '"trolling" as a verb is an accusation of an act, like "lying": "%s"',
     (text) => {
