@@ -262,7 +262,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -1491,6 +1491,34 @@ function mentionedInQuotes(a: Analysis, i: number): boolean {
   if (!goesOnAfterQuote(a, i) || !a.tokens[i + 1]!.wordLike || isInsultToken(a, i + 1)) return false;
   // `"Idiot" is what you are`: the reader named a few words on is who it is said of.
   return nearestReferentAfter(a, i, 4).referent !== 'second';
+}
+
+/** Words that name or title what follows them in quotation marks: `tunes of "..."` (not "of" alone: `a bunch of "idiots"`), `named it "..."`, `a sign saying "..."`. */
+const NAMING = new Set([
+  'name', 'named', 'names', 'naming', 'call', 'called', 'title', 'titled', 'entitled', 'dub', 'dubbed', 'song', 'songs',
+  'tune', 'tunes', 'track', 'album', 'sign', 'shirt', 'slogan', 'chant', 'chants', 'chanting', 'hashtag', 'sticker', 'saying',
+]);
+/** How far before the quotation (in words) the naming word may stand: `name the next one "..."`. */
+const NAMING_REACH = 4;
+
+/**
+ * `Dodger radio played tunes of "fuck you"`, `I'll name the next one "fuck your blob"`: a listed phrase
+ * opening a quotation that is named or titled (NAMING a few words before it, in its clause, and not the
+ * reader between: `I call you "idiot"`) is mentioned, not said to anyone. Said (`I say "fuck you"`, `"Fuck you"
+ * is all you can say?`) it is still abuse.
+ */
+export function namedQuotation(a: Analysis, i: number): boolean {
+  if (!a.quoted) return false;
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  if (t.ns === 0 || !QUOTE_MARKS.has(a.norm.text.charCodeAt(t.ns - 1))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - NAMING_REACH; k--) {
+    const p = tokens[k]!;
+    // "I call you "idiot"": the reader named so is called it.
+    if (p.sentence !== t.sentence || (tokens[k + 1]!.clauseBreak && k + 1 < i) || isAddress(a, p) || isPossessiveAddress(p)) return false;
+    if (NAMING.has(p.key)) return true;
+  }
+  return false;
 }
 
 /**

@@ -929,6 +929,17 @@ describe('round 12 (Kaggle insults): who a call, a fragment or a superlative is 
     expect(attacked(text)).toBe(true);
   });
 
+  it.each(['The radio played tunes of "fuck you" after the break.', 'I will name the next one "fuck your blob".'])(
+    'abuse opening a quotation that is named or titled is mentioned, not said: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+    },
+  );
+
+  it.each(['I say "fuck you" and I mean it.', 'I call you "idiot".', 'You are a bunch of "idiots".'])('said, or naming the reader, it is an attack: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
   it.each(['I assume you are trolling with that question.', 'Okay, now I know your trolling, good one.', 'Are you trolling or serious?'])(
     '"trolling" as a verb is an accusation of an act, like "lying": "%s"',
     (text) => {
