@@ -356,6 +356,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     return { pattern: 'comparison', addressAt: i + 2 };
   }
 
+  // "The only waste of time here is you", "what a joke you are": a word that insults only when said straight
+  // at someone, or a mild one, said to be the reader ("the only idiot here is you" is read by nearbyTarget).
+  const named = hits.some((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'insultNoun' && h.entry.severity === 'low')) ? readerNamedAfter(a, i) : -1;
+  if (named >= 0) return { pattern: 'direct', addressAt: named };
+
   // Words like "dick" or "tool" insult only when said straight at someone: a whole reply of one ("Tool.",
   // "What a tool.") is said to the person it answers, and so is one closing an order ("Keep crying,
   // snowflake.").
@@ -822,6 +827,36 @@ function askedIfMad(a: Analysis, k: number, i: number): boolean {
   if (next !== undefined && next.sentence === t.sentence) return false;
   const before = a.tokens[k - 2];
   return before === undefined || before.sentence !== are.sentence || are.clauseBreak;
+}
+
+/** How far (in words) after the insult "is you" may close its clause: "the biggest waste of time in this thread is you". */
+const NAMED_REACH = 7;
+/** "Be" that names the reader as what its subject is: "... is you", "... you are". */
+const IS = new Set(['is', 'was']);
+
+/**
+ * "The only waste of time here is you", "the real tool is you", "What a waste of space you are": the
+ * insult's noun phrase said to be the reader, the address closing the clause (or joined by what is theirs:
+ * "... is you and your comment"). Index of the address, or -1.
+ * Someone else in between ("the only tool he knows is you") leaves it to the nearest person word.
+ */
+function readerNamedAfter(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const what = (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'an') && (tokens[i - 2]?.key === 'what' || tokens[i - 2]?.key === 'such');
+  for (let j = i + 1; j < tokens.length && j <= i + NAMED_REACH; j++) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence || w.clauseBreak) return -1;
+    const you = tokens[j + 1];
+    const after = tokens[j + 2];
+    // "... is you and your comment": the reader and what is theirs.
+    const yours = after !== undefined && after.key === 'and' && tokens[j + 3] !== undefined && tokens[j + 3]!.sentence === t.sentence && isPossessiveAddress(tokens[j + 3]!);
+    const closes = after === undefined || after.sentence !== t.sentence || after.clauseBreak || yours;
+    if (IS.has(w.key) && you !== undefined && you.sentence === t.sentence && isAddress(a, you) && !you.mention && closes) return j + 1;
+    if (what && isAddress(a, w) && you !== undefined && you.sentence === t.sentence && POST_BE.has(you.key) && closes) return j;
+    if (OTHERS.has(w.key) || isAddress(a, w) || isPossessiveAddress(w)) return -1;
+  }
+  return -1;
 }
 
 /** Conjunctions of time: "when you were a kid", "since you were a baby". */

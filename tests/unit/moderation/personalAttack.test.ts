@@ -940,6 +940,17 @@ describe('round 12 (Kaggle insults): who a call, a fragment or a superlative is 
     expect(attacked(text)).toBe(true);
   });
 
+  it.each(['The only waste of time here is you and your comment.', 'What a waste of time you are.', 'The only joke on this forum is you.'])(
+    'a mild or direct-only insult said to be the reader is said of them: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(true);
+    },
+  );
+
+  it.each(['The biggest waste of money is the new stadium.', 'The only tool he knows is you.', 'The only joke here is you and me.'])('not of a thing, through someone else, or with the writer: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
   it.each(['I assume you are trolling with that question.', 'Okay, now I know your trolling, good one.', 'Are you trolling or serious?'])(
     '"trolling" as a verb is an accusation of an act, like "lying": "%s"',
     (text) => {
