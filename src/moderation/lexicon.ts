@@ -166,8 +166,9 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   '{person}': { words: new Set([...SECOND_PERSON, ...PERSON_OBJECT]), mention: true },
   // Someone talked about, not addressed: "shame on them", "he has no shame".
   '{them}': { words: new Set(['he', 'him', 'she', 'her', 'they', 'them', 'hes', 'shes', 'theyre', 'himself', 'herself', 'themselves']), mention: false },
-  // Having, however it is said: "you have the IQ of a rock", "you've got the IQ of", "u got the memory of".
-  '{have}': { words: new Set(['have', 'has', 'got', 'haz']), mention: false },
+  // Having, however it is said: "you have the IQ of a rock", "you've got the IQ of", "u got the memory of",
+  // "you possess an IQ of".
+  '{have}': { words: new Set(['have', 'has', 'got', 'haz', 'possess', 'possesses']), mention: false },
   // An order to go away or be quiet: "do us all a favour and {begone}" ("shut up", "leave", "stop typing").
   '{begone}': {
     words: new Set(['shut', 'stop', 'leave', 'go', 'die', 'disappear', 'vanish', 'quit', 'delete', 'log', 'get', 'crawl', 'jump', 'keep', 'stfu', 'kys', 'unplug', 'piss', 'fuck', 'bugger', 'sod', 'emigrate', 'move']),
