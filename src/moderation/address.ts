@@ -261,6 +261,9 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
 export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  // 'You're what they call a "useful idiot"': the reader is what the term names (quoted or not).
+  const termed = whatTheyCall(a, i);
+  if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
   // Reported words are someone else's: 'He said "you idiot" to me'.
   if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i)) return EXCUSED;
 
@@ -827,6 +830,35 @@ function askedIfMad(a: Analysis, k: number, i: number): boolean {
   if (next !== undefined && next.sentence === t.sentence) return false;
   const before = a.tokens[k - 2];
   return before === undefined || before.sentence !== are.sentence || are.clauseBreak;
+}
+
+const CALL = new Set(['call', 'calls', 'called']);
+/** Adverbs between "you are" and "what": "you're certainly what ...", "you are exactly what ...". */
+const TERM_ADVERBS = new Set(['certainly', 'exactly', 'just', 'clearly', 'obviously', 'really', 'truly', 'definitely', 'precisely', 'basically']);
+
+/**
+ * "You're what they call a useful idiot", "you are exactly what Lenin called a useful idiot": the reader is
+ * said to be what a term names, someone else's term only named, the claim the writer's. Index of the
+ * address, or -1. "He is what you call a genius" says it of someone else.
+ */
+function whatTheyCall(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let k = i - 1;
+  // The insult's noun phrase: "a useful idiot", "a complete moron".
+  while (k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence && !CALL.has(tokens[k]!.key) && (FILLERS.has(tokens[k]!.key) || isInsultToken(a, k) || a.hits[k]!.length === 0)) k--;
+  if (k < 0 || !CALL.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return -1;
+  // Who calls it so: "what they call", "what Lenin called", "what people here call".
+  let w = k - 1;
+  while (w >= 0 && w >= k - 3 && tokens[w]!.key !== 'what' && tokens[w]!.sentence === t.sentence) w--;
+  if (w < 0 || tokens[w]!.key !== 'what' || tokens[w]!.sentence !== t.sentence) return -1;
+  let b = w - 1;
+  if (b >= 0 && TERM_ADVERBS.has(tokens[b]!.key)) b--;
+  const be = tokens[b];
+  if (be === undefined || be.sentence !== t.sentence) return -1;
+  if (YOU_ARE.has(be.key)) return b;
+  const you = tokens[b - 1];
+  return BE.has(be.key) && you !== undefined && you.sentence === t.sentence && isAddress(a, you) ? b - 1 : -1;
 }
 
 /** How far (in words) after the insult "is you" may close its clause: "the biggest waste of time in this thread is you". */

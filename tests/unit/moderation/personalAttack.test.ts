@@ -951,6 +951,17 @@ describe('round 12 (Kaggle insults): who a call, a fragment or a superlative is 
     expect(attacked(text)).toBe(false);
   });
 
+  it.each(["You're certainly what Lenin called a \"useful idiot\".", 'You are what we call a troll.'])('the reader said to be what a term names: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['He is what you call a moron.', 'Nobody thinks you are what they call an idiot.', 'He said "you are what they call a moron" to me.'])(
+    'said of someone else, denied or reported, it is no attack: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+    },
+  );
+
   it.each(['I assume you are trolling with that question.', 'Okay, now I know your trolling, good one.', 'Are you trolling or serious?'])(
     '"trolling" as a verb is an accusation of an act, like "lying": "%s"',
     (text) => {
