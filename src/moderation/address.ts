@@ -192,22 +192,40 @@ function adverbOf(h: Hit): boolean {
  * Listed for their attributive use ("a lying politician"), these -ing words are verbs right after "be"
  * ("she is lying"); adjectives of effect ("she is disgusting", "you are annoying") stay adjectives.
  */
-const VERB_ING = new Set(['lying', 'cheating', 'whining', 'stealing', 'hating']);
+const VERB_ING = new Set(['lying', 'cheating', 'whining', 'stealing', 'hating', 'trolling']);
 
-/** Token i follows "be" (or a contraction of it) in the same sentence. */
+/** Adverbs that may stand between "be" and a verb in -ing. */
+const ADVERBS_BEFORE_ING = new Set(['just', 'really', 'obviously', 'clearly', 'only', 'simply', 'probably', 'still', 'always', 'definitely', 'actually', 'seriously', 'literally', 'constantly']);
+
+/**
+ * Token i follows "be" (or a contraction of it) in the same sentence, or "are you" asking; or "your"
+ * written for "you're", the word ending its clause ("I know your trolling", not "your trolling is obvious").
+ */
 function progressive(a: Analysis, i: number): boolean {
+  // "you are just trolling", "she is clearly lying": an adverb between.
+  if (ADVERBS_BEFORE_ING.has(a.tokens[i - 1]?.key ?? '') && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) i--;
   const prev = a.tokens[i - 1];
-  return prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (BE.has(prev.key) || prev.key === 'youre' || prev.key === 'shes' || prev.key === 'hes' || prev.key === 'theyre');
+  if (prev === undefined || prev.sentence !== a.tokens[i]!.sentence) return false;
+  if ((prev.key === 'your' || prev.key === 'ur') && closesClause(a, i)) return true;
+  // "are you trolling?", "r u lying": asked, "be" before the subject.
+  const be = a.tokens[i - 2];
+  if ((prev.key === 'you' || prev.key === 'u') && be !== undefined && be.sentence === prev.sentence && (be.key === 'are' || be.key === 'r')) return true;
+  return BE.has(prev.key) || prev.key === 'youre' || prev.key === 'shes' || prev.key === 'hes' || prev.key === 'theyre';
 }
 
 const WH = new Set(['how', 'what', 'why', 'who', 'where', 'when', 'wtf']);
 const PARTICLES = new Set(['up', 'down', 'out', 'off', 'away', 'on']);
 
-/** "how the fuck do you", "calm the fuck down": a swear word after "the" that only intensifies. */
+/**
+ * "how the fuck do you", "calm the fuck down": a swear word after "the" that only intensifies; "holy shit",
+ * "holy fuck": an exclamation.
+ */
 function expletive(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const the = a.tokens[i - 1];
-  if (!the || the.key !== 'the' || the.sentence !== t.sentence) return false;
+  if (!the || the.sentence !== t.sentence) return false;
+  if (the.key === 'holy') return true;
+  if (the.key !== 'the') return false;
   const before = a.tokens[i - 2];
   const next = a.tokens[i + 1];
   return (before !== undefined && before.sentence === t.sentence && WH.has(before.key)) || (next !== undefined && next.sentence === t.sentence && PARTICLES.has(next.key));
@@ -263,8 +281,11 @@ export function insultTarget(a: Analysis, i: number): InsultTarget {
 export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
+  // 'You're what they call a "useful idiot"': the reader is what the term names (quoted or not).
+  const termed = whatTheyCall(a, i);
+  if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -287,7 +308,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) || askedIfMad(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your brother is a nitwit", "your pal the clown": said of someone the reader knows, not of the reader.
@@ -361,6 +382,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     return { pattern: 'comparison', addressAt: i + 2 };
   }
 
+  // "The only waste of time here is you", "what a joke you are": a word that insults only when said straight
+  // at someone, or a mild one, said to be the reader ("the only idiot here is you" is read by nearbyTarget).
+  const named = hits.some((h) => h.entry.list === 'insultDirect' || (h.entry.list === 'insultNoun' && h.entry.severity === 'low')) ? readerNamedAfter(a, i) : -1;
+  if (named >= 0) return { pattern: 'direct', addressAt: named };
+
   // Words like "dick" or "tool" insult only when said straight at someone: a whole reply of one ("Tool.",
   // "What a tool.") is said to the person it answers, and so is one closing an order ("Keep crying,
   // snowflake.").
@@ -377,13 +403,17 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // participants of the conversation.
   const forum = onThisForum(a, i);
   if (forum >= 0) return { pattern: 'near', addressAt: forum };
+  // "the dumbest comment I have ever read", "Stupidest post ever.": the comment answered is the reader's.
+  const read = worstReadHere(a, i);
+  if (read >= 0) return { pattern: 'near', addressAt: read };
 
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
-  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i)) && !nameCalled(a, i) && !apposedToWriter(a, i);
+  const vocative = (isVocative(a, i) || isTrailingVocative(a, i) || calledOut(a, i) || orderAfterCall(a, i)) && !nameCalled(a, i) && !apposedToWriter(a, i);
   if ((vocative && (t.clauseBreak || !negatedBetween(a, i - 2, i))) || afterDenial(a, i)) {
-    return affectionate(a, i - 2, i) ? EXCUSED : { pattern: 'vocative', addressAt: -1 };
+    if (affectionate(a, i - 2, i)) return EXCUSED;
+    return fragmentBesideOthers(a, i) ? ELSEWHERE : { pattern: 'vocative', addressAt: -1 };
   }
   return null;
 }
@@ -819,6 +849,83 @@ function adviceTo(a: Analysis, k: number, i: number): boolean {
   return false;
 }
 
+/** Words of madness that, asked of the reader, only say the writer cannot believe it: "are you crazy?". */
+const MADNESS = new Set(['crazy', 'insane', 'nuts', 'mad', 'mental', 'bonkers', 'loco', 'cuckoo']);
+
+/**
+ * "Are you insane?", "are you fucking crazy?": a question whether the reader is mad, the madness word ending
+ * it, is disbelief at what they said, not name-calling ("you are insane", "are you stupid?" and "are you
+ * crazy or just stupid?" still call them something).
+ */
+function askedIfMad(a: Analysis, k: number, i: number): boolean {
+  const t = a.tokens[i]!;
+  const are = a.tokens[k - 1];
+  const next = a.tokens[i + 1];
+  if (!MADNESS.has(t.key) || are === undefined || (are.key !== 'are' && are.key !== 'r') || are.sentence !== t.sentence) return false;
+  if (next !== undefined && next.sentence === t.sentence) return false;
+  const before = a.tokens[k - 2];
+  return before === undefined || before.sentence !== are.sentence || are.clauseBreak;
+}
+
+const CALL = new Set(['call', 'calls', 'called']);
+/** Adverbs between "you are" and "what": "you're certainly what ...", "you are exactly what ...". */
+const TERM_ADVERBS = new Set(['certainly', 'exactly', 'just', 'clearly', 'obviously', 'really', 'truly', 'definitely', 'precisely', 'basically']);
+
+/**
+ * "You're what they call a useful idiot", "you are exactly what Lenin called a useful idiot": the reader is
+ * said to be what a term names, someone else's term only named, the claim the writer's. Index of the
+ * address, or -1. "He is what you call a genius" says it of someone else.
+ */
+function whatTheyCall(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let k = i - 1;
+  // The insult's noun phrase: "a useful idiot", "a complete moron".
+  while (k >= 0 && k >= i - 3 && tokens[k]!.sentence === t.sentence && !CALL.has(tokens[k]!.key) && (FILLERS.has(tokens[k]!.key) || isInsultToken(a, k) || a.hits[k]!.length === 0)) k--;
+  if (k < 0 || !CALL.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return -1;
+  // Who calls it so: "what they call", "what Lenin called", "what people here call".
+  let w = k - 1;
+  while (w >= 0 && w >= k - 3 && tokens[w]!.key !== 'what' && tokens[w]!.sentence === t.sentence) w--;
+  if (w < 0 || tokens[w]!.key !== 'what' || tokens[w]!.sentence !== t.sentence) return -1;
+  let b = w - 1;
+  if (b >= 0 && TERM_ADVERBS.has(tokens[b]!.key)) b--;
+  const be = tokens[b];
+  if (be === undefined || be.sentence !== t.sentence) return -1;
+  if (YOU_ARE.has(be.key)) return b;
+  const you = tokens[b - 1];
+  return BE.has(be.key) && you !== undefined && you.sentence === t.sentence && isAddress(a, you) ? b - 1 : -1;
+}
+
+/** How far (in words) after the insult "is you" may close its clause: "the biggest waste of time in this thread is you". */
+const NAMED_REACH = 7;
+/** "Be" that names the reader as what its subject is: "... is you", "... you are". */
+const IS = new Set(['is', 'was']);
+
+/**
+ * "The only waste of time here is you", "the real tool is you", "What a waste of space you are": the
+ * insult's noun phrase said to be the reader, the address closing the clause (or joined by what is theirs:
+ * "... is you and your comment"). Index of the address, or -1.
+ * Someone else in between ("the only tool he knows is you") leaves it to the nearest person word.
+ */
+function readerNamedAfter(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const what = (tokens[i - 1]?.key === 'a' || tokens[i - 1]?.key === 'an') && (tokens[i - 2]?.key === 'what' || tokens[i - 2]?.key === 'such');
+  for (let j = i + 1; j < tokens.length && j <= i + NAMED_REACH; j++) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence || w.clauseBreak) return -1;
+    const you = tokens[j + 1];
+    const after = tokens[j + 2];
+    // "... is you and your comment": the reader and what is theirs.
+    const yours = after !== undefined && after.key === 'and' && tokens[j + 3] !== undefined && tokens[j + 3]!.sentence === t.sentence && isPossessiveAddress(tokens[j + 3]!);
+    const closes = after === undefined || after.sentence !== t.sentence || after.clauseBreak || yours;
+    if (IS.has(w.key) && you !== undefined && you.sentence === t.sentence && isAddress(a, you) && !you.mention && closes) return j + 1;
+    if (what && isAddress(a, w) && you !== undefined && you.sentence === t.sentence && POST_BE.has(you.key) && closes) return j;
+    if (OTHERS.has(w.key) || isAddress(a, w) || isPossessiveAddress(w)) return -1;
+  }
+  return -1;
+}
+
 /** Conjunctions of time: "when you were a kid", "since you were a baby". */
 const WHEN = new Set(['when', 'whenever', 'since', 'while', 'until', 'till', 'til', 'once']);
 
@@ -1252,6 +1359,34 @@ function isVocative(a: Analysis, i: number): boolean {
   return true;
 }
 
+/** Pronouns for someone talked about (not "it", "this" or "who": things and questions). */
+const OTHERS = new Set([
+  'he', 'him', 'his', 'she', 'her', 'hers', 'they', 'them', 'their', 'theirs', 'hes', 'shes', 'theyre', 'himself', 'herself',
+  'themselves', 'hed', 'shed', 'theyve', 'theyll',
+]);
+/** How far (in words) into the sentences beside a fragment fragmentBesideOthers reads. */
+const BESIDE_REACH = 40;
+
+/**
+ * "Worthless scumbag. He should never see daylight.", "They raised our bills again. Idiots.": in a comment
+ * that speaks to no one, a sentence of a few words that only calls someone a name, beside a sentence about
+ * him, her or them, names that someone ("You lied again. Idiot." and "Idiot. You have no idea what he
+ * said." call on the reader).
+ */
+function fragmentBesideOthers(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[i]!.sentence;
+  let s = i;
+  while (s > 0 && tokens[s - 1]!.sentence === sentence) s--;
+  let e = i;
+  while (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) e++;
+  if (e - s + 1 > NAMING_SENTENCE || speaksToSomeone(a)) return false;
+  let others = false;
+  for (let k = s - 1; k >= 0 && k >= s - BESIDE_REACH && tokens[k]!.sentence === sentence - 1 && !others; k--) others = OTHERS.has(tokens[k]!.key);
+  for (let k = e + 1; k < tokens.length && k <= e + BESIDE_REACH && tokens[k]!.sentence === sentence + 1 && !others; k++) others = OTHERS.has(tokens[k]!.key);
+  return others;
+}
+
 /** Words for a person that may head a put-down ("pathetic little boy"). */
 const PERSON_HEADS = new Set(['boy', 'girl', 'kid', 'child', 'fellow', 'loser', 'thing']);
 /** A sentence this long (in words) at most can be a bare noun phrase said to someone. */
@@ -1346,10 +1481,11 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const next = tokens[i + 1];
-  if (next !== undefined && next.sentence === t.sentence && next.clauseBreak && ORDER_VERBS.has(next.key) && opensSentence(a, i)) return true;
+  if (next !== undefined && next.sentence === t.sentence && ORDER_VERBS.has(next.key) && opensSentence(a, i) && (next.clauseBreak || isSingular(a, i))) return true;
   if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak) return false;
   let first = i - 1;
-  if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
+  if (first < 0) return false;
+  if (tokens[first]!.sentence !== t.sentence) return afterOrderSentence(a, i);
   if (!t.clauseBreak && (!VOCATIVE_AFTER_ORDER.has(tokens[i - 1]!.key) || t.key.endsWith('s'))) return false;
   while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
     if (i - first >= ORDER_REACH) return false;
@@ -1360,6 +1496,39 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   const opener = tokens[first]!.key;
   return ORDER_VERBS.has(opener) || (MOCK_OPENERS.has(opener) && i - first <= MOCK_REACH);
 }
+/** How far back (in words) the order before a fragment may open its sentence: "Stop posting the same link every day. Clown." */
+const ORDER_SENTENCE_REACH = 12;
+
+/**
+ * "Stop posting. Clown.", "Go away. Tool.": a sentence of one bare word, said right after a sentence that
+ * opens with an order, names the one ordered.
+ */
+function afterOrderSentence(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const next = tokens[i + 1];
+  if (i === 0 || (next !== undefined && next.sentence === t.sentence)) return false;
+  const sentence = tokens[i - 1]!.sentence;
+  let first = i - 1;
+  while (first > 0 && tokens[first - 1]!.sentence === sentence) {
+    if (i - first >= ORDER_SENTENCE_REACH) return false;
+    first--;
+  }
+  while (first < i - 1 && tokens[first]!.mention) first++;
+  return ORDER_VERBS.has(tokens[first]!.key);
+}
+
+/**
+ * "Idiot go read the article.", "Loser get a job.", "Stupid moron learn to spell.": a singular insult noun
+ * opening its sentence with an order right after it, no comma, calls on the one ordered; a singular subject
+ * would take "goes", "gets". A plural may be the subject ("Trolls get banned here").
+ */
+function orderAfterCall(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  return next !== undefined && next.sentence === t.sentence && !next.clauseBreak && ORDER_VERBS.has(next.key) && isSingular(a, i) && opensSentence(a, i);
+}
+
 /**
  * The insult at i opens its sentence, perhaps after a mention or fillers: "Troll, go outside.", "@USER Sad
  * little troll, go away." A vocative that opens a sentence and an order that follows it ("Keyboard warrior,
@@ -1424,6 +1593,34 @@ function mentionedInQuotes(a: Analysis, i: number): boolean {
   if (!goesOnAfterQuote(a, i) || !a.tokens[i + 1]!.wordLike || isInsultToken(a, i + 1)) return false;
   // `"Idiot" is what you are`: the reader named a few words on is who it is said of.
   return nearestReferentAfter(a, i, 4).referent !== 'second';
+}
+
+/** Words that name or title what follows them in quotation marks: `tunes of "..."` (not "of" alone: `a bunch of "idiots"`), `named it "..."`, `a sign saying "..."`. */
+const NAMING = new Set([
+  'name', 'named', 'names', 'naming', 'call', 'called', 'title', 'titled', 'entitled', 'dub', 'dubbed', 'song', 'songs',
+  'tune', 'tunes', 'track', 'album', 'sign', 'shirt', 'slogan', 'chant', 'chants', 'chanting', 'hashtag', 'sticker', 'saying',
+]);
+/** How far before the quotation (in words) the naming word may stand: `name the next one "..."`. */
+const NAMING_REACH = 4;
+
+/**
+ * `Dodger radio played tunes of "fuck you"`, `I'll name the next one "fuck your blob"`: a listed phrase
+ * opening a quotation that is named or titled (NAMING a few words before it, in its clause, and not the
+ * reader between: `I call you "idiot"`) is mentioned, not said to anyone. Said (`I say "fuck you"`, `"Fuck you"
+ * is all you can say?`) it is still abuse.
+ */
+export function namedQuotation(a: Analysis, i: number): boolean {
+  if (!a.quoted) return false;
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  if (t.ns === 0 || !QUOTE_MARKS.has(a.norm.text.charCodeAt(t.ns - 1))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - NAMING_REACH; k--) {
+    const p = tokens[k]!;
+    // "I call you "idiot"": the reader named so is called it.
+    if (p.sentence !== t.sentence || (tokens[k + 1]!.clauseBreak && k + 1 < i) || isAddress(a, p) || isPossessiveAddress(p)) return false;
+    if (NAMING.has(p.key)) return true;
+  }
+  return false;
 }
 
 /**
@@ -1630,6 +1827,47 @@ const FORUM = new Set(['site', 'board', 'forum', 'thread', 'blog', 'page', 'webs
 const WRITINGS = new Set(['post', 'posts', 'comment', 'comments', 'reply', 'replies', 'postings', 'rants']);
 /** Words that may stand between a person and where they post: "idiots posting on here", "people who comment here". */
 const POSTING = new Set(['posting', 'commenting', 'who', 'that', 'post', 'comment', 'are', 'is', 'here', 'in', 'on', 'this', 'these', 'today', 'now', 'all', 'around']);
+
+/** What is written in a thread, and judged as a whole: "the dumbest comment", "the most ignorant thing". */
+const READ_THINGS = new Set(['comment', 'comments', 'post', 'posts', 'reply', 'replies', 'remark', 'remarks', 'statement', 'response', 'thing', 'argument', 'tweet']);
+/** Verbs of having read or heard it: "the dumbest thing I have ever read". */
+const READ = new Set(['read', 'seen', 'saw', 'heard', 'encountered']);
+/** Verbs of writing it: "the dumbest comment I ever made" is the writer's own. */
+const WROTE = new Set(['made', 'wrote', 'written', 'posted', 'said', 'make', 'write', 'post', 'say']);
+/** Words of the frame that names a comment read: "that has to be", "it's easily", "wow, this is by far". */
+const NAMING_FRAME = new Set(['that', 'thats', 'it', 'its', 'has', 'to', 'easily', 'probably', 'possibly', 'by', 'far', 'wow', 'lol', 'well', 'ok', 'okay', 'oh', 'now', 'gotta', 'hands', 'down']);
+/** How far (in words) after the noun the verb of reading may come: "the dumbest comment I have ever read". */
+const READ_REACH = 5;
+
+/**
+ * "That has to be the dumbest comment I have ever read", "the most idiotic reply I've seen on here",
+ * "Stupidest post ever.": an insulting superlative for a comment the writer has read, in a sentence about
+ * no one else, judges the comment answered, i.e. the reader's. Index of the verb of reading (or "ever"),
+ * or -1. Not a thing ("the dumbest law I have ever seen"), the writer's own ("the dumbest comment I ever
+ * made") or someone else's ("he made the dumbest comment", "the senator's dumbest remark").
+ */
+function worstReadHere(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const noun = tokens[i + 1];
+  if (noun === undefined || noun.sentence !== t.sentence || noun.clauseBreak || !READ_THINGS.has(noun.key)) return -1;
+  const superlative = tokens[i - 1]?.key === 'most' || a.hits[i]!.some((h) => h.entry.list === 'insultAdj' && h.form.endsWith('est') && !h.entry.term.endsWith('est'));
+  if (!superlative) return -1;
+  // The noun phrase opens with "the", "this" or "that", or opens its sentence ("Stupidest post ever").
+  let k = tokens[i - 1]?.key === 'most' ? i - 2 : i - 1;
+  const det = tokens[k];
+  if (det !== undefined && det.sentence === t.sentence && !DEFINITE.has(det.key)) return -1;
+  // Before it only "that is", "this has to be", "easily": the comment is named, not someone's act.
+  for (k--; k >= 0 && tokens[k]!.sentence === t.sentence; k--) if (!(BE.has(tokens[k]!.key) || FILLERS.has(tokens[k]!.key) || NAMING_FRAME.has(tokens[k]!.key))) return -1;
+  for (let j = i + 2; j < tokens.length && j <= i + 1 + READ_REACH; j++) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence) return -1;
+    if (READ.has(w.key)) return j;
+    if (WROTE.has(w.key) || OTHERS.has(w.key)) return -1;
+    if (w.key === 'ever' && (j + 1 >= tokens.length || tokens[j + 1]!.sentence !== t.sentence)) return j;
+  }
+  return -1;
+}
 
 /**
  * "the idiots posting on here", "so many morons on this site", "the stupid people in this thread": an

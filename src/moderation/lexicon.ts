@@ -144,10 +144,14 @@ export const SECOND_POSSESSIVE = new Set(['your', 'ur', 'yer', 'yur', 'yours', '
 const PERSON_OBJECT = new Set(['him', 'her', 'them', 'ya', 'yall', 'u', 'you', 'yourself', 'yourselves', 'themselves', 'himself', 'herself']);
 const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yourselfs', 'youself', 'uself']);
 
-/** Adverbs a phrase is read through ("you clearly can't read"): they change no one's part in it. */
+/**
+ * Adverbs a phrase is read through ("you clearly can't read"): they change no one's part in it. So are the
+ * adjectives that only stress a noun of the phrase ("your complete lack of", "you lack basic logic").
+ */
 const PHRASE_ADVERBS = new Set([
   'really', 'just', 'clearly', 'obviously', 'so', 'truly', 'totally', 'seriously', 'honestly', 'literally',
   'simply', 'definitely', 'certainly', 'actually', 'still', 'even', 'apparently', 'evidently',
+  'complete', 'total', 'utter', 'obvious', 'apparent', 'basic', 'sheer',
 ]);
 
 /** What a placeholder of a phrase stands for: any of these words, and an "@name" where `mention`. */
@@ -162,8 +166,9 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   '{person}': { words: new Set([...SECOND_PERSON, ...PERSON_OBJECT]), mention: true },
   // Someone talked about, not addressed: "shame on them", "he has no shame".
   '{them}': { words: new Set(['he', 'him', 'she', 'her', 'they', 'them', 'hes', 'shes', 'theyre', 'himself', 'herself', 'themselves']), mention: false },
-  // Having, however it is said: "you have the IQ of a rock", "you've got the IQ of", "u got the memory of".
-  '{have}': { words: new Set(['have', 'has', 'got', 'haz']), mention: false },
+  // Having, however it is said: "you have the IQ of a rock", "you've got the IQ of", "u got the memory of",
+  // "you possess an IQ of".
+  '{have}': { words: new Set(['have', 'has', 'got', 'haz', 'possess', 'possesses']), mention: false },
   // An order to go away or be quiet: "do us all a favour and {begone}" ("shut up", "leave", "stop typing").
   '{begone}': {
     words: new Set(['shut', 'stop', 'leave', 'go', 'die', 'disappear', 'vanish', 'quit', 'delete', 'log', 'get', 'crawl', 'jump', 'keep', 'stfu', 'kys', 'unplug', 'piss', 'fuck', 'bugger', 'sod', 'emigrate', 'move']),

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedPraise, outdoneByLesser, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedPraise, disownedClaim, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -97,7 +97,7 @@ export function personalAttack(a: Analysis): Finding[] {
       // said of them unless it is someone else's claim; any other is said of whoever its subject is.
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
-      if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex)) continue;
+      if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -127,6 +127,12 @@ function excuseForThing(a: Analysis, phrase: string, last: number): boolean {
     if (THINGS.has(p.key)) return true;
   }
   return false;
+}
+
+/** "Holy fuck, you got the tickets?": the swear word after "holy" is an exclamation, not the start of "fuck you". */
+function exclaimedHoly(a: Analysis, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  return prev !== undefined && prev.key === 'holy' && prev.sentence === a.tokens[i]!.sentence;
 }
 
 /** The phrases that name the reader's mother alone, the start of "your mom ..." abuse (not "your mom's", as in "your mom's basement"). */

@@ -855,3 +855,117 @@ describe('a quotation is someone else\'s words only when the writer does not say
     expect(attacked('He said "you idiot" to me.')).toBe(false);
   });
 });
+
+describe('round 12 (Kaggle insults): who a call, a fragment or a superlative is aimed at', () => {
+  const incivil = (text: string) => moderate(text).categories.includes('incivility');
+
+  it.each(['Idiot go read the article before you comment.', 'Loser get a job.', 'Stupid moron go educate yourself.', 'Coward sit down and listen.'])(
+    'an insult noun opening its sentence with an order after it calls on the reader: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(true);
+    },
+  );
+
+  it.each(['Trolls get banned here quickly.', 'Honey take the kids to school today.'])('a plural subject or a fond call is no attack: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(['They raised our water bills again. Idiots.', 'Worthless scumbag. He should never see daylight again.', 'Gold digging bitch!! she married him for the money.'])(
+    'a bare fragment beside a sentence about him, her or them is name-calling of them, not an attack: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+      expect(incivil(text)).toBe(true);
+    },
+  );
+
+  it.each(['You lied about the numbers. Idiot.', 'Idiot. You have no idea what he said.', 'Worthless scumbag. You should never post here again.'])(
+    'the same fragment in a comment that speaks to the reader is still an attack: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(true);
+    },
+  );
+
+  it.each(['That has to be the dumbest comment I have ever read.', 'Easily the most idiotic reply I have ever seen on here.', 'Stupidest post ever.'])(
+    'an insulting superlative for a comment read here judges the reader\'s comment: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    'That is the stupidest law I have ever seen.',
+    'The dumbest comment I ever made was about the weather.',
+    'Trump made the dumbest statement I have ever heard.',
+    'He made the dumbest comment at the press conference.',
+  ])('a thing, the writer\'s own comment or someone else\'s is no attack: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(['Your lack of intelligence is astounding.', 'You clearly lack common sense.', 'Your complete lack of logic shows.'])('the reader said to lack brains: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['Your lack of sleep must be tough.', 'His lack of common sense cost the team.', 'You lack the documents for the visa.'])('a lack of anything else, or someone else\'s: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(['Are you insane?', 'Seriously, are you nuts?'])('a question whether the reader is mad is disbelief: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(['You are insane.', 'Are you stupid?', 'Are you crazy or just stupid?'])('asserted, or asked with another word, it is an attack: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['holy fuck, come on son you know i look good', 'Holy fuck, you got the tickets?', 'Holy shit that was close, you ok?'])(
+    'a swear word after "holy" is an exclamation, profanity but no attack: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+      expect(moderate(text).categories).toContain('profanity');
+    },
+  );
+
+  it.each(['Holy shit, you are an idiot.', 'Holy crap, your dumb.'])('the insult after it still is one: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['The radio played tunes of "fuck you" after the break.', 'I will name the next one "fuck your blob".'])(
+    'abuse opening a quotation that is named or titled is mentioned, not said: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+    },
+  );
+
+  it.each(['I say "fuck you" and I mean it.', 'I call you "idiot".', 'You are a bunch of "idiots".'])('said, or naming the reader, it is an attack: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['The only waste of time here is you and your comment.', 'What a waste of time you are.', 'The only joke on this forum is you.'])(
+    'a mild or direct-only insult said to be the reader is said of them: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(true);
+    },
+  );
+
+  it.each(['The biggest waste of money is the new stadium.', 'The only tool he knows is you.', 'The only joke here is you and me.'])('not of a thing, through someone else, or with the writer: "%s"', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(["You're certainly what Lenin called a \"useful idiot\".", 'You are what we call a troll.'])('the reader said to be what a term names: "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['He is what you call a moron.', 'Nobody thinks you are what they call an idiot.', 'He said "you are what they call a moron" to me.'])(
+    'said of someone else, denied or reported, it is no attack: "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+    },
+  );
+
+  it.each(['I assume you are trolling with that question.', 'Okay, now I know your trolling, good one.', 'Are you trolling or serious?'])(
+    '"trolling" as a verb is an accusation of an act, like "lying": "%s"',
+    (text) => {
+      expect(attacked(text)).toBe(false);
+    },
+  );
+});
