@@ -502,10 +502,14 @@ function strongNoun(a: Analysis, i: number): boolean {
  */
 function peopleAfter(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
-  if (next === undefined || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak) return false;
-  if (!a.hits[i]!.some((h) => h.entry.list === 'insultAdj')) return false;
-  if (ANYONE.has(next.key)) return false;
-  return PERSON_NOUNS.has(next.key) || a.hits[i + 1]!.some((h) => isInsultList(h.entry.list) || (h.entry.list === 'group' && a.hits[i]!.some((g) => g.entry.list === 'insultAdj' && g.entry.severity !== 'low')));
+  if (next === undefined || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || ANYONE.has(next.key)) return false;
+  const adjective = a.hits[i]!.find((h) => h.entry.list === 'insultAdj');
+  if (adjective === undefined) return false;
+  if (PERSON_NOUNS.has(next.key)) return true;
+  // A camp ("we have stupid leftists") only with a word of medium strength or more: with the mild ones ("I
+  // keep seeing corrupt democrats") OLID's annotators were split.
+  const camp = adjective.entry.severity !== 'low';
+  return a.hits[i + 1]!.some((h) => isInsultList(h.entry.list) || (camp && h.entry.list === 'group'));
 }
 /** Nouns for anyone at all: "we need to keep guns from crazy people" says what kind of person, not who. */
 const ANYONE = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans', 'humanbeing', 'lady', 'dude', 'creature', 'folks']);
