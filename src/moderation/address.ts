@@ -1596,7 +1596,6 @@ export function emojiCalls(a: Analysis): { start: number; end: number; reader: b
     if (m) found.push({ start: m.index, end: m.index + m[0].length, reader: true });
     return found;
   }
-  CALLING_EMOJI.lastIndex = 0;
   for (let m = CALLING_EMOJI.exec(a.original); m !== null && found.length < 3; m = CALLING_EMOJI.exec(a.original)) {
     const before = CALLED_BEFORE.exec(a.original.slice(Math.max(0, m.index - 48), m.index));
     if (!before) continue;
