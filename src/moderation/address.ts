@@ -7,6 +7,7 @@ import {
   NEGATORS,
   PERSON_NOUNS,
   THIRD_PERSON,
+  THINGS,
   REPORTING,
   isAddress,
   isPossessiveAddress,
@@ -450,7 +451,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // "I was a fool", "call me an idiot": the writer describes themselves. "I think the coach is an
       // idiot", "we have to deal with morons": the writer only talks, and a strong insult noun names
       // someone else. (Milder words and adjectives stay excused: "I made a stupid mistake".)
-      return strongNoun(a, i) && !selfDescribed(a, before.at, i) ? ELSEWHERE : EXCUSED;
+      return (strongNoun(a, i) || peopleAfter(a, i)) && !selfDescribed(a, before.at, i) ? ELSEWHERE : EXCUSED;
     case 'reported':
       return EXCUSED;
     case 'third':
@@ -546,6 +547,25 @@ function exclaimedOf(a: Analysis, i: number): boolean {
 function strongNoun(a: Analysis, i: number): boolean {
   return a.hits[i]!.some((h) => h.entry.list === 'insultNoun' && h.entry.severity === 'high');
 }
+
+/**
+ * "we have crazy liberals screaming", "I am tired of corrupt politicians": an insulting adjective right before
+ * a group's name or a noun for people (or an insult noun: "hateful bigots") describes them, not the writer
+ * who talks ("we crazy liberals", "I am a stupid conservative" still describe the writer: selfDescribed).
+ */
+function peopleAfter(a: Analysis, i: number): boolean {
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || ANYONE.has(next.key)) return false;
+  const adjective = a.hits[i]!.find((h) => h.entry.list === 'insultAdj');
+  if (adjective === undefined) return false;
+  if (PERSON_NOUNS.has(next.key)) return true;
+  // A camp ("we have stupid leftists") only with a word of medium strength or more: with the mild ones ("I
+  // keep seeing corrupt democrats") OLID's annotators were split.
+  const camp = adjective.entry.severity !== 'low';
+  return a.hits[i + 1]!.some((h) => isInsultList(h.entry.list) || (camp && h.entry.list === 'group'));
+}
+/** Nouns for anyone at all: "we need to keep guns from crazy people" says what kind of person, not who. */
+const ANYONE = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans', 'humanbeing', 'lady', 'dude', 'creature', 'folks']);
 
 /** Words that link the writer to what they call themselves: "I feel like an idiot", "made me look a fool". */
 const SELF_LINKS = new Set([
@@ -1900,3 +1920,42 @@ function onThisForum(a: Analysis, i: number): number {
   }
   return -1;
 }
+
+/** Emoji that name a person: a clown, a pile of poo ("she is a 🤡", "you are 💩"). */
+const CALLING_EMOJI = /\u{1F921}|\u{1F4A9}/gu;
+/** What stands before such an emoji when it is said of someone: a subject, "be", and a few words of degree. */
+const CALLED_BEFORE = /(?:^|[^\p{L}'’])(\p{L}+)\s+(?:is|are|was|were|r)\s+(?:(?:a|an|such|total|complete|absolute|real|big|biggest|just|so|the|only|one|ultimate)\s+){0,3}$|(?:^|[^\p{L}'’])(you['’]?re|ur|he['’]?s|she['’]?s|they['’]?re)\s+(?:(?:a|an|such|total|complete|absolute|real|big|biggest|just|so|the|only|one|ultimate)\s+){0,3}$/iu;
+/** A reply that is nothing but mentions and emoji (and signs): "@USER 🤡🤡". */
+const ONLY_MENTIONS_AND_SIGNS = /^(?:\s*@\w+)+(?:[\s\p{P}\p{S}\p{M}]|\u200d|\ufe0f)*$/u;
+
+/**
+ * A clown or poo emoji said of someone ("she is a 🤡", "you are 💩", "@USER 🤡🤡"): where it stands,
+ * and whether it is said of the reader. Not said of a thing ("this is 💩", "the circus 🤡"): only after a
+ * person as the subject of "be", or as the whole of a reply. ASCII text cannot hold one.
+ */
+export function emojiCalls(a: Analysis): { start: number; end: number; reader: boolean }[] {
+  if (a.norm.identity || (a.original.indexOf('\u{1F921}') < 0 && a.original.indexOf('\u{1F4A9}') < 0)) return [];
+  const found: { start: number; end: number; reader: boolean }[] = [];
+  CALLING_EMOJI.lastIndex = 0;
+  if (ONLY_MENTIONS_AND_SIGNS.test(a.original)) {
+    const m = CALLING_EMOJI.exec(a.original);
+    CALLING_EMOJI.lastIndex = 0;
+    if (m) found.push({ start: m.index, end: m.index + m[0].length, reader: true });
+    return found;
+  }
+  for (let m = CALLING_EMOJI.exec(a.original); m !== null && found.length < 3; m = CALLING_EMOJI.exec(a.original)) {
+    const before = CALLED_BEFORE.exec(a.original.slice(Math.max(0, m.index - 48), m.index));
+    if (!before) continue;
+    const subject = (before[1] ?? before[2] ?? '').toLowerCase().replace(/['’]/g, '');
+    if (NOT_PERSONS.has(subject) || THINGS.has(subject)) continue;
+    found.push({ start: m.index, end: m.index + m[0].length, reader: READER_SUBJECTS.has(subject) });
+  }
+  CALLING_EMOJI.lastIndex = 0;
+  return found;
+}
+const READER_SUBJECTS = new Set(['you', 'u', 'ya', 'youre', 'ur']);
+/** Words before "is" that are no person (with THINGS): "This is 💩", "it is 💩", "the food was 💩". */
+const NOT_PERSONS = new Set([
+  'this', 'that', 'it', 'there', 'what', 'which', 'here', 'everything', 'nothing', 'something', 'life', 'twitter', 'food',
+  'service', 'game', 'coffee', 'pizza', 'circus', 'show', 'emoji', 'weather', 'traffic', 'internet',
+]);

@@ -358,6 +358,9 @@ export const THINGS = new Set([
   'handling', 'silence', 'hypocrisy', 'economy', 'corruption',
   // Times, as in "this morning was idiotic", "the traffic last night was stupid".
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
+  // Words, talk and shows: "a dirty word", "hateful words", "petty semantics", "crazy talk", "trash tv". (Round
+  // 12; "business", "argument", "tricks", "statement" and "tweet" were tried and did worse on OLID.)
+  'word', 'words', 'semantics', 'talk', 'tv', 'television',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

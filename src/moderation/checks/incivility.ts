@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
-import { closesClause, insultEntry, insultTarget, speaksToSomeone } from '../address';
+import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT } from './personalAttack';
@@ -54,6 +54,13 @@ export function incivility(a: Analysis): Finding[] {
         ...originalSpan(a.norm, a.tokens[i]!.ns, a.tokens[last]!.ne),
         explanation: `"${phrase.phrase}" is abuse of someone outside the conversation`,
       });
+    }
+  }
+  // "she is a 🤡": an emoji that names someone else.
+  if (findings.wants('medium')) {
+    for (const call of emojiCalls(a)) {
+      if (call.reader) continue;
+      findings.add({ rule: 'emoji-name-calling', category: 'incivility', severity: 'medium', start: call.start, end: call.end, explanation: 'a clown or poo emoji said of someone' });
     }
   }
   return findings.items;
@@ -123,9 +130,25 @@ function saidOfPerson(a: Analysis, i: number): boolean {
     if (p.key === 'hes' || p.key === 'shes' || p.key === 'theyre') return true;
     if (BE.has(p.key)) sawBe = true;
     else if (sawBe && (PERSON_SUBJECTS.has(p.key) || namesSubject(a, k))) return true;
-    else if (!FILLERS.has(p.key)) return false;
+    else if (!FILLERS.has(p.key) && !(!sawBe && degree(a, k))) return false;
   }
   return false;
+}
+
+/**
+ * Words of degree between "be" and the judgement ("she is mad annoying", "hella rude", "sooo rude",
+ * "incredibly annoying"). Not the "as" of a comparison ("he is as crooked as they come"): tried, and worse
+ * on OLID's unread half.
+ */
+const DEGREE = new Set([
+  'mad', 'hella', 'super', 'wicked', 'way', 'extra', 'insanely', 'incredibly', 'extremely', 'amazingly', 'unbelievably',
+  'ridiculously', 'terribly', 'awfully', 'genuinely',
+]);
+
+/** Token k (before the judgement, after "be") is a word of degree. */
+function degree(a: Analysis, k: number): boolean {
+  const p = a.tokens[k]!;
+  return a.hits[k]!.length === 0 && (DEGREE.has(p.key) || DEGREE.has(p.squeezed));
 }
 
 /** Where something is: "the sheep in the comments", "the bridge in Gyumri". */

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedPraise, disownedClaim, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -111,6 +111,13 @@ export function personalAttack(a: Analysis): Finding[] {
   // In a long argument only strong findings count: a held one there (a mild word, or a target that is
   // only inferred: "your ignorance of the treaty") is mostly about the topic, not the reader.
   if (a.tokens.length > LONG_COMMENT && findings.items.every((f) => f.severity !== 'high')) return [];
+  // "you are 💩", "@USER 🤡🤡": an emoji that names the reader.
+  if (findings.wants('medium')) {
+    for (const call of emojiCalls(a)) {
+      if (!call.reader) continue;
+      findings.add({ rule: 'emoji-insult', category: 'personal_attack', severity: 'medium', start: call.start, end: call.end, explanation: 'a clown or poo emoji said of the person addressed' });
+    }
+  }
   return findings.items;
 }
 

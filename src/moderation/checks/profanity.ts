@@ -55,8 +55,25 @@ export function profanity(a: Analysis): Finding[] {
       });
     }
   }
+  // The middle finger emoji is the obscene gesture drawn ("@USER 🖕", "liberals 🖕🏼"): held, like "wtf". ASCII
+  // text (most comments) cannot hold it.
+  if (!a.norm.identity && findings.wants('medium')) {
+    const at = a.original.indexOf(MIDDLE_FINGER);
+    if (at >= 0) {
+      findings.add({
+        rule: 'obscene-gesture',
+        category: 'profanity',
+        severity: 'medium',
+        start: at,
+        end: at + MIDDLE_FINGER.length,
+        explanation: 'the middle finger emoji is an obscene gesture',
+      });
+    }
+  }
   return findings.items;
 }
+
+const MIDDLE_FINGER = '\u{1F595}';
 
 /**
  * One letter, then nothing but masks ("s***", "F*******"): too little to tell which word, but only a

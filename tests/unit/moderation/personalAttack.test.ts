@@ -969,3 +969,27 @@ describe('round 12 (Kaggle insults): who a call, a fragment or a superlative is 
     },
   );
 });
+
+describe('round 12: a clown or poo emoji said of someone', () => {
+  it.each(['@USER honestly you are 💩', "@USER you're such a 🤡", '@USER 🤡🤡🤡'])('holds "%s" as a personal attack', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('holds one said of someone else as name-calling', () => {
+    expect(moderate('@USER the mayor was a total 🤡 today').categories).toEqual(['incivility']);
+  });
+
+  it.each(['@USER this is 💩 weather for a picnic', '@USER it was a 🤡 show at the fair', '@USER My dog did a 💩 on the rug lol'])('passes "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
+
+describe('round 12: an insulting adjective before people, in a sentence the writer speaks in', () => {
+  it.each(['We have stupid leftists running our schools', 'I am tired of pathetic politicians lying to us', 'We saw spineless senators fold again'])('holds "%s"', (text) => {
+    expect(moderate(text).decision).not.toBe('approve');
+  });
+
+  it.each(['We crazy liberals are going to march anyway', 'I am a stupid conservative, apparently, for wanting lower taxes', 'We made a stupid mistake with the budget'])('passes "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});

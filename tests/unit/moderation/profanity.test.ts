@@ -236,3 +236,24 @@ describe('a "v" for a "u" (round 9)', () => {
     expect(moderate(text).categories).not.toContain('profanity');
   });
 });
+
+describe('round 12: the middle finger emoji and "wtaf"', () => {
+  it('holds the middle finger emoji, skin tone and all, as an obscene gesture', () => {
+    const v = moderate('@USER the whole party can have this 🖕🏽');
+    expect(v.decision).toBe('flag');
+    expect(v.reasons.map((r) => r.rule)).toContain('obscene-gesture');
+    expect(excerpts(v, 'profanity')).toEqual(['🖕']);
+  });
+
+  it('holds it alone, in a reply that has no word at all', () => {
+    expect(moderate('@USER 🖕🖕').decision).toBe('flag');
+  });
+
+  it('passes other hand emoji', () => {
+    expect(moderate('@USER 👍🏽 ✌️ 👋').decision).toBe('approve');
+  });
+
+  it('holds "wtaf" like "wtf"', () => {
+    expect(moderate('@USER wtaf did I just watch').decision).toBe('flag');
+  });
+});
