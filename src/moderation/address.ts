@@ -287,7 +287,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return ((disownedClaim(a, k) || deniedProposition(a, k)) && !takenBack(a, i)) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your brother is a nitwit", "your pal the clown": said of someone the reader knows, not of the reader.
@@ -424,7 +424,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     case 'reported':
       return EXCUSED;
     case 'third':
-      return negatedBetween(a, before.at, i) ? EXCUSED : ELSEWHERE;
+      return negatedBetween(a, before.at, i) || statementReported(a, i) ? EXCUSED : ELSEWHERE;
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
@@ -682,6 +682,10 @@ export function fondlyNamed(a: Analysis, i: number): boolean {
 /** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
 function affectionate(a: Analysis, k: number, i: number): boolean {
   const t = a.tokens[i]!;
+  // "You magnificent idiot." said and nothing more: no warmth in the comment shows the fond word is meant
+  // ("you lovely idiot, I missed you", "you beautiful idiot, you found it!" show it).
+  // (A swear word is held as profanity anyway: "you lucky bastard" stays the idiom.)
+  if (i === a.tokens.length - 1 && strongNoun(a, i) && !a.hits[i]!.some((h) => h.entry.list === 'profanity')) return false;
   for (let j = Math.max(k + 1, 0); j <= i + 1 && j < a.tokens.length; j++) {
     if (j !== i && a.tokens[j]!.sentence === t.sentence && FOND.has(a.tokens[j]!.key)) return true;
   }
@@ -914,10 +918,58 @@ function titleOfWork(a: Analysis, i: number): boolean {
   const before = tokens[i - 2];
   const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
   if (prev.capitalised && (prev.key === 'the' || prev.key === 'a' || prev.key === 'an') && lowerBefore(before)) return true;
+  // "the play Fools", "the film Idiocracy", "her novel Liar": a capitalised word right after a work names it.
+  if (WORKS.has(prev.key) && before !== undefined && before.sentence === t.sentence && WORK_DETERMINERS.has(before.key)) return true;
   const by = tokens[i + 1];
   const author = tokens[i + 2];
   return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
 }
+
+/** Verbs of saying that report what someone else said: "he told reporters ...", "the comedian joked that ...". */
+const SAID = new Set([
+  'said', 'says', 'told', 'tells', 'telling', 'joked', 'jokes', 'shouted', 'claimed', 'claims', 'insisted', 'argued',
+  'wrote', 'writes', 'tweeted', 'declared', 'complained', 'added', 'suggested', 'yelled', 'insists',
+]);
+/** Subjects of a reported clause that are no one: "he said that is nuts". */
+const NO_SUBJECT = new Set(['that', 'this', 'it', 'thats', 'its', 'which', 'who', 'what']);
+const NO_SPEAKER = new Set(['whoever', 'whomever', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whom']);
+
+/**
+ * "the coach told reporters his critics were clowns", "she said in the interview that the protesters were
+ * fools": an insult predicated, in a clause reported by a verb of saying, of someone named in that clause. The
+ * words are the speaker's, not the writer's. Not when the writer says it ("I said the mayor is an idiot"), not
+ * "he said that is nuts" (no one named) nor "says the fat troll" (no clause of its own).
+ */
+function statementReported(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let b = i - 1;
+  while (b >= 0 && b >= i - 3 && (ARTICLES.has(a.tokens[b]!.key) || FILLERS.has(a.tokens[b]!.key) || a.tokens[b]!.key === 'all')) b--;
+  if (b < 2 || !POST_BE.has(a.tokens[b]!.key) || a.tokens[b]!.sentence !== t.sentence) return false;
+  const subject = a.tokens[b - 1]!;
+  // A common noun for those spoken of ("his critics", "the protesters"), not a pronoun or a name.
+  if (subject.sentence !== t.sentence || !subject.wordLike || subject.capitalised || referentOf(a, subject) !== 'none' || a.hits[b - 1]!.length > 0) return false;
+  for (let k = b - 2; k >= 1 && k >= b - 9; k--) {
+    const p = a.tokens[k]!;
+    // "Obama said it best: Trump is an idiot", "as he says, they are morons": a break ends the report.
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak || referentOf(a, p) === 'second' || isPossessiveAddress(p)) return false;
+    if (!SAID.has(p.key)) continue;
+    let s = k - 1;
+    if (a.tokens[s]!.key === 'keeps' || a.tokens[s]!.key === 'kept' || a.tokens[s]!.key === 'also' || a.tokens[s]!.key === 'reportedly') s--;
+    const speaker = a.tokens[s];
+    // "whoever wrote this comment is a moron": a relative or indefinite speaker opens the subject of the insult.
+    return speaker !== undefined && speaker.sentence === t.sentence && speaker.wordLike && !FIRST_PERSON.has(speaker.key) && !NO_SUBJECT.has(speaker.key) && !NO_SPEAKER.has(speaker.key);
+  }
+  return false;
+}
+
+/** Kinds of work whose title may follow them: "the play Fools", "the film Idiocracy". */
+const WORKS = new Set([
+  'film', 'movie', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'sitcom', 'episode', 'poem', 'musical',
+  'opera', 'documentary', 'single', 'track', 'comedy', 'drama', 'podcast', 'painting', 'story',
+]);
+
+/** Words before such a work: "the film", "his novel", "their hit song". */
+const WORK_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'new', 'latest', 'hit', 'classic', 'old']);
 
 const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };
 /** Not aimed at anyone present, and too ambiguous to count as name-calling either. */
@@ -1022,6 +1074,8 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
     if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
+    // "not to be mean, but you are ...": "mean" after "be" is unkind, not a verb of saying.
+    if (v.key === 'mean' && a.tokens[j - 1]!.key === 'be') continue;
     // "you have no idea what irony means, you must be an idiot": the verb closes a question of its own
     // after a comma, and reports nothing.
     if (a.tokens[j + 1]!.clauseBreak && whatClause(a, j)) return false;
@@ -1044,6 +1098,29 @@ function whatClause(a: Analysis, j: number): boolean {
     const p = a.tokens[k]!;
     if (p.sentence !== a.tokens[j]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
     if (p.key === 'what' || p.key === 'how') return true;
+  }
+  return false;
+}
+
+/**
+ * "I'm not saying you're stupid, but you are.", "not that you're a fool, but you're one": the denial is taken
+ * back by an elliptic "but you are" (or "... one") closing the sentence after the insult at i.
+ */
+function takenBack(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 3; k++) {
+    const but = a.tokens[k]!;
+    if (but.sentence !== s) return false;
+    if (but.key !== 'but') continue;
+    let j = k + 1;
+    const you = a.tokens[j];
+    if (you === undefined || you.sentence !== s) return false;
+    if (YOU_ARE.has(you.key)) j++;
+    else if (SECOND_PERSON_SUBJECT.has(you.key) && POST_BE.has(a.tokens[j + 1]?.key ?? '') && a.tokens[j + 1]!.sentence === s) j += 2;
+    else return false;
+    if (a.tokens[j]?.key === 'one') j++;
+    const end = a.tokens[j];
+    return end === undefined || end.sentence !== s || end.clauseBreak;
   }
   return false;
 }
