@@ -305,6 +305,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       return { pattern: 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || degreeAs(a, k, i) || groupAddressed(a, k)) continue;
+    // "if you were any dumber ...": "any" before a comparative after "be" is a degree.
+    if (p.key === 'any' && k === i - 1 && k > 0 && BE.has(tokens[k - 1]!.key)) continue;
     // "you think like a toddler", "you argue like an idiot": a verb of manner before "like" compares the
     // reader, as "you act like a child" does.
     if (MANNER.has(p.key) && tokens[k + 1]!.key === 'like') continue;
@@ -337,6 +339,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   if (l1 && l2 && l1.sentence === t.sentence && l1.key === 'like' && isAddress(a, l2)) {
     return { pattern: 'direct', addressAt: i + 2 };
   }
+  // "an idiot like me could follow it", "fools like us": the writer counts as one.
+  if (l1 && l2 && l1.sentence === t.sentence && l1.key === 'like' && WRITER_OBJECT.has(l2.key) && !joinedToReader(a, i + 2)) return EXCUSED;
   // "maggots such as yourself".
   const l3 = tokens[i + 3];
   if (l1 && l2 && l3 && l3.sentence === t.sentence && l1.key === 'such' && l2.key === 'as' && isAddress(a, l3)) {
@@ -682,6 +686,7 @@ export function fondlyNamed(a: Analysis, i: number): boolean {
 /** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
 function affectionate(a: Analysis, k: number, i: number): boolean {
   const t = a.tokens[i]!;
+  if (warmComment(a) && !a.hits[i]!.some((h) => h.entry.list === 'profanity' || h.entry.list === 'slur')) return true;
   // "You magnificent idiot." said and nothing more: no warmth in the comment shows the fond word is meant
   // ("you lovely idiot, I missed you", "you beautiful idiot, you found it!" show it).
   // (A swear word is held as profanity anyway: "you lucky bastard" stays the idiom.)
@@ -962,6 +967,31 @@ function statementReported(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Verbs of fondness said to the reader: "love you", "missed you". */
+const FONDNESS = new Set(['love', 'miss', 'missed', 'luv']);
+
+/**
+ * "Love you too, you goofball", "happy birthday you old fool": a comment that tells the reader they are
+ * loved or missed, or wishes them a happy birthday, names them fondly (not a swear word or a slur).
+ */
+function warmComment(a: Analysis): boolean {
+  for (let k = 0; k + 1 < a.tokens.length; k++) {
+    const w = a.tokens[k]!;
+    const n = a.tokens[k + 1]!;
+    if (n.sentence !== w.sentence) continue;
+    if (FONDNESS.has(w.key) && (n.key === 'you' || n.key === 'ya' || n.key === 'u') && !NEGATORS.has(a.tokens[k - 1]?.key ?? '')) return true;
+    if (w.key === 'happy' && n.key === 'birthday') return true;
+  }
+  return false;
+}
+
+/** "me and you", "us or you": the reader joined to the word at k. */
+function joinedToReader(a: Analysis, k: number): boolean {
+  const and = a.tokens[k + 1];
+  const you = a.tokens[k + 2];
+  return and !== undefined && you !== undefined && (and.key === 'and' || and.key === 'or') && you.sentence === a.tokens[k]!.sentence && isAddress(a, you);
+}
+
 /** Kinds of work whose title may follow them: "the play Fools", "the film Idiocracy". */
 const WORKS = new Set([
   'film', 'movie', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'sitcom', 'episode', 'poem', 'musical',
@@ -1084,6 +1114,8 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     const subject = a.tokens[j - 1]!;
     // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
     if (negatedClause(a, j, 5)) return true;
+    // "none of us think you are a clown": every one of those who might think it denied.
+    if (j >= 3 && a.tokens[j - 2]!.key === 'of' && NONE.has(a.tokens[j - 3]!.key) && a.tokens[j - 3]!.sentence === t.sentence) return true;
     // "he wrote that ...", "the article says ...". Not "everybody thinks you are stupid": a claim made for
     // everyone is made by the writer too.
     if (subject.sentence !== t.sentence || EVERYONE.has(subject.key)) return false;

@@ -177,6 +177,8 @@ const SAYING = new Set([
   'said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'asked', 'asks', 'told', 'tells', 'yelled',
   'shouted', 'screamed', 'replied', 'called', 'calls', 'quote', 'quoted', 'quoting', 'tweeted', 'posted',
   'muttered', 'mumbled', 'whispered', 'snapped', 'hissed', 'cried', 'exclaimed', 'added', 'joked', 'read', 'reads',
+  // the other forms of shouting: 'a man would yell "you stupid cow" at a nurse', 'kids shouting "loser"'
+  'yell', 'yells', 'yelling', 'shout', 'shouts', 'shouting', 'scream', 'screams', 'screaming',
   // the saying as a deed talked about: 'Calling someone a "dirty Armenian" is a slur', 'writing "I know where
   // you live" to a reporter is a crime'
   'calling', 'writing',
