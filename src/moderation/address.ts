@@ -428,7 +428,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     case 'reported':
       return EXCUSED;
     case 'third':
-      return negatedBetween(a, before.at, i) || statementReported(a, i) ? EXCUSED : ELSEWHERE;
+      return negatedBetween(a, before.at, i) || statementReported(a, i) || writerAmong(a, before.at, i) ? EXCUSED : ELSEWHERE;
     case 'none': {
       if (negatedBetween(a, i - 3, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
@@ -975,6 +975,17 @@ const FONDNESS = new Set(['love', 'miss', 'missed', 'luv']);
  * loved or missed, or wishes them a happy birthday, names them fondly (not a swear word or a slur).
  */
 function warmComment(a: Analysis): boolean {
+  // Once per comment: an insult can be read many times in a long one.
+  if (warmOf !== a) {
+    warmOf = a;
+    warmValue = findWarmth(a);
+  }
+  return warmValue;
+}
+let warmOf: Analysis | undefined;
+let warmValue = false;
+
+function findWarmth(a: Analysis): boolean {
   for (let k = 0; k + 1 < a.tokens.length; k++) {
     const w = a.tokens[k]!;
     const n = a.tokens[k + 1]!;
@@ -984,6 +995,20 @@ function warmComment(a: Analysis): boolean {
   }
   return false;
 }
+
+const ANYONE = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+
+/**
+ * "does anyone else feel like a moron ...", "am I the only one ... or does anybody else look like an idiot":
+ * "anyone else" counts the writer in, and what they feel like is how the writer feels.
+ */
+function writerAmong(a: Analysis, k: number, i: number): boolean {
+  if (!ANYONE.has(a.tokens[k]!.key) || a.tokens[k + 1]?.key !== 'else' || !selfDescribed(a, k + 1, i)) return false;
+  // Through a verb of feeling or seeming only: "anyone else is an idiot" calls everyone else one.
+  for (let j = k + 2; j < i; j++) if (FEELING.has(a.tokens[j]!.key)) return true;
+  return false;
+}
+const FEELING = new Set(['feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded']);
 
 /** "me and you", "us or you": the reader joined to the word at k. */
 function joinedToReader(a: Analysis, k: number): boolean {

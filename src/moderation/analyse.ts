@@ -251,7 +251,8 @@ const APPLYING = new Set(['for', 'describes', 'described', 'fits', 'suits', 'sum
 
 /** After the noun at k, the sentence applies the word to someone: "Moron is the only word for you". */
 function appliedAfter(tokens: readonly Token[], k: number): boolean {
-  for (let m = k + 1; m < tokens.length && tokens[m]!.sentence === tokens[k]!.sentence; m++) if (APPLYING.has(tokens[m]!.key)) return true;
+  // Bounded: the next eight words.
+  for (let m = k + 1; m < tokens.length && m <= k + 8 && tokens[m]!.sentence === tokens[k]!.sentence; m++) if (APPLYING.has(tokens[m]!.key)) return true;
   return false;
 }
 

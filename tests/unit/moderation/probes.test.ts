@@ -288,6 +288,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindev.txt', 'round 12: evasion-proof profanity and the allow-list (place names, surnames, codes, spaced innocent words), written blind', 420],
   ['probes-round12-blindti.txt', 'round 12: threats and identity attacks with paired look-alikes in the voice of news comments, written blind', 290],
   ['probes-round12-blindpa.txt', 'round 12: personal attacks at a participant and their look-alikes, a blind batch', 300],
+  ['probes-round12-blindexc.txt', 'round 12: the exceptions to a personal attack, each with the attack it resembles, a blind batch', 240],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
