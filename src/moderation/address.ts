@@ -430,7 +430,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     case 'third':
       return negatedBetween(a, before.at, i) || statementReported(a, i) || writerAmong(a, before.at, i) ? EXCUSED : ELSEWHERE;
     case 'none': {
-      if (negatedBetween(a, i - 3, i)) return EXCUSED;
+      if (negatedBetween(a, i - 3, i) || statementReported(a, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
       // "damn you're good": the swear word stresses praise of the reader; "fuck yeah, you did it": it
       // is an interjection.
@@ -919,6 +919,7 @@ function titleOfWork(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
+  if (t.capitalised && workSubject(a, i)) return true;
   if (!t.capitalised || !prev || prev.sentence !== t.sentence) return false;
   const before = tokens[i - 2];
   const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
@@ -935,6 +936,9 @@ const SAID = new Set([
   'said', 'says', 'told', 'tells', 'telling', 'joked', 'jokes', 'shouted', 'claimed', 'claims', 'insisted', 'argued',
   'wrote', 'writes', 'tweeted', 'declared', 'complained', 'added', 'suggested', 'yelled', 'insists',
 ]);
+/** Verbs of conduct that compare with "like": "behaved like a thug", "acts like a child". */
+const CONDUCT = new Set(['behaved', 'behaves', 'acted', 'acts']);
+const HAD = new Set(['had', 'has', 'have']);
 /** Subjects of a reported clause that are no one: "he said that is nuts". */
 const NO_SUBJECT = new Set(['that', 'this', 'it', 'thats', 'its', 'which', 'who', 'what']);
 const NO_SPEAKER = new Set(['whoever', 'whomever', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whom']);
@@ -949,7 +953,12 @@ function statementReported(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   let b = i - 1;
   while (b >= 0 && b >= i - 3 && (ARTICLES.has(a.tokens[b]!.key) || FILLERS.has(a.tokens[b]!.key) || a.tokens[b]!.key === 'all')) b--;
-  if (b < 2 || !POST_BE.has(a.tokens[b]!.key) || a.tokens[b]!.sentence !== t.sentence) return false;
+  // "the judge said the defendant had behaved like a thug": a verb of conduct with "like" links as "be" does.
+  if (b >= 0 && a.tokens[b]!.key === 'like') b--;
+  if (b >= 2 && CONDUCT.has(a.tokens[b]!.key) && a.tokens[b + 1]!.key === 'like') {
+    if (HAD.has(a.tokens[b - 1]!.key)) b--;
+  } else if (b < 2 || !POST_BE.has(a.tokens[b]!.key)) return false;
+  if (a.tokens[b]!.sentence !== t.sentence) return false;
   const subject = a.tokens[b - 1]!;
   // A common noun for those spoken of ("his critics", "the protesters"), not a pronoun or a name.
   if (subject.sentence !== t.sentence || !subject.wordLike || subject.capitalised || referentOf(a, subject) !== 'none' || a.hits[b - 1]!.length > 0) return false;
@@ -1022,6 +1031,34 @@ const WORKS = new Set([
   'film', 'movie', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'sitcom', 'episode', 'poem', 'musical',
   'opera', 'documentary', 'single', 'track', 'comedy', 'drama', 'podcast', 'painting', 'story',
 ]);
+
+/** Small words inside a title: "Dumb and Dumber", "Lord of the Flies". */
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'in']);
+
+/**
+ * "Dumb and Dumber is still the funniest film", "Idiocracy was a great movie": a run of capitalised words
+ * opening the sentence whose predicate says it is a work names the work (at most four words each way; no
+ * one addressed in the sentence).
+ */
+function workSubject(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  const inRun = (k: number): boolean => (tokens[k]!.capitalised || TITLE_JOINERS.has(tokens[k]!.key)) && !isAddress(a, tokens[k]!);
+  let k = i - 1;
+  for (; k >= 0 && k >= i - 4 && tokens[k]!.sentence === s; k--) if (!inRun(k) || tokens[k + 1]!.clauseBreak) return false;
+  if (k >= 0 && tokens[k]!.sentence === s) return false;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 4 && tokens[j]!.sentence === s && !tokens[j]!.clauseBreak && tokens[j]!.capitalised) j++;
+  if (j < tokens.length && tokens[j]!.key === 'and' && tokens[j + 1]?.capitalised) j += 2;
+  const be = tokens[j];
+  if (be === undefined || be.sentence !== s || be.clauseBreak || !POST_BE.has(be.key)) return false;
+  let work = false;
+  for (let m = j + 1; m < tokens.length && m <= j + 8 && tokens[m]!.sentence === s; m++) {
+    if (isAddress(a, tokens[m]!) || isPossessiveAddress(tokens[m]!)) return false;
+    if (m <= j + 6 && WORKS.has(tokens[m]!.key)) work = true;
+  }
+  return work;
+}
 
 /** Words before such a work: "the film", "his novel", "their hit song". */
 const WORK_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'new', 'latest', 'hit', 'classic', 'old']);

@@ -866,6 +866,8 @@ describe('round 12 (blindexc): exceptions to a personal attack and the attacks t
     'A classmate called my son a loser.',
     'Love you too, you goofball.',
     "I'm not saying you're stupid, but you are wrong.",
+    'The judge said the defendant had behaved like a thug.',
+    'Idiocracy was a terrible movie.',
   ])('approves "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
@@ -881,6 +883,8 @@ describe('round 12 (blindexc): exceptions to a personal attack and the attacks t
     "I'm not saying you're stupid, but you are.",
     'You magnificent idiot.',
     'Not to be mean, but you are an idiot.',
+    'I said the defendant had behaved like a thug.',
+    'Dumb and dumber, that is you and your husband.',
   ])('still holds "%s"', (text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
