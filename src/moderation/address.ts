@@ -309,7 +309,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
         const be = firstBe(tokens, k, i);
         if (be < 0 ? !closesClause(a, i) : be !== k + 1) break;
       }
-      return disownedClaim(a, k) || deniedProposition(a, k) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) || askedIfMad(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
+      return ((disownedClaim(a, k) || deniedProposition(a, k)) && !takenBack(a, i)) || affectionate(a, k, i) || noneOf(a, k) || adviceTo(a, k, i) || lifeStage(a, k, i) || askedIfMad(a, k, i) ? EXCUSED : { pattern: 'direct', addressAt: k };
     }
     if (isPossessiveAddress(p)) {
       // "your brother is a nitwit", "your pal the clown": said of someone the reader knows, not of the reader.
@@ -327,6 +327,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       return { pattern: 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || degreeAs(a, k, i) || groupAddressed(a, k)) continue;
+    // "if you were any dumber ...": "any" before a comparative after "be" is a degree.
+    if (p.key === 'any' && k === i - 1 && k > 0 && BE.has(tokens[k - 1]!.key)) continue;
     // "you think like a toddler", "you argue like an idiot": a verb of manner before "like" compares the
     // reader, as "you act like a child" does.
     if (MANNER.has(p.key) && tokens[k + 1]!.key === 'like') continue;
@@ -359,6 +361,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   if (l1 && l2 && l1.sentence === t.sentence && l1.key === 'like' && isAddress(a, l2)) {
     return { pattern: 'direct', addressAt: i + 2 };
   }
+  // "an idiot like me could follow it", "fools like us": the writer counts as one.
+  if (l1 && l2 && l1.sentence === t.sentence && l1.key === 'like' && WRITER_OBJECT.has(l2.key) && !joinedToReader(a, i + 2)) return EXCUSED;
   // "maggots such as yourself".
   const l3 = tokens[i + 3];
   if (l1 && l2 && l3 && l3.sentence === t.sentence && l1.key === 'such' && l2.key === 'as' && isAddress(a, l3)) {
@@ -455,9 +459,9 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
     case 'reported':
       return EXCUSED;
     case 'third':
-      return negatedBetween(a, before.at, i) ? EXCUSED : ELSEWHERE;
+      return negatedBetween(a, before.at, i) || statementReported(a, i) || writerAmong(a, before.at, i) ? EXCUSED : ELSEWHERE;
     case 'none': {
-      if (negatedBetween(a, i - 3, i)) return EXCUSED;
+      if (negatedBetween(a, i - 3, i) || statementReported(a, i)) return EXCUSED;
       const after = nearestReferentAfter(a, i, 3);
       // "damn you're good": the swear word stresses praise of the reader; "fuck yeah, you did it": it
       // is an interjection.
@@ -732,6 +736,11 @@ export function fondlyNamed(a: Analysis, i: number): boolean {
 /** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
 function affectionate(a: Analysis, k: number, i: number): boolean {
   const t = a.tokens[i]!;
+  if (warmComment(a) && !a.hits[i]!.some((h) => h.entry.list === 'profanity' || h.entry.list === 'slur')) return true;
+  // "You magnificent idiot." said and nothing more: no warmth in the comment shows the fond word is meant
+  // ("you lovely idiot, I missed you", "you beautiful idiot, you found it!" show it).
+  // (A swear word is held as profanity anyway: "you lucky bastard" stays the idiom.)
+  if (i === a.tokens.length - 1 && strongNoun(a, i) && !a.hits[i]!.some((h) => h.entry.list === 'profanity')) return false;
   for (let j = Math.max(k + 1, 0); j <= i + 1 && j < a.tokens.length; j++) {
     if (j !== i && a.tokens[j]!.sentence === t.sentence && FOND.has(a.tokens[j]!.key)) return true;
   }
@@ -1037,14 +1046,149 @@ function titleOfWork(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
+  if (t.capitalised && workSubject(a, i)) return true;
   if (!t.capitalised || !prev || prev.sentence !== t.sentence) return false;
   const before = tokens[i - 2];
   const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
   if (prev.capitalised && (prev.key === 'the' || prev.key === 'a' || prev.key === 'an') && lowerBefore(before)) return true;
+  // "the play Fools", "the film Idiocracy", "her novel Liar": a capitalised word right after a work names it.
+  if (WORKS.has(prev.key) && before !== undefined && before.sentence === t.sentence && WORK_DETERMINERS.has(before.key)) return true;
   const by = tokens[i + 1];
   const author = tokens[i + 2];
   return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
 }
+
+/** Verbs of saying that report what someone else said: "he told reporters ...", "the comedian joked that ...". */
+const SAID = new Set([
+  'said', 'says', 'told', 'tells', 'telling', 'joked', 'jokes', 'shouted', 'claimed', 'claims', 'insisted', 'argued',
+  'wrote', 'writes', 'tweeted', 'declared', 'complained', 'added', 'suggested', 'yelled', 'insists',
+]);
+/** Verbs of conduct that compare with "like": "behaved like a thug", "acts like a child". */
+const CONDUCT = new Set(['behaved', 'behaves', 'acted', 'acts']);
+const HAD = new Set(['had', 'has', 'have']);
+/** Subjects of a reported clause that are no one: "he said that is nuts". */
+const NO_SUBJECT = new Set(['that', 'this', 'it', 'thats', 'its', 'which', 'who', 'what']);
+const NO_SPEAKER = new Set(['whoever', 'whomever', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'whom']);
+
+/**
+ * "the coach told reporters his critics were clowns", "she said in the interview that the protesters were
+ * fools": an insult predicated, in a clause reported by a verb of saying, of someone named in that clause. The
+ * words are the speaker's, not the writer's. Not when the writer says it ("I said the mayor is an idiot"), not
+ * "he said that is nuts" (no one named) nor "says the fat troll" (no clause of its own).
+ */
+function statementReported(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let b = i - 1;
+  while (b >= 0 && b >= i - 3 && (ARTICLES.has(a.tokens[b]!.key) || FILLERS.has(a.tokens[b]!.key) || a.tokens[b]!.key === 'all')) b--;
+  // "the judge said the defendant had behaved like a thug": a verb of conduct with "like" links as "be" does.
+  if (b >= 0 && a.tokens[b]!.key === 'like') b--;
+  if (b >= 2 && CONDUCT.has(a.tokens[b]!.key) && a.tokens[b + 1]!.key === 'like') {
+    if (HAD.has(a.tokens[b - 1]!.key)) b--;
+  } else if (b < 2 || !POST_BE.has(a.tokens[b]!.key)) return false;
+  if (a.tokens[b]!.sentence !== t.sentence) return false;
+  const subject = a.tokens[b - 1]!;
+  // A common noun for those spoken of ("his critics", "the protesters"), not a pronoun or a name.
+  if (subject.sentence !== t.sentence || !subject.wordLike || subject.capitalised || referentOf(a, subject) !== 'none' || a.hits[b - 1]!.length > 0) return false;
+  for (let k = b - 2; k >= 1 && k >= b - 9; k--) {
+    const p = a.tokens[k]!;
+    // "Obama said it best: Trump is an idiot", "as he says, they are morons": a break ends the report.
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak || referentOf(a, p) === 'second' || isPossessiveAddress(p)) return false;
+    if (!SAID.has(p.key)) continue;
+    let s = k - 1;
+    if (a.tokens[s]!.key === 'keeps' || a.tokens[s]!.key === 'kept' || a.tokens[s]!.key === 'also' || a.tokens[s]!.key === 'reportedly') s--;
+    const speaker = a.tokens[s];
+    // "whoever wrote this comment is a moron": a relative or indefinite speaker opens the subject of the insult.
+    return speaker !== undefined && speaker.sentence === t.sentence && speaker.wordLike && !FIRST_PERSON.has(speaker.key) && !NO_SUBJECT.has(speaker.key) && !NO_SPEAKER.has(speaker.key);
+  }
+  return false;
+}
+
+/** Verbs of fondness said to the reader: "love you", "missed you". */
+const FONDNESS = new Set(['love', 'miss', 'missed', 'luv']);
+
+/**
+ * "Love you too, you goofball", "happy birthday you old fool": a comment that tells the reader they are
+ * loved or missed, or wishes them a happy birthday, names them fondly (not a swear word or a slur).
+ */
+function warmComment(a: Analysis): boolean {
+  // Once per comment: an insult can be read many times in a long one.
+  if (warmOf !== a) {
+    warmOf = a;
+    warmValue = findWarmth(a);
+  }
+  return warmValue;
+}
+let warmOf: Analysis | undefined;
+let warmValue = false;
+
+function findWarmth(a: Analysis): boolean {
+  for (let k = 0; k + 1 < a.tokens.length; k++) {
+    const w = a.tokens[k]!;
+    const n = a.tokens[k + 1]!;
+    if (n.sentence !== w.sentence) continue;
+    if (FONDNESS.has(w.key) && (n.key === 'you' || n.key === 'ya' || n.key === 'u') && !NEGATORS.has(a.tokens[k - 1]?.key ?? '')) return true;
+    if (w.key === 'happy' && n.key === 'birthday') return true;
+  }
+  return false;
+}
+
+const ANYBODY = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+
+/**
+ * "does anyone else feel like a moron ...", "am I the only one ... or does anybody else look like an idiot":
+ * "anyone else" counts the writer in, and what they feel like is how the writer feels.
+ */
+function writerAmong(a: Analysis, k: number, i: number): boolean {
+  if (!ANYBODY.has(a.tokens[k]!.key) || a.tokens[k + 1]?.key !== 'else' || !selfDescribed(a, k + 1, i)) return false;
+  // Through a verb of feeling or seeming only: "anyone else is an idiot" calls everyone else one.
+  for (let j = k + 2; j < i; j++) if (FEELING.has(a.tokens[j]!.key)) return true;
+  return false;
+}
+const FEELING = new Set(['feel', 'feels', 'felt', 'feeling', 'look', 'looks', 'looked', 'sound', 'sounds', 'sounded']);
+
+/** "me and you", "us or you": the reader joined to the word at k. */
+function joinedToReader(a: Analysis, k: number): boolean {
+  const and = a.tokens[k + 1];
+  const you = a.tokens[k + 2];
+  return and !== undefined && you !== undefined && (and.key === 'and' || and.key === 'or') && you.sentence === a.tokens[k]!.sentence && isAddress(a, you);
+}
+
+/** Kinds of work whose title may follow them: "the play Fools", "the film Idiocracy". */
+const WORKS = new Set([
+  'film', 'movie', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'sitcom', 'episode', 'poem', 'musical',
+  'opera', 'documentary', 'single', 'track', 'comedy', 'drama', 'podcast', 'painting', 'story',
+]);
+
+/** Small words inside a title: "Dumb and Dumber", "Lord of the Flies". */
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'in']);
+
+/**
+ * "Dumb and Dumber is still the funniest film", "Idiocracy was a great movie": a run of capitalised words
+ * opening the sentence whose predicate says it is a work names the work (at most four words each way; no
+ * one addressed in the sentence).
+ */
+function workSubject(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  const inRun = (k: number): boolean => (tokens[k]!.capitalised || TITLE_JOINERS.has(tokens[k]!.key)) && !isAddress(a, tokens[k]!);
+  let k = i - 1;
+  for (; k >= 0 && k >= i - 4 && tokens[k]!.sentence === s; k--) if (!inRun(k) || tokens[k + 1]!.clauseBreak) return false;
+  if (k >= 0 && tokens[k]!.sentence === s) return false;
+  let j = i + 1;
+  while (j < tokens.length && j <= i + 4 && tokens[j]!.sentence === s && !tokens[j]!.clauseBreak && tokens[j]!.capitalised) j++;
+  if (j < tokens.length && tokens[j]!.key === 'and' && tokens[j + 1]?.capitalised) j += 2;
+  const be = tokens[j];
+  if (be === undefined || be.sentence !== s || be.clauseBreak || !POST_BE.has(be.key)) return false;
+  let work = false;
+  for (let m = j + 1; m < tokens.length && m <= j + 8 && tokens[m]!.sentence === s; m++) {
+    if (isAddress(a, tokens[m]!) || isPossessiveAddress(tokens[m]!)) return false;
+    if (m <= j + 6 && WORKS.has(tokens[m]!.key)) work = true;
+  }
+  return work;
+}
+
+/** Words before such a work: "the film", "his novel", "their hit song". */
+const WORK_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'new', 'latest', 'hit', 'classic', 'old']);
 
 const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };
 /** Not aimed at anyone present, and too ambiguous to count as name-calling either. */
@@ -1149,6 +1293,8 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "asking doesn't make you an idiot", "that does not make you a loser": a denied cause names no one.
     if (j === k - 1 && MAKING.has(v.key)) return negatedClause(a, j, 4);
     if (!SAYING_THINKING.has(v.key)) continue;
+    // "not to be mean, but you are ...": "mean" after "be" is unkind, not a verb of saying.
+    if (v.key === 'mean' && a.tokens[j - 1]!.key === 'be') continue;
     // "you have no idea what irony means, you must be an idiot": the verb closes a question of its own
     // after a comma, and reports nothing.
     if (a.tokens[j + 1]!.clauseBreak && whatClause(a, j)) return false;
@@ -1157,6 +1303,8 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     const subject = a.tokens[j - 1]!;
     // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
     if (negatedClause(a, j, 5)) return true;
+    // "none of us think you are a clown": every one of those who might think it denied.
+    if (j >= 3 && a.tokens[j - 2]!.key === 'of' && NONE.has(a.tokens[j - 3]!.key) && a.tokens[j - 3]!.sentence === t.sentence) return true;
     // "he wrote that ...", "the article says ...". Not "everybody thinks you are stupid": a claim made for
     // everyone is made by the writer too.
     if (subject.sentence !== t.sentence || EVERYONE.has(subject.key)) return false;
@@ -1171,6 +1319,29 @@ function whatClause(a: Analysis, j: number): boolean {
     const p = a.tokens[k]!;
     if (p.sentence !== a.tokens[j]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
     if (p.key === 'what' || p.key === 'how') return true;
+  }
+  return false;
+}
+
+/**
+ * "I'm not saying you're stupid, but you are.", "not that you're a fool, but you're one": the denial is taken
+ * back by an elliptic "but you are" (or "... one") closing the sentence after the insult at i.
+ */
+function takenBack(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 3; k++) {
+    const but = a.tokens[k]!;
+    if (but.sentence !== s) return false;
+    if (but.key !== 'but') continue;
+    let j = k + 1;
+    const you = a.tokens[j];
+    if (you === undefined || you.sentence !== s) return false;
+    if (YOU_ARE.has(you.key)) j++;
+    else if (SECOND_PERSON_SUBJECT.has(you.key) && POST_BE.has(a.tokens[j + 1]?.key ?? '') && a.tokens[j + 1]!.sentence === s) j += 2;
+    else return false;
+    if (a.tokens[j]?.key === 'one') j++;
+    const end = a.tokens[j];
+    return end === undefined || end.sentence !== s || end.clauseBreak;
   }
   return false;
 }

@@ -185,6 +185,10 @@ function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[
 
 /** Nouns that introduce a word as a word: "the word 'idiot'", "the term moron". */
 const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'label', 'slur', 'insult', 'epithet']);
+/** Plural nouns of words that give examples after "like" or "such as": "insults like clown and idiot". */
+const MENTION_KINDS = new Set(['words', 'terms', 'insults', 'names', 'labels', 'slurs', 'epithets', 'phrases', 'expressions']);
+const TERM_NOUNS = new Set(['word', 'term', 'label', 'expression']);
+const IS_WAS = new Set(['is', 'was']);
 
 /**
  * "The word 'idiot' comes from Greek", "the term moron was once medical": a word mentioned, not used,
@@ -192,12 +196,64 @@ const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expr
  * still held).
  */
 function dropMentions(tokens: readonly Token[], hits: (readonly Hit[])[]): void {
-  for (let i = 1; i < tokens.length; i++) {
-    if (hits[i]!.length === 0 || !MENTION_NOUNS.has(tokens[i - 1]!.key) || tokens[i - 1]!.sentence !== tokens[i]!.sentence) continue;
-    const kept: Hit[] = [];
-    for (const h of hits[i]!) if (h.entry.list === 'profanity' || h.entry.list === 'slur') kept.push(h);
-    hits[i] = kept.length > 0 ? kept : NO_HITS;
+  for (let i = 0; i < tokens.length; i++) {
+    if (hits[i]!.length === 0) continue;
+    const opens = i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
+    if (wordDefined(tokens, i, opens) || (!opens && (MENTION_NOUNS.has(tokens[i - 1]!.key) || exampleWord(tokens, i)))) dropHits(hits, i);
   }
+}
+
+function dropHits(hits: (readonly Hit[])[], i: number): void {
+  const kept: Hit[] = [];
+  for (const h of hits[i]!) if (h.entry.list === 'profanity' || h.entry.list === 'slur') kept.push(h);
+  hits[i] = kept.length > 0 ? kept : NO_HITS;
+}
+
+/**
+ * "insults like clown and idiot", "words such as moron or dunce": words given as examples of words, after
+ * "like" or "such as" and joined by "and", "or" or commas (at most six words on).
+ */
+function exampleWord(tokens: readonly Token[], i: number): boolean {
+  const s = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== s) return false;
+    if (p.key === 'like' || (p.key === 'as' && tokens[k - 1]!.key === 'such')) {
+      const kind = tokens[p.key === 'like' ? k - 1 : k - 2];
+      return kind !== undefined && kind.sentence === s && MENTION_KINDS.has(kind.key);
+    }
+    // An example before this one: "clown and", "moron,".
+    const after = tokens[k + 1]!;
+    if (p.key !== 'and' && p.key !== 'or' && after.key !== 'and' && after.key !== 'or' && !after.clauseBreak) return false;
+  }
+  return false;
+}
+
+/**
+ * "idiot was a medical term", "moron is an ugly word": a bare noun (no determiner before it) said to be a word
+ * or term is the word itself.
+ */
+function wordDefined(tokens: readonly Token[], i: number, opens: boolean): boolean {
+  const t = tokens[i]!;
+  const be = tokens[i + 1];
+  // It must open its clause: "Calling Turks animals is an insult to animals" uses the word.
+  if (!(opens || t.clauseBreak) || be === undefined || be.sentence !== t.sentence || !IS_WAS.has(be.key)) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+    const n = tokens[k]!;
+    if (n.sentence !== t.sentence || n.clauseBreak) return false;
+    if (TERM_NOUNS.has(n.key)) return !appliedAfter(tokens, k);
+  }
+  return false;
+}
+
+/** Words that apply a word to someone: "the word for you", "the term that describes him", "... fits you". */
+const APPLYING = new Set(['for', 'describes', 'described', 'fits', 'suits', 'sums', 'you', 'u', 'your', 'him', 'her', 'them']);
+
+/** After the noun at k, the sentence applies the word to someone: "Moron is the only word for you". */
+function appliedAfter(tokens: readonly Token[], k: number): boolean {
+  // Bounded: the next eight words.
+  for (let m = k + 1; m < tokens.length && m <= k + 8 && tokens[m]!.sentence === tokens[k]!.sentence; m++) if (APPLYING.has(tokens[m]!.key)) return true;
+  return false;
 }
 
 /**

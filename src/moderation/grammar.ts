@@ -115,12 +115,24 @@ export function nearestReferentBefore(a: Analysis, i: number, window: number, sp
     if (p.sentence !== t.sentence) break;
     const r = referentOf(a, p);
     // "she described her critics as clowns", "he called them idiots": the person is the one reported on.
-    if (r === 'third' && k > 0 && reporting.has(a.tokens[k - 1]!.key) && a.tokens[k - 1]!.sentence === t.sentence) return { referent: 'reported', at: k - 1 };
+    if ((r === 'third' || (r === 'first' && kinOfWriter(a, k))) && k > 0 && reporting.has(a.tokens[k - 1]!.key) && a.tokens[k - 1]!.sentence === t.sentence) return { referent: 'reported', at: k - 1 };
     if (r !== 'none') return { referent: r, at: k };
     if (reporting.has(p.key)) return { referent: 'reported', at: k };
     if (namesSubject(a, k)) return { referent: 'third', at: k };
   }
   return { referent: 'none', at: -1 };
+}
+
+const WRITERS_OWN = new Set(['my', 'our']);
+
+/**
+ * "a kid called my daughter an idiot": someone of the writer's named by another ("my daughter" after a verb
+ * whose subject is no first person: "I called my brother an idiot" is the writer's own name-calling).
+ */
+function kinOfWriter(a: Analysis, k: number): boolean {
+  if (!WRITERS_OWN.has(a.tokens[k]!.key) || k < 2) return false;
+  const subject = a.tokens[k - 2]!;
+  return subject.sentence === a.tokens[k]!.sentence && !FIRST_PERSON.has(subject.key);
 }
 
 /** "@USER Beto is a joke": a capitalised word inside the sentence, right before "be", names someone else. */
@@ -165,6 +177,8 @@ const SAYING = new Set([
   'said', 'says', 'say', 'saying', 'wrote', 'writes', 'write', 'asked', 'asks', 'told', 'tells', 'yelled',
   'shouted', 'screamed', 'replied', 'called', 'calls', 'quote', 'quoted', 'quoting', 'tweeted', 'posted',
   'muttered', 'mumbled', 'whispered', 'snapped', 'hissed', 'cried', 'exclaimed', 'added', 'joked', 'read', 'reads',
+  // the other forms of shouting: 'a man would yell "you stupid cow" at a nurse', 'kids shouting "loser"'
+  'yell', 'yells', 'yelling', 'shout', 'shouts', 'shouting', 'scream', 'screams', 'screaming',
   // the saying as a deed talked about: 'Calling someone a "dirty Armenian" is a slur', 'writing "I know where
   // you live" to a reporter is a crime'
   'calling', 'writing',
@@ -350,6 +364,8 @@ export const THINGS = new Set([
   'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
   'code', 'mess',
+  // What went wrong: "an idiotic mistake", "a stupid delay".
+  'mistake', 'mistakes', 'delay', 'delays',
   // The news: "the ceasefire was an embarrassment", "what a joke of an election".
   'ceasefire', 'election', 'elections', 'vote', 'votes', 'performance', 'match',
   'coverage', 'editorial', 'summit', 'talks', 'negotiations', 'announcement', 'investigation', 'hearing', 'trial', 'concert',

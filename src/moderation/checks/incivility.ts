@@ -165,22 +165,61 @@ const PLACE_DETERMINERS = new Set(['the', 'a', 'an', 'our', 'my', 'this', 'that'
  * the place holds people ("the rats in Congress", "the pigs in the government").
  */
 function literalAnimal(a: Analysis, i: number): boolean {
-  if (!a.hits[i]!.some((h) => h.entry.list === 'dehumanising')) return false;
-  if (animalItself(a, i)) return true;
-  const at = a.tokens[i + 1];
+  const creature = a.hits[i]!.some((h) => h.entry.list === 'insultNoun' && CREATURES.has(h.entry.term));
+  if (!creature && !a.hits[i]!.some((h) => h.entry.list === 'dehumanising')) return false;
+  if (!creature && animalItself(a, i)) return true;
+  // "the circus clown", "a grass snake", "a male donkey": a kind of the creature itself.
+  const kind = a.tokens[i - 1];
+  if (creature && kind !== undefined && kind.sentence === a.tokens[i]!.sentence && !a.tokens[i]!.clauseBreak && KINDS.has(kind.key)) return true;
+  let at = a.tokens[i + 1];
+  let from = i + 1;
+  // "a weasel was spotted near the coop": a creature seen or found somewhere, through a passive.
+  const seen = a.tokens[i + 2]?.key ?? '';
+  if (creature && at !== undefined && BE.has(at.key) && (seen.endsWith('ed') || SEEN.has(seen))) {
+    from = i + 3;
+    at = a.tokens[from];
+  }
   if (!at || at.sentence !== a.tokens[i]!.sentence || !PLACE_PREPOSITIONS.has(at.key)) return false;
-  for (let k = i + 2; k < a.tokens.length && k <= i + 4; k++) {
+  for (let k = from + 1; k < a.tokens.length && k <= from + 3; k++) {
     const p = a.tokens[k]!;
     if (p.sentence !== at.sentence) return false;
     if (PLACE_DETERMINERS.has(p.key)) continue;
+    // "near the chicken coop": a noun naming the kind of place.
+    if (creature && k < from + 3 && WILD_PLACES.has(a.tokens[k + 1]?.key ?? '') && p.wordLike && a.hits[k]!.length === 0) continue;
+    // A creature word names people in most places ("the clowns in charge", "trolls on twitter"): only a
+    // place in the country, a circus or a tale makes it the creature.
+    if (creature) return WILD_PLACES.has(p.key);
     return p.wordLike && !p.capitalised && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && !PEOPLE_PLACES.has(p.key) && referentOf(a, p) === 'none';
   }
   return false;
 }
 
 
+/**
+ * Insult nouns that are also creatures of farms, woods, circuses and tales: placed somewhere ("a troll under
+ * the bridge", "the snake in the garden") or named by their kind ("the circus clown") they are themselves.
+ */
+const CREATURES = new Set(['clown', 'troll', 'donkey', 'snake', 'weasel']);
+/** Where those creatures are themselves: "the troll under the bridge", "a snake in the grass" is an idiom of people, so not grass. */
+const WILD_PLACES = new Set([
+  'bridge', 'garden', 'woods', 'wood', 'forest', 'field', 'fields', 'farm', 'barn', 'yard', 'river', 'cave', 'hill', 'hills',
+  'mountain', 'mountains', 'circus', 'tent', 'ring', 'zoo', 'tree', 'trees', 'bush', 'bushes', 'pond', 'lake', 'story',
+  'tale', 'fairy', 'book', 'cage', 'stable', 'coop', 'desert', 'jungle', 'wild', 'park', 'backyard',
+]);
+/** Participles of seeing and finding that do not end in "-ed": "a snake was found in the garden". */
+const SEEN = new Set(['seen', 'found', 'caught', 'kept', 'born', 'hidden']);
+/** Kinds of those creatures: "circus clown", "grass snake", "male donkey". */
+const KINDS = new Set([
+  'circus', 'rodeo', 'birthday', 'grass', 'garden', 'sea', 'water', 'male', 'female', 'baby', 'wild', 'farm', 'pet',
+  'fairy', 'cave', 'forest', 'mountain', 'river',
+]);
+
 /** Second nouns of compounds whose first noun is the thing, not a person: "punk concert", "garbage truck". */
-const COMPOUND_HEADS = new Set(['concert', 'concerts', 'band', 'bands', 'music', 'collection', 'truck', 'trucks', 'bin', 'bins', 'costume', 'costumes', 'festival', 'dump', 'fish', 'bite']);
+const COMPOUND_HEADS = new Set([
+  'concert', 'concerts', 'band', 'bands', 'music', 'collection', 'truck', 'trucks', 'bin', 'bins', 'costume', 'costumes', 'festival', 'dump', 'fish', 'bite',
+  // "troll accounts were removed", "the troll bots": the accounts, not anyone named.
+  'account', 'accounts', 'bot', 'bots',
+]);
 
 /**
  * "a stupid rule", "what a dumb headline", "the plan is idiotic", "this law is so stupid": an insulting
@@ -190,6 +229,7 @@ const COMPOUND_HEADS = new Set(['concert', 'concerts', 'band', 'bands', 'music',
 function saidOfThing(a: Analysis, i: number, list: string): boolean {
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
+  if ((list === 'insultAdj' && extraposed(a, i)) || qualityOfThing(a, i)) return true;
   // "a stupid rule"; a noun is the first part of a compound: "the punk concert", "garbage collection" (not "a
   // clown show", "fascist tactics": a thing that stands for people).
   if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && COMPOUND_HEADS.has(next.key)))) {
@@ -263,6 +303,45 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Nouns of a quality, as the listed words form them: "stupidity", "idiocy". */
+const QUALITY = /(ity|cy|ness)$/;
+const OF_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'a', 'an']);
+
+/**
+ * "the stupidity of the delay", "the idiocy of this law": a quality said of a thing (not "the stupidity of
+ * your comment", nor "the stupidity of liberals").
+ */
+function qualityOfThing(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const of = a.tokens[i + 1];
+  if (!QUALITY.test(t.key) || of === undefined || of.key !== 'of' || of.sentence !== t.sentence) return false;
+  let k = i + 2;
+  if (OF_DETERMINERS.has(a.tokens[k]?.key ?? '')) k++;
+  const thing = a.tokens[k];
+  return thing !== undefined && thing.sentence === t.sentence && THINGS.has(thing.key);
+}
+
+/** "it", or "it's" spelt as one word. */
+const IT = new Set(['it', 'its']);
+
+/**
+ * "it is stupid to ask", "would it be dumb to buy now?", "it was foolish for me to sign": an "it" that stands
+ * for the act named by the infinitive after the judgement. Judges what is done, names no one (bounded: at most
+ * four words back, through "be", modals and fillers).
+ */
+function extraposed(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== t.sentence || next.clauseBreak || (next.key !== 'to' && next.key !== 'for')) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (IT.has(p.key)) return true;
+    if (!(BE.has(p.key) || FILLERS.has(p.key) || LINKING.has(p.key))) return false;
+  }
+  return false;
+}
 
 /** Verbs that link a thing to what it is like, as "be" does: "the plan sounds stupid", "the bridge looks terrible". */
 const LINKING = new Set([

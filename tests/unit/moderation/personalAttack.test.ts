@@ -993,3 +993,37 @@ describe('round 12: an insulting adjective before people, in a sentence the writ
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 12 (blindexc): exceptions to a personal attack and the attacks they resemble', () => {
+  it.each([
+    'The coach told reporters his critics were clowns.',
+    'Is it dumb to buy a house right now?',
+    'There was a troll under the bridge in the story.',
+    'Words like moron or idiot are not arguments.',
+    'Idiot is a strong word.',
+    'A classmate called my son a loser.',
+    'Love you too, you goofball.',
+    "I'm not saying you're stupid, but you are wrong.",
+    'The judge said the defendant had behaved like a thug.',
+    'Idiocracy was a terrible movie.',
+  ])('approves "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it.each([
+    'I said the mayor is an idiot.',
+    'Whoever wrote this comment is a moron.',
+    'Liar is the word for you.',
+    'the clowns in charge ruined it',
+    'idiots like me and you',
+    'Anyone else is an idiot.',
+    'I called my brother an idiot.',
+    "I'm not saying you're stupid, but you are.",
+    'You magnificent idiot.',
+    'Not to be mean, but you are an idiot.',
+    'I said the defendant had behaved like a thug.',
+    'Dumb and dumber, that is you and your husband.',
+  ])('still holds "%s"', (text) => {
+    expect(moderate(text).decision).not.toBe('approve');
+  });
+});
