@@ -1269,8 +1269,8 @@ const MOCK_REACH = 6;
 /**
  * "nice job genius", "well done, Einstein", "thanks for nothing, genius", "no shit, Sherlock": a word of the
  * `sarcastic` list addressed to someone (it closes its clause and follows a comma or the praise itself)
- * in a sentence that opens with mock praise mocks the person spoken to. "Einstein was a genius", "Hey
- * genius, ..." and "you crazy genius" are not this.
+ * in a sentence that opens with mock praise, or with an order after a comma ("Try again, genius."), mocks
+ * the person spoken to. "Einstein was a genius", "Hey genius, ..." and "you crazy genius" are not this.
  */
 export function mockVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
@@ -1286,8 +1286,12 @@ export function mockVocative(a: Analysis, i: number): boolean {
   }
   // After "@USER" mentions the sentence proper begins.
   while (first < i && tokens[first]!.mention) first++;
-  if (first >= i || !MOCK_OPENERS.has(tokens[first]!.key)) return false;
-  for (let k = first; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
+  // "Try again, genius.", "Read the article, Einstein.": after a comma, an order names its addressee as mock praise does.
+  if (first >= i) return false;
+  const mocking = MOCK_OPENERS.has(tokens[first]!.key);
+  if (!mocking && !(t.clauseBreak && ORDER_VERBS.has(tokens[first]!.key))) return false;
+  // "you crazy genius" is fond; after an order the reader may be inside it ("Read it before you comment, Einstein.").
+  for (let k = mocking ? first : i - 1; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
   return true;
 }
 
@@ -1301,11 +1305,15 @@ const ORDER_VERBS = new Set([
   'dream', 'whine', 'log', 'scroll', 'bye', 'goodbye', 'later', 'cope', 'seethe', 'sleep', 'touch',
 ]);
 
+/** Greetings that call on someone by the word after them: "hey dummy", "oi muppet", "yo loser". */
+const CALLS = new Set(['hey', 'hei', 'oi', 'oy', 'yo', 'ey']);
+
 /**
  * A vocative that closes a sentence opened by an order or by mock praise ("Stop posting, clown.", "Nice
  * try, clown."): the sentence is said to someone even when nothing else in the comment is, so the word
  * names the reader. After a comma, or with none after a word that cannot take it as an object or
  * modify it ("keep crying snowflake", "stay mad clown"): "Go clown around" and "keep the clown" name no one.
+ * A greeting calls on someone as an order does ("Hey dummy, ...").
  */
 export function orderedVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
@@ -1315,6 +1323,8 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak) return false;
   let first = i - 1;
   if (first < 0 || tokens[first]!.sentence !== t.sentence) return false;
+  // "Hey dummy, the article says the opposite.", "Oi, muppet!": a greeting that opens the sentence calls on the reader by the word.
+  if (CALLS.has(tokens[first]!.key) && opensSentence(a, first)) return true;
   if (!t.clauseBreak && (!VOCATIVE_AFTER_ORDER.has(tokens[i - 1]!.key) || t.key.endsWith('s'))) return false;
   while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
     if (i - first >= ORDER_REACH) return false;

@@ -342,6 +342,8 @@ export const THINGS = new Set([
   'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
   'code', 'mess',
+  // Round 12: "a stupid mistake by the keeper", "the new album is lazy".
+  'mistake', 'mistakes', 'error', 'errors', 'album', 'albums', 'lyrics',
   // The news: "the ceasefire was an embarrassment", "what a joke of an election".
   'ceasefire', 'election', 'elections', 'vote', 'votes', 'performance', 'match',
   'coverage', 'editorial', 'summit', 'talks', 'negotiations', 'announcement', 'investigation', 'hearing', 'trial', 'concert',

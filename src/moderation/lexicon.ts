@@ -164,6 +164,14 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   '{them}': { words: new Set(['he', 'him', 'she', 'her', 'they', 'them', 'hes', 'shes', 'theyre', 'himself', 'herself', 'themselves']), mention: false },
   // Having, however it is said: "you have the IQ of a rock", "you've got the IQ of", "u got the memory of".
   '{have}': { words: new Set(['have', 'has', 'got', 'haz']), mention: false },
+  // A child's age, in digits or words: "you sound like a {age} year old", "what are you, {age}?" (5 to 14).
+  '{age}': {
+    words: new Set([
+      '5', '6', '7', '8', '9', '10', '11', '12', '13', '14',
+      'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+    ]),
+    mention: false,
+  },
   // An order to go away or be quiet: "do us all a favour and {begone}" ("shut up", "leave", "stop typing").
   '{begone}': {
     words: new Set(['shut', 'stop', 'leave', 'go', 'die', 'disappear', 'vanish', 'quit', 'delete', 'log', 'get', 'crawl', 'jump', 'keep', 'stfu', 'kys', 'unplug', 'piss', 'fuck', 'bugger', 'sod', 'emigrate', 'move']),

@@ -176,6 +176,8 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         // Not in a reply to someone ("That's pathetic, Aram"): there it judges what they wrote.
         // An insulting noun names someone even so ("this is a moron"): only adjectives judge what happened.
         if (DEMONSTRATIVES.has(p.key)) return list === 'insultAdj' && opensClause(a, k) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
+        // "fans called him a donkey, which is disgraceful": "which" after a comma points back at what was told.
+        if (p.key === 'which' && p.clauseBreak) return list === 'insultAdj' && closesClause(a, i) && !speaksToSomeone(a);
         // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
         if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
           const det = a.tokens[k - 1];
@@ -196,6 +198,8 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return list === 'insultAdj' && !calledAfter(a, i) && !speaksToSomeone(a);
     // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
     if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
+    // "the article is biased garbage": a plain adjective right before an insulting noun said of a thing.
+    if (!sawBe && k === i - 1 && list === 'insultNoun' && p.wordLike && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key)) continue;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
   }
   return false;
