@@ -950,6 +950,20 @@ function imperativeBe(a: Analysis, i: number): boolean {
   return false;
 }
 
+/**
+ * "Don't be silly", "do not be so naive": an order not to be something, said at i's word by imperativeBe. With
+ * a mild word it asks the reader to think again rather than calls them names ("stop being so rude" accuses).
+ */
+export function deniedBe(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const p = tokens[k]!;
+    if (p.key === 'be') return tokens[k - 1]!.key === 'dont' || (tokens[k - 1]!.key === 'not' && tokens[k - 2]?.key === 'do');
+    if (!FILLERS.has(p.key)) return false;
+  }
+  return false;
+}
+
 /** Words that may lead into an order: "please stop being ...", "you need to stop being ...". */
 const ORDER_LEAD = new Set(['please', 'just', 'so', 'now', 'then', 'and', 'lol', 'why', 'to', 'should', 'must', 'need', 'better', 'pls', 'plz']);
 

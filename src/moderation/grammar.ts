@@ -21,6 +21,8 @@ export const NEGATORS = new Set([
   'not', 'no', 'never', 'nt', 'arent', 'isnt', 'wasnt', 'werent', 'aint', 'dont', 'doesnt', 'didnt',
   'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'neither', 'nor', 'hardly', 'nobody',
   'nowhere', 'without', 'havent', 'hasnt', 'hadnt', 'mustnt',
+  // "nobody's calling you stupid": "nobody is" contracted
+  'nobodys',
 ]);
 export const BE = new Set([
   'are', 'r', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 're', 'seem', 'seems', 'sound',
