@@ -87,6 +87,8 @@ export function personalAttack(a: Analysis): Finding[] {
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex)) continue;
+      // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
+      if (phrase.severity !== 'high' && i > 0 && CONDITION_OPENERS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -117,6 +119,9 @@ function excuseForThing(a: Analysis, phrase: string, last: number): boolean {
   }
   return false;
 }
+
+/** Words that open a condition a phrase right after them is put under. */
+const CONDITION_OPENERS = new Set(['if', 'unless']);
 
 /** The phrases that name the reader's mother alone, the start of "your mom ..." abuse (not "your mom's", as in "your mom's basement"). */
 const MOTHER_PHRASES = new Set(['{your} mom', '{your} mother', '{your} mama', '{your} momma']);
