@@ -285,7 +285,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round11-blindpa.txt', 'round 11: personal attacks and their exceptions, identity attacks, threats, a blind batch', 250],
   ['probes-round11-blindev2.txt', 'round 11: disguised profanity, the allow-list and other material, a second blind batch', 350],
   ['probes-round11-blindmix.txt', 'round 11: whole reader comments on Armenian and world news, held and heated-but-acceptable, written blind', 200],
-  ['probes-round12-blindmix.txt', 'round 12: whole reader comments arguing with each other (sport, politics, tech, local news, gossip), written blind', 260],
+  ['probes-round12-blindmix.txt', 'round 12: whole reader comments arguing with each other (sport, politics, tech, local news, gossip), written blind', 400],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
