@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, NEEDS_SECOND, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SECOND, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
+import { ADVERB, CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, NEEDS_SECOND, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SECOND, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
 import { SPELLED_DIGITS, squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
@@ -603,6 +603,7 @@ export class Lexicon {
   }
 
   build(): void {
+    for (const adverb of PHRASE_ADVERBS) this.cues.add(adverb, ADVERB);
     this.cues.build();
     // An allowed word ending in "e" covers its stem before a suffix too ("Scunthorpians", "Dickensian").
     const stems = [...this.allow].filter((w) => w.length >= 6 && w.endsWith('e')).map((w) => w.slice(0, -1));

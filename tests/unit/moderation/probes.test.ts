@@ -253,6 +253,8 @@ describe('the prefilter', () => {
     'go home', 'what the hell', 'a b c', 'fuuuck', 'x'.repeat(5000), 'peoople like you', 'you knoow nothing',
     'people like you', 'People, like you!', 'people like 2 you', 'you are nothing but a troll', 'you know nothing at all',
     'the 1st of May at 5pm, back in the 80s', 'masterb8', '3rd rate idiot',
+    // A phrase read through adverbs inside its cue pair (round 12).
+    'nobody really likes you', 'nobody really truly likes you', 'shame really on you', 'your parents clearly failed you',
   ])('changes no verdict: %s', (text) => {
     expect(moderate(text)).toEqual(plain.moderate(text));
   });
