@@ -1173,6 +1173,30 @@ function apposedToWriter(a: Analysis, i: number): boolean {
   return k - 1 === 0 || tokens[k - 2]!.sentence !== writer.sentence;
 }
 
+/** Words that take back a naming: "sorry for calling you a fool", "I apologise for calling you ...". */
+const RETRACTING = new Set(['sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologies', 'apology', 'regret']);
+/** "I didn't mean to call you ...": meaning to, denied. */
+const MEANING = new Set(['mean', 'meant']);
+const NAMING_VERBS = new Set(['call', 'calling', 'called']);
+
+/**
+ * "I apologise for calling you a fool earlier", "sorry I called you an idiot", "I didn't mean to call you
+ * a liar": the writer takes the name back. The address at `at` follows a verb of calling with a retracting
+ * word at most five words before it, in its clause.
+ */
+export function retractedNaming(a: Analysis, at: number): boolean {
+  const tokens = a.tokens;
+  const verb = tokens[at - 1];
+  if (at < 2 || !verb || !NAMING_VERBS.has(verb.key) || verb.sentence !== tokens[at]!.sentence) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
+    const p = tokens[k]!;
+    // "Sorry, but I'm calling you a liar": a clause between them leaves the naming standing.
+    if (p.sentence !== verb.sentence || tokens[k + 1]!.clauseBreak) return false;
+    if (RETRACTING.has(p.key) || (MEANING.has(p.key) && k > 0 && NEGATORS.has(tokens[k - 1]!.key))) return true;
+  }
+  return false;
+}
+
 /** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
 const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);
 

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedBe, deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedBe, deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, retractedNaming, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -26,6 +26,8 @@ export function personalAttack(a: Analysis): Finding[] {
       let target = statedTarget(a, i);
       if (target === null || target.pattern === 'vocative') addressed ??= speaksToSomeone(a);
       if (target === null) target = addressed ? nearbyTarget(a, i) : NOT_AIMED;
+      // "Sorry for calling you a fool earlier": the name is taken back.
+      if (target.pattern === 'direct' && target.addressAt > 0 && retractedNaming(a, target.addressAt)) target = NOT_AIMED;
       // "Don't be silly, nobody is banning cars.": a mild word in an order not to be it is no attack.
       if (target.pattern === 'direct' && target.addressAt < 0 && entry.severity === 'low' && deniedBe(a, i)) target = NOT_AIMED;
       const stated = target.pattern === 'direct' || target.pattern === 'comparison';
