@@ -958,6 +958,7 @@ export function deniedBe(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
     const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence) return false;
     if (p.key === 'be') return tokens[k - 1]!.key === 'dont' || (tokens[k - 1]!.key === 'not' && tokens[k - 2]?.key === 'do');
     if (!FILLERS.has(p.key)) return false;
   }

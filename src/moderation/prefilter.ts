@@ -429,7 +429,7 @@ export class CueIndex {
             // A letter outside a-z: no listed form has one (see `otherForms`); upside-down text is read
             // turned back (analyse.ts).
             if (this.otherForms || UPSIDE_DOWN_MARK.test(text[k]!)) return true;
-            node = joined = joined2 = sq = sk = pw = pwSq = -1;
+            node = joined = joined2 = sq = sk = pw = pwSq = pt = -1;
             em = 0;
             continue;
           }

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedBe, deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, retractedNaming, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedBe, deniedPraise, disownedClaim, insultEntry, mockVocative, namingSentence, orderedVocative, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, retractedNaming, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
