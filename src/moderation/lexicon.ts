@@ -172,6 +172,8 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
     ]),
     mention: false,
   },
+  // A possessive typed for "you're" ("your a piece of work"): only in the phrases youreAsYour makes.
+  '{youre}': { words: new Set(['your', 'ur', 'yur', 'yer', 'yr']), mention: false },
   // An order to go away or be quiet: "do us all a favour and {begone}" ("shut up", "leave", "stop typing").
   '{begone}': {
     words: new Set(['shut', 'stop', 'leave', 'go', 'die', 'disappear', 'vanish', 'quit', 'delete', 'log', 'get', 'crawl', 'jump', 'keep', 'stfu', 'kys', 'unplug', 'piss', 'fuck', 'bugger', 'sod', 'emigrate', 'move']),
@@ -232,6 +234,20 @@ const COMMON = new Set([
   'need', 'people', 'nothing', 'about', 'more', 'than', 'then', 'them', 'they', 'there', 'their', 'from',
   'been', 'into', 'only', 'also', 'your', 'you', 'good', 'time', 'think', 'want', 'right', 'even', 'well',
 ]);
+
+/** Words that follow "you're" but never "your": "your a piece of work", "ur the problem", "your dead to me". */
+const AFTER_YOURE = new Set(['a', 'an', 'the', 'so', 'such', 'full', 'dead', 'nothing']);
+
+/**
+ * "{you} are a piece of work" as it is often typed, "your a piece of work": the insult phrase with "{youre}" (a
+ * possessive typed for "you're") when the word after it is one "your" never takes (AFTER_YOURE), or null.
+ * Not threats: "{you} are dead" would be "your dead grandad".
+ */
+function youreAsYour(phrase: string): string | null {
+  const parts = phrase.trim().split(/\s+/);
+  if (parts.length < 3 || parts[0] !== '{you}' || (parts[1] !== 'are' && parts[1] !== 're') || !AFTER_YOURE.has(parts[2]!)) return null;
+  return ['{youre}', ...parts.slice(2)].join(' ');
+}
 
 /** Inflected forms of a term, so the lists can stay in dictionary form. */
 export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'none'): string[] {
@@ -1090,7 +1106,11 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     for (const term of insults.nouns[sev]) lex.addWord(term, { list: 'insultNoun', term, severity: sev, intensifier: false }, 'noun');
     for (const term of insults.directOnly[sev]) lex.addWord(term, { list: 'insultDirect', term, severity: sev, intensifier: false }, 'noun');
     for (const term of insults.adjectives[sev]) lex.addWord(term, { list: 'insultAdj', term, severity: sev, intensifier: false }, 'adj');
-    for (const p of insults.phrases[sev]) lex.addPhrase(p, 'insult', sev);
+    for (const p of insults.phrases[sev]) {
+      lex.addPhrase(p, 'insult', sev);
+      const youre = youreAsYour(p);
+      if (youre) lex.addPhrase(youre, 'insult', sev);
+    }
     for (const term of identity.slurs[sev]) lex.addWord(term, { list: 'slur', term, severity: sev, intensifier: false }, 'noun');
     for (const term of identity.dehumanising[sev]) lex.addWord(term, { list: 'dehumanising', term, severity: sev, intensifier: false }, 'noun');
     for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);
