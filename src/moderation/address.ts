@@ -1256,6 +1256,21 @@ function imperativeBe(a: Analysis, i: number): boolean {
   return false;
 }
 
+/**
+ * "Don't be silly", "do not be so naive": an order not to be something, said at i's word by imperativeBe. With
+ * a mild word it asks the reader to think again rather than calls them names ("stop being so rude" accuses).
+ */
+export function deniedBe(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence) return false;
+    if (p.key === 'be') return tokens[k - 1]!.key === 'dont' || (tokens[k - 1]!.key === 'not' && tokens[k - 2]?.key === 'do');
+    if (!FILLERS.has(p.key)) return false;
+  }
+  return false;
+}
+
 /** Words that may lead into an order: "please stop being ...", "you need to stop being ...". */
 const ORDER_LEAD = new Set(['please', 'just', 'so', 'now', 'then', 'and', 'lol', 'why', 'to', 'should', 'must', 'need', 'better', 'pls', 'plz']);
 
@@ -1492,6 +1507,30 @@ function apposedToWriter(a: Analysis, i: number): boolean {
   return k - 1 === 0 || tokens[k - 2]!.sentence !== writer.sentence;
 }
 
+/** Words that take back a naming: "sorry for calling you a fool", "I apologise for calling you ...". */
+const RETRACTING = new Set(['sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologies', 'apology', 'regret']);
+/** "I didn't mean to call you ...": meaning to, denied. */
+const MEANING = new Set(['mean', 'meant']);
+const NAMING_VERBS = new Set(['call', 'calling', 'called']);
+
+/**
+ * "I apologise for calling you a fool earlier", "sorry I called you an idiot", "I didn't mean to call you
+ * a liar": the writer takes the name back. The address at `at` follows a verb of calling with a retracting
+ * word at most five words before it, in its clause.
+ */
+export function retractedNaming(a: Analysis, at: number): boolean {
+  const tokens = a.tokens;
+  const verb = tokens[at - 1];
+  if (at < 2 || !verb || !NAMING_VERBS.has(verb.key) || verb.sentence !== tokens[at]!.sentence) return false;
+  for (let k = at - 2; k >= 0 && k >= at - 6; k--) {
+    const p = tokens[k]!;
+    // "Sorry, but I'm calling you a liar": a clause between them leaves the naming standing.
+    if (p.sentence !== verb.sentence || tokens[k + 1]!.clauseBreak) return false;
+    if (RETRACTING.has(p.key) || (MEANING.has(p.key) && k > 0 && NEGATORS.has(tokens[k - 1]!.key))) return true;
+  }
+  return false;
+}
+
 /** Interjections that open a sentence and call on someone: "Hey moron, ...", "Sorry dickhead we all ...". */
 const CALLING = new Set(['hey', 'yo', 'listen', 'look', 'sorry', 'ok', 'okay', 'well', 'yes', 'yeah', 'nope', 'wow', 'dear', 'hi', 'hello', 'bye']);
 
@@ -1630,8 +1669,8 @@ const MOCK_REACH = 6;
 /**
  * "nice job genius", "well done, Einstein", "thanks for nothing, genius", "no shit, Sherlock": a word of the
  * `sarcastic` list addressed to someone (it closes its clause and follows a comma or the praise itself)
- * in a sentence that opens with mock praise mocks the person spoken to. "Einstein was a genius", "Hey
- * genius, ..." and "you crazy genius" are not this.
+ * in a sentence that opens with mock praise, or with an order after a comma ("Try again, genius."), mocks
+ * the person spoken to. "Einstein was a genius", "Hey genius, ..." and "you crazy genius" are not this.
  */
 export function mockVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
@@ -1647,8 +1686,12 @@ export function mockVocative(a: Analysis, i: number): boolean {
   }
   // After "@USER" mentions the sentence proper begins.
   while (first < i && tokens[first]!.mention) first++;
-  if (first >= i || !MOCK_OPENERS.has(tokens[first]!.key)) return false;
-  for (let k = first; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
+  // "Try again, genius.", "Read the article, Einstein.": after a comma, an order names its addressee as mock praise does.
+  if (first >= i) return false;
+  const mocking = MOCK_OPENERS.has(tokens[first]!.key);
+  if (!mocking && !(t.clauseBreak && ORDER_VERBS.has(tokens[first]!.key))) return false;
+  // "you crazy genius" is fond; after an order the reader may be inside it ("Read it before you comment, Einstein.").
+  for (let k = mocking ? first : i - 1; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
   return true;
 }
 
@@ -1662,11 +1705,15 @@ const ORDER_VERBS = new Set([
   'dream', 'whine', 'log', 'scroll', 'bye', 'goodbye', 'later', 'cope', 'seethe', 'sleep', 'touch',
 ]);
 
+/** Greetings that call on someone by the word after them: "hey dummy", "oi muppet", "yo loser". */
+const CALLS = new Set(['hey', 'hei', 'oi', 'oy', 'yo', 'ey']);
+
 /**
  * A vocative that closes a sentence opened by an order or by mock praise ("Stop posting, clown.", "Nice
  * try, clown."): the sentence is said to someone even when nothing else in the comment is, so the word
  * names the reader. After a comma, or with none after a word that cannot take it as an object or
  * modify it ("keep crying snowflake", "stay mad clown"): "Go clown around" and "keep the clown" name no one.
+ * A greeting calls on someone as an order does ("Hey dummy, ...").
  */
 export function orderedVocative(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
@@ -1677,6 +1724,8 @@ export function orderedVocative(a: Analysis, i: number): boolean {
   let first = i - 1;
   if (first < 0) return false;
   if (tokens[first]!.sentence !== t.sentence) return afterOrderSentence(a, i);
+  // "Hey dummy, the article says the opposite.", "Oi, muppet!": a greeting that opens the sentence calls on the reader by the word.
+  if (CALLS.has(tokens[first]!.key) && opensSentence(a, first)) return true;
   if (!t.clauseBreak && (!VOCATIVE_AFTER_ORDER.has(tokens[i - 1]!.key) || t.key.endsWith('s'))) return false;
   while (first > 0 && tokens[first - 1]!.sentence === t.sentence) {
     if (i - first >= ORDER_REACH) return false;

@@ -21,6 +21,8 @@ export const NEGATORS = new Set([
   'not', 'no', 'never', 'nt', 'arent', 'isnt', 'wasnt', 'werent', 'aint', 'dont', 'doesnt', 'didnt',
   'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'neither', 'nor', 'hardly', 'nobody',
   'nowhere', 'without', 'havent', 'hasnt', 'hadnt', 'mustnt',
+  // "nobody's calling you stupid": "nobody is" contracted
+  'nobodys',
 ]);
 export const BE = new Set([
   'are', 'r', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 're', 'seem', 'seems', 'sound',
@@ -364,8 +366,8 @@ export const THINGS = new Set([
   'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
   'code', 'mess',
-  // What went wrong: "an idiotic mistake", "a stupid delay".
-  'mistake', 'mistakes', 'delay', 'delays',
+  // What went wrong, and works judged: "an idiotic mistake", "a stupid delay", "the new album is lazy".
+  'mistake', 'mistakes', 'delay', 'delays', 'error', 'errors', 'album', 'albums', 'lyrics',
   // The news: "the ceasefire was an embarrassment", "what a joke of an election".
   'ceasefire', 'election', 'elections', 'vote', 'votes', 'performance', 'match',
   'coverage', 'editorial', 'summit', 'talks', 'negotiations', 'announcement', 'investigation', 'hearing', 'trial', 'concert',

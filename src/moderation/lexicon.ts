@@ -1,6 +1,6 @@
 import type { Policy } from './policySchema';
 import { normalise } from './normalise';
-import { CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, NEEDS_SECOND, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SECOND, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
+import { ADVERB, CueIndex, GROUP, GROUP_SQUEEZED, NEEDS_GROUP, NEEDS_SECOND, PAIR_WORD, PEOPLE, PHRASE, PREFIX, SECOND, SKELETON, SQUEEZED, START, STEM, WORD } from './prefilter';
 import { SPELLED_DIGITS, squeeze, tokenise, type Token, type TokenPool } from './tokens';
 import type { Severity } from './types';
 
@@ -169,6 +169,16 @@ const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   // Having, however it is said: "you have the IQ of a rock", "you've got the IQ of", "u got the memory of",
   // "you possess an IQ of".
   '{have}': { words: new Set(['have', 'has', 'got', 'haz', 'possess', 'possesses']), mention: false },
+  // A child's age, in digits or words: "you sound like a {age} year old", "what are you, {age}?" (5 to 14).
+  '{age}': {
+    words: new Set([
+      '5', '6', '7', '8', '9', '10', '11', '12', '13', '14',
+      'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen',
+    ]),
+    mention: false,
+  },
+  // A possessive typed for "you're" ("your a piece of work"): only in the phrases youreAsYour makes.
+  '{youre}': { words: new Set(['your', 'ur', 'yur', 'yer', 'yr']), mention: false },
   // An order to go away or be quiet: "do us all a favour and {begone}" ("shut up", "leave", "stop typing").
   '{begone}': {
     words: new Set(['shut', 'stop', 'leave', 'go', 'die', 'disappear', 'vanish', 'quit', 'delete', 'log', 'get', 'crawl', 'jump', 'keep', 'stfu', 'kys', 'unplug', 'piss', 'fuck', 'bugger', 'sod', 'emigrate', 'move']),
@@ -229,6 +239,20 @@ const COMMON = new Set([
   'need', 'people', 'nothing', 'about', 'more', 'than', 'then', 'them', 'they', 'there', 'their', 'from',
   'been', 'into', 'only', 'also', 'your', 'you', 'good', 'time', 'think', 'want', 'right', 'even', 'well',
 ]);
+
+/** Words that follow "you're" but never "your": "your a piece of work", "ur the problem", "your dead to me". */
+const AFTER_YOURE = new Set(['a', 'an', 'the', 'so', 'such', 'full', 'dead', 'nothing']);
+
+/**
+ * "{you} are a piece of work" as it is often typed, "your a piece of work": the insult phrase with "{youre}" (a
+ * possessive typed for "you're") when the word after it is one "your" never takes (AFTER_YOURE), or null.
+ * Not threats: "{you} are dead" would be "your dead grandad".
+ */
+function youreAsYour(phrase: string): string | null {
+  const parts = phrase.trim().split(/\s+/);
+  if (parts.length < 3 || parts[0] !== '{you}' || (parts[1] !== 'are' && parts[1] !== 're') || !AFTER_YOURE.has(parts[2]!)) return null;
+  return ['{youre}', ...parts.slice(2)].join(' ');
+}
 
 /** Inflected forms of a term, so the lists can stay in dictionary form. */
 export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'none'): string[] {
@@ -602,6 +626,7 @@ export class Lexicon {
   }
 
   build(): void {
+    for (const adverb of PHRASE_ADVERBS) this.cues.add(adverb, ADVERB);
     this.cues.build();
     // An allowed word ending in "e" covers its stem before a suffix too ("Scunthorpians", "Dickensian").
     const stems = [...this.allow].filter((w) => w.length >= 6 && w.endsWith('e')).map((w) => w.slice(0, -1));
@@ -1099,7 +1124,11 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
     for (const term of insults.nouns[sev]) lex.addWord(term, { list: 'insultNoun', term, severity: sev, intensifier: false }, 'noun');
     for (const term of insults.directOnly[sev]) lex.addWord(term, { list: 'insultDirect', term, severity: sev, intensifier: false }, 'noun');
     for (const term of insults.adjectives[sev]) lex.addWord(term, { list: 'insultAdj', term, severity: sev, intensifier: false }, 'adj');
-    for (const p of insults.phrases[sev]) lex.addPhrase(p, 'insult', sev);
+    for (const p of insults.phrases[sev]) {
+      lex.addPhrase(p, 'insult', sev);
+      const youre = youreAsYour(p);
+      if (youre) lex.addPhrase(youre, 'insult', sev);
+    }
     for (const term of identity.slurs[sev]) lex.addWord(term, { list: 'slur', term, severity: sev, intensifier: false }, 'noun');
     for (const term of identity.dehumanising[sev]) lex.addWord(term, { list: 'dehumanising', term, severity: sev, intensifier: false }, 'noun');
     for (const p of threats.phrases[sev]) lex.addPhrase(p, 'threat', sev);

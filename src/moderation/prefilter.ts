@@ -38,6 +38,8 @@ export const PEOPLE = 2048;
 export const SECOND = 4096;
 /** A word that is a finding only with the reader named ("gun" in "a bullet with your name on it"). */
 export const NEEDS_SECOND = 8192;
+/** An adverb a phrase reads through ("nobody really likes you"): it keeps the pair of the word before it. */
+export const ADVERB = 16384;
 const EXACT = WORD | PHRASE;
 /** The flags that count only together: a people and a word that needs one, the reader and a word that needs them. */
 const CONTEXT = PEOPLE | NEEDS_GROUP | SECOND | NEEDS_SECOND;
@@ -289,6 +291,8 @@ export class CueIndex {
     let carryWord = -1;
     /** The trie node after the previous word and a PAIR edge: a two-word phrase cue may go on here. */
     let pair = -1;
+    /** The pair state of the word before a run of adverbs ("nobody really likes you"): phrases read through them. */
+    let pairThrough = -1;
     /** A people's name, the reader, and a word that needs either, seen so far (CONTEXT). */
     let context = 0;
     const lastClose = text.lastIndexOf(')');
@@ -413,6 +417,7 @@ export class CueIndex {
         // The second word of a pair, read as written and squeezed (a squeezed group name is read as
         // that name: "peoople").
         let pw = pair;
+        let pt = pairThrough;
         let pwSq = doubled ? pair : -1;
         let last = -1;
         let em = 0;
@@ -424,7 +429,7 @@ export class CueIndex {
             // A letter outside a-z: no listed form has one (see `otherForms`); upside-down text is read
             // turned back (analyse.ts).
             if (this.otherForms || UPSIDE_DOWN_MARK.test(text[k]!)) return true;
-            node = joined = joined2 = sq = sk = pw = pwSq = -1;
+            node = joined = joined2 = sq = sk = pw = pwSq = pt = -1;
             em = 0;
             continue;
           }
@@ -437,12 +442,18 @@ export class CueIndex {
           if (sq >= 0 && c !== last) sq = step(next, sq, edge);
           if (sk >= 0) sk = step(next, sk, VOWEL[c] === 1 ? 26 : edge);
           if (pw >= 0) pw = step(next, pw, edge);
+          if (pt >= 0) pt = step(next, pt, edge);
           if (pwSq >= 0 && c !== last) pwSq = step(next, pwSq, edge);
           last = c;
         }
-        if ((pw > 0 && (flags[pw]! & PHRASE) !== 0) || (pwSq > 0 && (flags[pwSq]! & PHRASE) !== 0)) return true;
+        if ((pw > 0 && (flags[pw]! & PHRASE) !== 0) || (pwSq > 0 && (flags[pwSq]! & PHRASE) !== 0) || (pt > 0 && (flags[pt]! & PHRASE) !== 0)) return true;
         // A word read as a squeezed group name that may start a pair: rare, sent on rather than followed.
         if (sq > 0 && (flags[sq]! & GROUP_SQUEEZED) !== 0 && step(next, sq, PAIR) > 0) return true;
+        // A phrase reads through an adverb ("nobody really likes you"), so its cue pair may be split by one
+        // or two: the pair of the word before them carries over them.
+        if (node > 0 && (flags[node]! & ADVERB) !== 0) {
+          if (pairThrough < 0) pairThrough = pair;
+        } else pairThrough = -1;
         pair = node > 0 ? step(next, node, PAIR) : -1;
         if (node > 0 && (flags[node]! & EXACT) !== 0) return true;
         // Read squeezed too ("Tuurks", "haaate"), as the analysis does.
@@ -473,6 +484,7 @@ export class CueIndex {
         carried = 0;
         carryWord = -1;
         pair = -1;
+        pairThrough = -1;
         // A handle may still hide an embedded term ("@bitchface"), as the full lookup reads it.
         if (mention && this.containsEmbedded(text.slice(s, e))) return true;
       }

@@ -274,9 +274,11 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         // An insulting noun names someone even so ("this is a moron"): only adjectives judge what happened.
         // "this may sound dumb but why ...": a coordination closes it too.
         if (DEMONSTRATIVES.has(p.key)) return list === 'insultAdj' && opensClause(a, k) && (joined || closesClause(a, i)) && !calledAfter(a, i) && !speaksToSomeone(a);
-        // "she was called a terrorist for her hijab, which is disgusting": a "which" after the comma judges
-        // what the clause before it told.
-        if (p.key === 'which' && p.clauseBreak && list === 'insultAdj' && closesClause(a, i)) return true;
+        // "I know it sounds dumb, but ...": "it" before "be" is a thing or what happened, wherever its clause starts.
+        if (p.key === 'it') return list === 'insultAdj' && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
+        // "she was called a terrorist for her hijab, which is disgusting", "fans called him a donkey, which is
+        // disgraceful": a "which" after the comma judges what the clause before it told.
+        if (p.key === 'which' && p.clauseBreak) return list === 'insultAdj' && closesClause(a, i) && !speaksToSomeone(a);
         // "the government is incompetent", "this ministry is useless": an institution judged, not a person named.
         if (list === 'insultAdj' && INSTITUTIONS.has(p.key)) {
           const det = a.tokens[k - 1];
@@ -294,9 +296,11 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
       const det = a.tokens[k - 1];
       return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
     }
-    if (p.key === 'thats' && opensClause(a, k) && closesClause(a, i)) return list === 'insultAdj' && !calledAfter(a, i) && !speaksToSomeone(a);
+    if ((p.key === 'thats' || p.key === 'its') && opensClause(a, k) && closesClause(a, i)) return list === 'insultAdj' && !calledAfter(a, i) && !speaksToSomeone(a);
     // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
     if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
+    // "the article is biased garbage": a plain adjective right before an insulting noun said of a thing.
+    if (!sawBe && k === i - 1 && list === 'insultNoun' && p.wordLike && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key)) continue;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
   }
   return false;
@@ -354,7 +358,8 @@ function calledAfter(a: Analysis, i: number): boolean {
   const s = a.tokens[i]!.sentence;
   for (let k = i + 1; k < a.tokens.length && k <= i + 3 && a.tokens[k]!.sentence === s; k++) {
     const n = a.tokens[k]!;
-    if (isAddress(a, n) || (n.capitalised && n.wordLike)) return true;
+    // (Not the writer's capital "I": "That's dumb, but I like it".)
+    if (isAddress(a, n) || (n.capitalised && n.wordLike && n.key !== 'i')) return true;
   }
   return false;
 }

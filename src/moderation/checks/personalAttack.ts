@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -26,6 +26,10 @@ export function personalAttack(a: Analysis): Finding[] {
       let target = statedTarget(a, i);
       if (target === null || target.pattern === 'vocative') addressed ??= speaksToSomeone(a);
       if (target === null) target = addressed ? nearbyTarget(a, i) : NOT_AIMED;
+      // "Sorry for calling you a fool earlier": the name is taken back.
+      if (target.pattern === 'direct' && target.addressAt > 0 && retractedNaming(a, target.addressAt)) target = NOT_AIMED;
+      // "Don't be silly, nobody is banning cars.": a mild word in an order not to be it is no attack.
+      if (target.pattern === 'direct' && target.addressAt < 0 && entry.severity === 'low' && deniedBe(a, i)) target = NOT_AIMED;
       const stated = target.pattern === 'direct' || target.pattern === 'comparison';
       // "you are a fool if you believe that": said on a condition, so held rather than rejected.
       if (target.pattern === 'direct' && conditionFollows(a, i)) target = { pattern: 'near', addressAt: target.addressAt };
@@ -98,6 +102,8 @@ export function personalAttack(a: Analysis): Finding[] {
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
+      // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
+      if (phrase.severity !== 'high' && i > 0 && CONDITION_OPENERS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -141,6 +147,9 @@ function exclaimedHoly(a: Analysis, i: number): boolean {
   const prev = a.tokens[i - 1];
   return prev !== undefined && prev.key === 'holy' && prev.sentence === a.tokens[i]!.sentence;
 }
+
+/** Words that open a condition a phrase right after them is put under. */
+const CONDITION_OPENERS = new Set(['if', 'unless']);
 
 /** The phrases that name the reader's mother alone, the start of "your mom ..." abuse (not "your mom's", as in "your mom's basement"). */
 const MOTHER_PHRASES = new Set(['{your} mom', '{your} mother', '{your} mama', '{your} momma']);

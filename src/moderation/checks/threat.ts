@@ -208,8 +208,9 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   if (follows && RECEIVED.has(next.key) && (referentOf(a, end) === 'second' || PERSON_OBJECT.has(end.key))) return false;
   // "you can sleep when you are dead": a time, not a threat.
   if (end.key === 'dead' && i > 0 && WHEN.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === end.sentence) return false;
-  // "watch your back when lifting": advice for a task, not a warning to the reader.
-  if (end.key === 'back' && follows && (next.key === 'when' || next.key === 'while')) return false;
+  // "watch your back when lifting": advice for a task, not a warning to the reader ("you better watch your
+  // back when you come to the game" still warns).
+  if (end.key === 'back' && follows && (next.key === 'when' || next.key === 'while') && a.tokens[i - 1]?.key !== 'better') return false;
   // "nobody will find your body of work boring": a body of work, not a corpse.
   if (end.key === 'body' && follows && next.key === 'of') return false;
   // "ur dead grandma": "ur" is "your" when a noun follows "dead" ("ur dead bro", "ur dead now" threaten).

@@ -253,6 +253,8 @@ describe('the prefilter', () => {
     'go home', 'what the hell', 'a b c', 'fuuuck', 'x'.repeat(5000), 'peoople like you', 'you knoow nothing',
     'people like you', 'People, like you!', 'people like 2 you', 'you are nothing but a troll', 'you know nothing at all',
     'the 1st of May at 5pm, back in the 80s', 'masterb8', '3rd rate idiot',
+    // A phrase read through adverbs inside its cue pair (round 12).
+    'nobody really likes you', 'nobody really truly likes you', 'shame really on you', 'your parents clearly failed you',
   ])('changes no verdict: %s', (text) => {
     expect(moderate(text)).toEqual(plain.moderate(text));
   });
@@ -291,6 +293,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-kaggle.txt', 'round 12: insults at the reader the Kaggle development errors showed (calls before an order, lack of brains, the worst comment read), with look-alikes', 180],
   ['probes-round12-olid.txt', 'round 12: recall gaps of the OLID development errors (adjectives before a camp, gestures, chat swearing) and words said of things', 150],
   ['probes-round12-blindexc.txt', 'round 12: the exceptions to a personal attack, each with the attack it resembles, a blind batch', 240],
+  ['probes-round12-blindmix.txt', 'round 12: whole reader comments arguing with each other (sport, politics, tech, local news, gossip), written blind', 400],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
