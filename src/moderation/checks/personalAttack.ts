@@ -104,6 +104,8 @@ export function personalAttack(a: Analysis): Finding[] {
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
       // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
       if (phrase.severity !== 'high' && i > 0 && CONDITION_OPENERS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) continue;
+      // "Nobody with half a brain would blame you": a milder phrase said of no one at all.
+      if (phrase.severity !== 'high' && saidOfNobody(a, i)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -146,6 +148,14 @@ function excuseForThing(a: Analysis, phrase: string, last: number): boolean {
 function exclaimedHoly(a: Analysis, i: number): boolean {
   const prev = a.tokens[i - 1];
   return prev !== undefined && prev.key === 'holy' && prev.sentence === a.tokens[i]!.sentence;
+}
+
+/** "nobody with half a brain ...", "no one with a working brain ...": the phrase describes no one. */
+function saidOfNobody(a: Analysis, i: number): boolean {
+  const prev = a.tokens[i - 1];
+  if (prev === undefined || prev.sentence !== a.tokens[i]!.sentence) return false;
+  if (prev.key === 'nobody' || prev.key === 'noone') return true;
+  return prev.key === 'one' && a.tokens[i - 2]?.key === 'no' && a.tokens[i - 2]!.sentence === prev.sentence;
 }
 
 /** Words that open a condition a phrase right after them is put under. */
