@@ -3,6 +3,7 @@ import { closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultE
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
+import { SECOND_PERSON } from '../lexicon';
 
 /**
  * Policy clause "personal_attacks": an insult aimed at a participant of the conversation, i.e. the
@@ -105,7 +106,7 @@ export function personalAttack(a: Analysis): Finding[] {
       // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
       if (phrase.severity !== 'high' && i > 0 && CONDITION_OPENERS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) continue;
       // "Nobody with half a brain would blame you": a milder phrase said of no one at all.
-      if (phrase.severity !== 'high' && saidOfNobody(a, i)) continue;
+      if (phrase.severity !== 'high' && saidOfNobody(a, i, lastIndex)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
         rule: 'abusive-phrase',
@@ -150,12 +151,20 @@ function exclaimedHoly(a: Analysis, i: number): boolean {
   return prev !== undefined && prev.key === 'holy' && prev.sentence === a.tokens[i]!.sentence;
 }
 
-/** "nobody with half a brain ...", "no one with a working brain ...": the phrase describes no one. */
-function saidOfNobody(a: Analysis, i: number): boolean {
-  const prev = a.tokens[i - 1];
-  if (prev === undefined || prev.sentence !== a.tokens[i]!.sentence) return false;
-  if (prev.key === 'nobody' || prev.key === 'noone') return true;
-  return prev.key === 'one' && a.tokens[i - 2]?.key === 'no' && a.tokens[i - 2]!.sentence === prev.sentence;
+/**
+ * "Nobody with half a brain would blame you": the phrase describes no one, and the reader, named after it,
+ * is set apart from them. Without the reader it judges whoever did the deed ("Nobody with a functioning
+ * brain would write this").
+ */
+function saidOfNobody(a: Analysis, i: number, last: number): boolean {
+  const tokens = a.tokens;
+  const prev = tokens[i - 1];
+  const sentence = tokens[i]!.sentence;
+  if (prev === undefined || prev.sentence !== sentence) return false;
+  const nobody = prev.key === 'nobody' || prev.key === 'noone' || (prev.key === 'one' && tokens[i - 2]?.key === 'no' && tokens[i - 2]!.sentence === sentence);
+  if (!nobody) return false;
+  for (let k = last + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) if (SECOND_PERSON.has(tokens[k]!.key)) return true;
+  return false;
 }
 
 /** Words that open a condition a phrase right after them is put under. */
