@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
-import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
+import { closingCall, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, isAddress, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 
@@ -97,6 +97,7 @@ export function personalAttack(a: Analysis): Finding[] {
       // said of them unless it is someone else's claim; any other is said of whoever its subject is.
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
+      if (TAUNTS.has(phrase.phrase) && !(opensOrder(a, i) && tauntCloses(a, lastIndex))) continue;
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({
@@ -140,6 +141,26 @@ function excuseForThing(a: Analysis, phrase: string, last: number): boolean {
 function exclaimedHoly(a: Analysis, i: number): boolean {
   const prev = a.tokens[i - 1];
   return prev !== undefined && prev.key === 'holy' && prev.sentence === a.tokens[i]!.sentence;
+}
+
+/**
+ * Taunts that are orders to someone upset at losing ("keep crying", "cry more", "cope harder"): a taunt only
+ * where the order opens its clause (after a mention, "lol", "just" ...); with a subject before them they
+ * say what someone does ("my kids keep crying at night", "babies cry more when teething"), and are no abuse of
+ * others either ("they keep crying wolf").
+ */
+export const TAUNTS = new Set(['keep crying', 'keep on crying', 'cry more', 'cry harder', 'cope harder']);
+/** Words a taunt may run on into: "keep crying lol", "cry more about it", "keep crying bro". */
+const TAUNT_RUN_ON = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'bro', 'bruh', 'mate', 'bud', 'buddy', 'kid', 'son', 'about', 'its', 'it']);
+
+/**
+ * The taunt ending at `last` closes its clause, or runs on into an address, an insult or a chat word: "keep
+ * crying", "keep crying snowflake", "cry more about it". Not "keep crying wolf", an idiom with its object.
+ */
+function tauntCloses(a: Analysis, last: number): boolean {
+  const next = a.tokens[last + 1];
+  if (next === undefined || next.sentence !== a.tokens[last]!.sentence || next.clauseBreak || !next.wordLike) return true;
+  return isAddress(a, next) || a.hits[last + 1]!.length > 0 || TAUNT_RUN_ON.has(next.key);
 }
 
 /** The phrases that name the reader's mother alone, the start of "your mom ..." abuse (not "your mom's", as in "your mom's basement"). */
