@@ -455,7 +455,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // "I was a fool", "call me an idiot": the writer describes themselves. "I think the coach is an
       // idiot", "we have to deal with morons": the writer only talks, and a strong insult noun names
       // someone else. (Milder words and adjectives stay excused: "I made a stupid mistake".)
-      return (strongNoun(a, i) || peopleAfter(a, i)) && !selfDescribed(a, before.at, i) ? ELSEWHERE : EXCUSED;
+      // "the poster above me is a troll": the commenter placed by the writer, the subject of what is said.
+      return (strongNoun(a, i) || peopleAfter(a, i) || placedByWriter(a, before.at)) && !selfDescribed(a, before.at, i) ? ELSEWHERE : EXCUSED;
     case 'reported':
       return EXCUSED;
     case 'third':
@@ -578,6 +579,12 @@ const SELF_LINKS = new Set([
 ]);
 
 const THIRD_SINGULAR_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
+/** "the guy above me is ...", "whoever posted below me was ...": the writer as the place of a commenter in the thread. */
+function placedByWriter(a: Analysis, k: number): boolean {
+  const key = a.tokens[k]!.key;
+  const place = a.tokens[k - 1]?.key;
+  return (key === 'me' || key === 'us') && (place === 'above' || place === 'below') && THIRD_SINGULAR_BE.has(a.tokens[k + 1]?.key ?? '');
+}
 /** The writer's own self, earlier or later: "my younger self", "our past selves". */
 const SELVES = new Set(['self', 'selves']);
 
@@ -1275,7 +1282,7 @@ export function deniedBe(a: Analysis, i: number): boolean {
 const ORDER_LEAD = new Set(['please', 'just', 'so', 'now', 'then', 'and', 'lol', 'why', 'to', 'should', 'must', 'need', 'better', 'pls', 'plz']);
 
 /** The word at k ("stop", "don't") gives an order, not a statement: "people stop being racist" does not. */
-function opensOrder(a: Analysis, k: number): boolean {
+export function opensOrder(a: Analysis, k: number): boolean {
   const prev = a.tokens[k - 1];
   if (!prev || prev.sentence !== a.tokens[k]!.sentence || a.tokens[k]!.clauseBreak) return true;
   return isAddress(a, prev) || prev.mention || ORDER_LEAD.has(prev.key);

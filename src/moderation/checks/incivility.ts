@@ -3,7 +3,7 @@ import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddr
 import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
-import { SHORT_COMMENT } from './personalAttack';
+import { SHORT_COMMENT, TAUNTS } from './personalAttack';
 import { animalItself } from './identityAttack';
 
 /**
@@ -44,7 +44,7 @@ export function incivility(a: Analysis): Finding[] {
   // Abuse said of someone else ("he can go to hell", "they should shut up"): held, like name-calling.
   for (let i = 0; i < a.tokens.length && findings.wants('medium'); i++) {
     for (const { entry: phrase, last } of a.phrases[i]!) {
-      if (phrase.list !== 'insult' || inIdiom(a, i, last) || quotedSpeech(a, i)) continue;
+      if (phrase.list !== 'insult' || TAUNTS.has(phrase.phrase) || inIdiom(a, i, last) || quotedSpeech(a, i)) continue;
       // "shame on them" names its target; any other phrase is abuse of others only when its subject is.
       if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phrase.namesReader || phraseSubject(a, i) !== 'other')) continue;
       findings.add({

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
-import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
+import { closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, isAddress, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
 import { SECOND_PERSON } from '../lexicon';
@@ -102,6 +102,7 @@ export function personalAttack(a: Analysis): Finding[] {
       // said of them unless it is someone else's claim; any other is said of whoever its subject is.
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
+      if (TAUNTS.has(phrase.phrase) && !(opensOrder(a, i) && tauntCloses(a, lastIndex))) continue;
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
       // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
       if (phrase.severity !== 'high' && i > 0 && CONDITION_OPENERS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) continue;
@@ -169,6 +170,26 @@ function saidOfNobody(a: Analysis, i: number, last: number): boolean {
 
 /** Words that open a condition a phrase right after them is put under. */
 const CONDITION_OPENERS = new Set(['if', 'unless']);
+
+/**
+ * Taunts that are orders to someone upset at losing ("keep crying", "cry more", "cope harder"): a taunt only
+ * where the order opens its clause (after a mention, "lol", "just" ...); with a subject before them they
+ * say what someone does ("my kids keep crying at night", "babies cry more when teething"), and are no abuse of
+ * others either ("they keep crying wolf").
+ */
+export const TAUNTS = new Set(['keep crying', 'keep on crying', 'cry more', 'cry harder', 'cope harder']);
+/** Words a taunt may run on into: "keep crying lol", "cry more about it", "keep crying bro". */
+const TAUNT_RUN_ON = new Set(['lol', 'lmao', 'lmfao', 'haha', 'hahaha', 'bro', 'bruh', 'mate', 'bud', 'buddy', 'kid', 'son', 'about', 'its', 'it']);
+
+/**
+ * The taunt ending at `last` closes its clause, or runs on into an address, an insult or a chat word: "keep
+ * crying", "keep crying snowflake", "cry more about it". Not "keep crying wolf", an idiom with its object.
+ */
+function tauntCloses(a: Analysis, last: number): boolean {
+  const next = a.tokens[last + 1];
+  if (next === undefined || next.sentence !== a.tokens[last]!.sentence || next.clauseBreak || !next.wordLike) return true;
+  return isAddress(a, next) || a.hits[last + 1]!.length > 0 || TAUNT_RUN_ON.has(next.key);
+}
 
 /** The phrases that name the reader's mother alone, the start of "your mom ..." abuse (not "your mom's", as in "your mom's basement"). */
 const MOTHER_PHRASES = new Set(['{your} mom', '{your} mother', '{your} mama', '{your} momma']);

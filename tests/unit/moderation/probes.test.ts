@@ -294,6 +294,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-olid.txt', 'round 12: recall gaps of the OLID development errors (adjectives before a camp, gestures, chat swearing) and words said of things', 150],
   ['probes-round12-blindexc.txt', 'round 12: the exceptions to a personal attack, each with the attack it resembles, a blind batch', 240],
   ['probes-round12-blindmix.txt', 'round 12: whole reader comments arguing with each other (sport, politics, tech, local news, gossip), written blind', 400],
+  ['probes-round12-blindpa2.txt', 'round 12: attacks on another commenter in news and sport threads (slang, handles, "this guy"), with look-alikes, a blind batch', 260],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
