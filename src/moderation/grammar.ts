@@ -377,6 +377,10 @@ export const THINGS = new Set([
   // Words, talk and shows: "a dirty word", "hateful words", "petty semantics", "crazy talk", "trash tv". (Round
   // 12; "business", "argument", "tricks", "statement" and "tweet" were tried and did worse on OLID.)
   'word', 'words', 'semantics', 'talk', 'tv', 'television',
+  // Play, adverts, buildings and amounts: "an idiotic tackle", "the defending was pathetic", "that advert was
+  // stupid", "the stadium roof is a pathetic piece of engineering", "a stupid amount of rain" (Round 12).
+  'tackle', 'tackles', 'foul', 'fouls', 'penalty', 'refereeing', 'officiating', 'defending', 'advert', 'adverts',
+  'roof', 'amount', 'solo', 'paving', 'parking', 'mod', 'camera',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

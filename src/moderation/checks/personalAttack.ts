@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, orderedVocative, outdoneByLesser, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget, warmComment } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -96,7 +96,8 @@ export function personalAttack(a: Analysis): Finding[] {
       // A phrase that starts with the reader or compares something with them ("more brains than {you}") is
       // said of them unless it is someone else's claim; any other is said of whoever its subject is.
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
-      if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
+      // "shut up you big dork, I miss you too": a milder phrase in a comment that loves or misses the reader is banter.
+      if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i) || warmComment(a)))) continue;
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
       const last = a.tokens[lastIndex]!;
       findings.add({

@@ -291,6 +291,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-kaggle.txt', 'round 12: insults at the reader the Kaggle development errors showed (calls before an order, lack of brains, the worst comment read), with look-alikes', 180],
   ['probes-round12-olid.txt', 'round 12: recall gaps of the OLID development errors (adjectives before a camp, gestures, chat swearing) and words said of things', 150],
   ['probes-round12-blindexc.txt', 'round 12: the exceptions to a personal attack, each with the attack it resembles, a blind batch', 240],
+  ['probes-round12-blindexc2.txt', 'round 12: insult words that attack no participant (titles, mentions, things, creatures, banter), each with a close attack, a blind batch', 380],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
