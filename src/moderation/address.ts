@@ -286,7 +286,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const termed = whatTheyCall(a, i);
   if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -438,7 +438,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // (Only a report: "I come from a long line of bigots and morons" is held, as OLID's annotators count it.)
   const first = coordinatedInsult(a, i);
   if (first >= 0 && nearestReferentBefore(a, first, 7, true).referent === 'reported') return EXCUSED;
-  if (farFrom(a, i) || nothingOf(a, i) || deniedSubject(a, i)) return EXCUSED;
+  if (farFrom(a, i) || nothingOf(a, i) || deniedSubject(a, i) || deniedAnyone(a, i)) return EXCUSED;
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
     case 'second':
@@ -1029,6 +1029,55 @@ function deniedSubject(a: Analysis, i: number): boolean {
   return NONE.has(w) || (w === 'no' && (w2 === 'one' || w2 === 'body')) || (w === 'not' && NOT_ALL.has(w2));
 }
 
+/** Verbs whose denial reaches "anyone" after them: "not saying", "wouldn't call", "don't think". */
+const DENIED_SAYING = new Set([
+  'say', 'saying', 'said', 'call', 'calling', 'called', 'suggest', 'suggesting', 'suggested', 'imply', 'implying',
+  'implied', 'think', 'thinking', 'thought', 'accuse', 'accusing', 'accused', 'claim', 'claiming', 'claimed',
+]);
+/**
+ * "Feeling like a right idiot after locking myself out", "Felt like such a fool today": a sentence with no
+ * subject that opens with "feeling like" or "felt like" tells how the writer feels (not "feel like an idiot
+ * yet?", which may ask the reader).
+ */
+function feltLike(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && tokens[k]!.sentence === s && tokens[k]!.key !== 'like' && (ARTICLES.has(tokens[k]!.key) || FILLERS.has(tokens[k]!.key) || tokens[k]!.key === 'right')) k--;
+  if (k < 1 || tokens[k]!.key !== 'like' || tokens[k]!.sentence !== s) return false;
+  const verb = tokens[k - 1]!;
+  if (verb.sentence !== s || (verb.key !== 'feeling' && verb.key !== 'felt')) return false;
+  return k - 2 < 0 || tokens[k - 2]!.sentence !== s;
+}
+
+/** Indefinite persons that a denial before them reaches: "I'm not saying anyone is stupid". */
+const ANY_ONE = new Set(['anyone', 'anybody']);
+
+/**
+ * "I'm not saying anyone is stupid", "I wouldn't call anyone in this thread ignorant", "I never said anybody
+ * here was a liar": the insult said of "anyone", with a denial at most four words before it, in one clause,
+ * is said of no one (not "I'm not saying anyone is stupid except you", nor with the reader in between).
+ */
+function deniedAnyone(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  for (let k = i - 1; k >= 1 && k >= i - 6; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence || tokens[k + 1]!.clauseBreak || p.key === 'but' || isAddress(a, p) || isPossessiveAddress(p)) return false;
+    if (!ANY_ONE.has(p.key)) continue;
+    // A verb of saying or thinking denied: not "can't believe anyone is that ignorant" (disbelief asserts it).
+    let said = false;
+    for (let m = k - 1; m >= 0 && m >= k - 4; m--) {
+      const q = tokens[m]!;
+      if (q.sentence !== t.sentence || tokens[m + 1]!.clauseBreak || isAddress(a, q)) return false;
+      if (DENIED_SAYING.has(q.key)) said = true;
+      else if (NEGATORS.has(q.key)) return said && !exceptionFollows(a, i);
+    }
+    return false;
+  }
+  return false;
+}
+
 /** Token i opens its clause, perhaps after fillers ("Stupid me", "Oh, silly me"). */
 function opensClause(a: Analysis, i: number): boolean {
   for (let k = i - 1; k >= 0; k--) {
@@ -1053,7 +1102,9 @@ function titleOfWork(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (t.capitalised && workSubject(a, i)) return true;
+  if (t.capitalised && (workSubject(a, i) || titledRun(a, i))) return true;
+  // "Stupid Girl by Garbage": the name after "by" and a title is its maker's.
+  if (t.capitalised && prev?.key === 'by' && prev.sentence === t.sentence && i >= 2 && a.tokens[i - 2]!.capitalised && titledRun(a, i - 2)) return true;
   if (!t.capitalised || !prev || prev.sentence !== t.sentence) return false;
   const before = tokens[i - 2];
   const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
@@ -1065,10 +1116,46 @@ function titleOfWork(a: Analysis, i: number): boolean {
   return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
 }
 
+/** Kinds of named place a capitalised word can head: "the Snake River", "Crazy Horse Memorial", "Snake Pass". */
+const PLACE_NAMES = new Set([
+  'river', 'pass', 'lake', 'mountain', 'mount', 'hill', 'island', 'bay', 'creek', 'valley', 'memorial', 'road', 'street',
+  'lane', 'avenue', 'park', 'bridge', 'castle', 'hotel', 'inn', 'pub', 'canyon', 'falls', 'gorge', 'peak', 'point',
+]);
+
+/**
+ * A run of capitalised words (at most four, "and"/"of" inside) holding the word at i, opening its sentence or
+ * after a lower-case word, that ends in "by" and a capitalised name ("Loser by Beck came out in 1993", "Stupid
+ * Love by Lady Gaga") or in the kind of a named place ("the Snake River", "Crazy Horse Memorial"), is a title
+ * or a name. Not a run holding the reader or a mention; a sentence in capitals throughout is none (its words
+ * all read capitalised, so the run would reach past four).
+ */
+function titledRun(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const s = t.sentence;
+  const inRun = (k: number): boolean => {
+    const p = tokens[k]!;
+    return p.sentence === s && p.wordLike && !p.mention && !isAddress(a, p) && (p.capitalised || TITLE_JOINERS.has(p.key));
+  };
+  let start = i;
+  while (start > 0 && start > i - 4 && !tokens[start]!.clauseBreak && inRun(start - 1) && tokens[start - 1]!.capitalised) start--;
+  const before = tokens[start - 1];
+  if (before !== undefined && before.sentence === s && !tokens[start]!.clauseBreak && (before.capitalised || !before.wordLike)) return false;
+  let end = i;
+  while (end + 1 < tokens.length && end < i + 3 && !tokens[end + 1]!.clauseBreak && inRun(end + 1)) end++;
+  while (end > i && !tokens[end]!.capitalised) end--;
+  if (end - start > 3) return false;
+  if (end > i && PLACE_NAMES.has(tokens[end]!.key)) return true;
+  const by = tokens[end + 1];
+  const author = tokens[end + 2];
+  return by !== undefined && by.key === 'by' && by.sentence === s && !by.clauseBreak && author !== undefined && author.sentence === s && author.capitalised && author.wordLike && !isAddress(a, author);
+}
+
 /** Verbs of saying that report what someone else said: "he told reporters ...", "the comedian joked that ...". */
 const SAID = new Set([
   'said', 'says', 'told', 'tells', 'telling', 'joked', 'jokes', 'shouted', 'claimed', 'claims', 'insisted', 'argued',
   'wrote', 'writes', 'tweeted', 'declared', 'complained', 'added', 'suggested', 'yelled', 'insists',
+  'chanted', 'testified', 'alleged', 'stated', 'announced', 'posted', 'sang',
 ]);
 /** Verbs of conduct that compare with "like": "behaved like a thug", "acts like a child". */
 const CONDUCT = new Set(['behaved', 'behaves', 'acted', 'acts']);
@@ -1087,6 +1174,12 @@ function statementReported(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   let b = i - 1;
   while (b >= 0 && b >= i - 3 && (ARTICLES.has(a.tokens[b]!.key) || FILLERS.has(a.tokens[b]!.key) || a.tokens[b]!.key === 'all')) b--;
+  // "... that the referee was a cheat and a liar": the second of two nouns is predicated as the first is.
+  if (b >= 2 && (a.tokens[b]!.key === 'and' || a.tokens[b]!.key === 'or') && !a.tokens[b]!.clauseBreak && a.tokens[b - 1]!.wordLike) {
+    const end = b - 2;
+    b = end;
+    while (b >= 0 && b >= end - 2 && (ARTICLES.has(a.tokens[b]!.key) || FILLERS.has(a.tokens[b]!.key))) b--;
+  }
   // "the judge said the defendant had behaved like a thug": a verb of conduct with "like" links as "be" does.
   if (b >= 0 && a.tokens[b]!.key === 'like') b--;
   if (b >= 2 && CONDUCT.has(a.tokens[b]!.key) && a.tokens[b + 1]!.key === 'like') {
@@ -1115,9 +1208,11 @@ const FONDNESS = new Set(['love', 'miss', 'missed', 'luv']);
 
 /**
  * "Love you too, you goofball", "happy birthday you old fool": a comment that tells the reader they are
- * loved or missed, or wishes them a happy birthday, names them fondly (not a swear word or a slur).
+ * loved or missed, or wishes them a happy birthday, names them fondly (not a swear word or a slur). ("well
+ * played" and "see you tomorrow" were tried as signs of it: "Well played, idiot." and "See you tomorrow,
+ * loser." are sarcasm as often.)
  */
-function warmComment(a: Analysis): boolean {
+export function warmComment(a: Analysis): boolean {
   // Once per comment: an insult can be read many times in a long one.
   if (warmOf !== a) {
     warmOf = a;
@@ -1164,6 +1259,7 @@ function joinedToReader(a: Analysis, k: number): boolean {
 const WORKS = new Set([
   'film', 'movie', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'sitcom', 'episode', 'poem', 'musical',
   'opera', 'documentary', 'single', 'track', 'comedy', 'drama', 'podcast', 'painting', 'story',
+  'films', 'movies', 'books', 'novels', 'songs', 'albums', 'shows', 'comedies', 'tracks',
 ]);
 
 /** Small words inside a title: "Dumb and Dumber", "Lord of the Flies". */

@@ -187,7 +187,7 @@ function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[
 const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'label', 'slur', 'insult', 'epithet']);
 /** Plural nouns of words that give examples after "like" or "such as": "insults like clown and idiot". */
 const MENTION_KINDS = new Set(['words', 'terms', 'insults', 'names', 'labels', 'slurs', 'epithets', 'phrases', 'expressions']);
-const TERM_NOUNS = new Set(['word', 'term', 'label', 'expression']);
+const TERM_NOUNS = new Set(['word', 'term', 'label', 'expression', 'insult']);
 const IS_WAS = new Set(['is', 'was']);
 
 /**
@@ -196,11 +196,22 @@ const IS_WAS = new Set(['is', 'was']);
  * still held).
  */
 function dropMentions(tokens: readonly Token[], hits: (readonly Hit[])[]): void {
+  // The last word found mentioned: "the words idiot and moron" mentions the second word too.
+  let last = -3;
   for (let i = 0; i < tokens.length; i++) {
     if (hits[i]!.length === 0) continue;
     const opens = i === 0 || tokens[i - 1]!.sentence !== tokens[i]!.sentence;
-    if (wordDefined(tokens, i, opens) || (!opens && (MENTION_NOUNS.has(tokens[i - 1]!.key) || exampleWord(tokens, i)))) dropHits(hits, i);
+    if (wordDefined(tokens, i, opens) || (!opens && (MENTION_NOUNS.has(tokens[i - 1]!.key) || exampleWord(tokens, i) || (last === i - 2 && joinedMention(tokens, i))))) {
+      dropHits(hits, i);
+      last = i;
+    }
   }
+}
+
+/** "the words idiot and moron", "the term moron or idiot": a word joined by "and"/"or" to the word mentioned before it. */
+function joinedMention(tokens: readonly Token[], i: number): boolean {
+  const and = tokens[i - 1]!;
+  return (and.key === 'and' || and.key === 'or') && and.sentence === tokens[i]!.sentence && tokens[i - 2]!.sentence === and.sentence && !and.clauseBreak;
 }
 
 function dropHits(hits: (readonly Hit[])[], i: number): void {
@@ -236,14 +247,27 @@ function exampleWord(tokens: readonly Token[], i: number): boolean {
 function wordDefined(tokens: readonly Token[], i: number, opens: boolean): boolean {
   const t = tokens[i]!;
   const be = tokens[i + 1];
+  // "Is insane the right word?", "why is loser such a popular insult?": asked, "is" opens the question.
+  const asked = !opens && IS_WAS.has(tokens[i - 1]!.key) && questionOpens(tokens, i - 1);
   // It must open its clause: "Calling Turks animals is an insult to animals" uses the word.
-  if (!(opens || t.clauseBreak) || be === undefined || be.sentence !== t.sentence || !IS_WAS.has(be.key)) return false;
-  for (let k = i + 2; k < tokens.length && k <= i + 5; k++) {
+  if (!asked && (!(opens || t.clauseBreak) || be === undefined || be.sentence !== t.sentence || !(IS_WAS.has(be.key) || be.key === 'as'))) return false;
+  for (let k = asked ? i + 1 : i + 2; k < tokens.length && k <= i + 5; k++) {
     const n = tokens[k]!;
     if (n.sentence !== t.sentence || n.clauseBreak) return false;
     if (TERM_NOUNS.has(n.key)) return !appliedAfter(tokens, k);
   }
   return false;
+}
+
+const ASKING = new Set(['why', 'how', 'when', 'since']);
+
+/** The "is" at k opens its sentence, alone or after "why", "how", "when". */
+function questionOpens(tokens: readonly Token[], k: number): boolean {
+  const s = tokens[k]!.sentence;
+  const p = tokens[k - 1];
+  if (p === undefined || p.sentence !== s) return true;
+  const q = tokens[k - 2];
+  return ASKING.has(p.key) && (q === undefined || q.sentence !== s);
 }
 
 /** Words that apply a word to someone: "the word for you", "the term that describes him", "... fits you". */

@@ -379,10 +379,12 @@ export const THINGS = new Set([
   // Words, talk and shows: "a dirty word", "hateful words", "petty semantics", "crazy talk", "trash tv". (Round
   // 12; "business", "argument", "tricks", "statement" and "tweet" were tried and did worse on OLID.)
   'word', 'words', 'semantics', 'talk', 'tv', 'television',
-  // Round 12 (blindpa2): sport and the news in comment threads: "a stupid penalty", "a dumb move by the front
-  // office", "the governor's response was a disgrace".
-  'penalty', 'penalties', 'foul', 'fouls', 'tackle', 'substitution', 'substitutions', 'trade', 'trades', 'transfer', 'signing',
-  'move', 'moves', 'response',
+  // Round 12: sport, the news, adverts, buildings and amounts in comment threads: "a stupid penalty", "a dumb
+  // move by the front office", "the governor's response was a disgrace", "the defending was pathetic", "that
+  // advert was stupid", "the stadium roof is a pathetic piece of engineering", "a stupid amount of rain".
+  'penalty', 'penalties', 'foul', 'fouls', 'tackle', 'tackles', 'substitution', 'substitutions', 'trade', 'trades', 'transfer',
+  'signing', 'move', 'moves', 'response', 'refereeing', 'officiating', 'defending', 'advert', 'adverts', 'roof', 'amount', 'solo',
+  'paving', 'parking', 'mod', 'camera',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

@@ -178,6 +178,10 @@ function literalAnimal(a: Analysis, i: number): boolean {
   if (creature && at !== undefined && BE.has(at.key) && (seen.endsWith('ed') || SEEN.has(seen))) {
     from = i + 3;
     at = a.tokens[from];
+  } else if (creature && at !== undefined && DWELLS.has(at.key) && at.sentence === a.tokens[i]!.sentence) {
+    // "the troll lives under the bridge", "a snake lurks in the pond": where the creature dwells.
+    from = i + 2;
+    at = a.tokens[from];
   }
   if (!at || at.sentence !== a.tokens[i]!.sentence || !PLACE_PREPOSITIONS.has(at.key)) return false;
   for (let k = from + 1; k < a.tokens.length && k <= from + 3; k++) {
@@ -205,7 +209,10 @@ const WILD_PLACES = new Set([
   'bridge', 'garden', 'woods', 'wood', 'forest', 'field', 'fields', 'farm', 'barn', 'yard', 'river', 'cave', 'hill', 'hills',
   'mountain', 'mountains', 'circus', 'tent', 'ring', 'zoo', 'tree', 'trees', 'bush', 'bushes', 'pond', 'lake', 'story',
   'tale', 'fairy', 'book', 'cage', 'stable', 'coop', 'desert', 'jungle', 'wild', 'park', 'backyard',
+  'reptile', 'reserve', 'sanctuary', 'aquarium', 'vivarium', 'meadow', 'marsh',
 ]);
+/** Verbs of dwelling: "the troll lives under the bridge", "a snake lurks in the pond". */
+const DWELLS = new Set(['lives', 'lived', 'dwells', 'dwelt', 'lurks', 'lurked', 'hides', 'hid', 'sleeps', 'slept', 'nests', 'nested']);
 /** Participles of seeing and finding that do not end in "-ed": "a snake was found in the garden". */
 const SEEN = new Set(['seen', 'found', 'caught', 'kept', 'born', 'hidden']);
 /** Kinds of those creatures: "circus clown", "grass snake", "male donkey". */
@@ -219,6 +226,8 @@ const COMPOUND_HEADS = new Set([
   'concert', 'concerts', 'band', 'bands', 'music', 'collection', 'truck', 'trucks', 'bin', 'bins', 'costume', 'costumes', 'festival', 'dump', 'fish', 'bite',
   // "troll accounts were removed", "the troll bots": the accounts, not anyone named.
   'account', 'accounts', 'bot', 'bots',
+  // "the troll statue under the bridge", "a clown mask": an image of the creature (Round 12).
+  'statue', 'statues', 'mask', 'masks', 'doll', 'dolls',
 ]);
 
 /**
@@ -290,7 +299,10 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
           // What is for people is still a thing ("salaries for teachers"); what is of a named group or person is
           // their doing ("the hypocrisy of the Democrats is sickening" judges them).
           const whose = of?.key === 'for' || (of?.key === 'of' && !p.capitalised && !PERSON_NOUNS.has(p.key) && a.hits[k]!.length === 0);
-          return whose && k >= 2 && THINGS.has(a.tokens[k - 2]!.key) && a.tokens[k - 2]!.sentence === t.sentence;
+          if (whose) return k >= 2 && THINGS.has(a.tokens[k - 2]!.key) && a.tokens[k - 2]!.sentence === t.sentence;
+          // "the price of that coffee is insane", "the traffic on the bypass was insane": a thing, then a determiner
+          // and a plain noun saying what it is of or where it is.
+          return thingBefore(a, k);
         }
       }
       const det = a.tokens[k - 1];
@@ -307,6 +319,25 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Prepositions that tie a plain noun to a thing before it: "the price of that coffee", "the traffic on the bypass". */
+const THING_TIES = new Set(['of', 'on', 'in', 'at', 'for']);
+
+/**
+ * The plain noun at k (no name, person, listed word or place of people) follows a thing, a preposition and a
+ * determiner: "the price of that coffee", "the traffic on the bypass", "the queue at the school". Not when the
+ * thing is the reader's ("your plan for the park").
+ */
+function thingBefore(a: Analysis, k: number): boolean {
+  const p = a.tokens[k]!;
+  if (k < 3 || p.capitalised || !p.wordLike || PERSON_NOUNS.has(p.key) || PEOPLE_PLACES.has(p.key) || a.hits[k]!.length > 0 || referentOf(a, p) !== 'none') return false;
+  const det = a.tokens[k - 1]!;
+  const tie = a.tokens[k - 2]!;
+  const thing = a.tokens[k - 3]!;
+  if (thing.sentence !== p.sentence || !OF_DETERMINERS.has(det.key) || !THING_TIES.has(tie.key) || !THINGS.has(thing.key)) return false;
+  const owner = a.tokens[k - 4];
+  return owner === undefined || owner.sentence !== p.sentence || !isPossessiveAddress(owner);
+}
 
 /** Nouns of a quality, as the listed words form them: "stupidity", "idiocy". */
 const QUALITY = /(ity|cy|ness)$/;
@@ -331,13 +362,20 @@ const IT = new Set(['it', 'its']);
 
 /**
  * "it is stupid to ask", "would it be dumb to buy now?", "it was foolish for me to sign": an "it" that stands
- * for the act named by the infinitive after the judgement. Judges what is done, names no one (bounded: at most
+ * for the act named by the infinitive after the judgement (or the fact told by a "that" clause: "is it stupid
+ * that the library closes at five?"). Judges what is done, names no one (bounded: at most
  * four words back, through "be", modals and fillers).
  */
 function extraposed(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
-  if (next === undefined || next.sentence !== t.sentence || next.clauseBreak || (next.key !== 'to' && next.key !== 'for')) return false;
+  if (next === undefined || next.sentence !== t.sentence || next.clauseBreak || (next.key !== 'to' && next.key !== 'for' && next.key !== 'that')) return false;
+  // "is it stupid that the library closes at five": a fact judged, unless the reader is its subject ("it's
+  // pathetic that you ...").
+  if (next.key === 'that') {
+    const subject = a.tokens[i + 2];
+    if (subject === undefined || subject.sentence !== t.sentence || referentOf(a, subject) === 'second' || isPossessiveAddress(subject)) return false;
+  }
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return false;

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, type InsultPattern, type InsultTarget } from '../address';
+import { closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, warmComment, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, isAddress, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -101,7 +101,8 @@ export function personalAttack(a: Analysis): Finding[] {
       // A phrase that starts with the reader or compares something with them ("more brains than {you}") is
       // said of them unless it is someone else's claim; any other is said of whoever its subject is.
       if (phrase.phrase.startsWith('{') || phrase.namesReader ? disownedClaim(a, i) : phraseSubject(a, i) !== 'reader') continue;
-      if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i)))) continue;
+      // "shut up you big dork, I miss you too": a milder phrase in a comment that loves or misses the reader is banter.
+      if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i) || warmComment(a)))) continue;
       if (TAUNTS.has(phrase.phrase) && !(opensOrder(a, i) && tauntCloses(a, lastIndex))) continue;
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
       // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
