@@ -296,6 +296,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindmix.txt', 'round 12: whole reader comments arguing with each other (sport, politics, tech, local news, gossip), written blind', 400],
   ['probes-round12-blindpa2.txt', 'round 12: attacks on another commenter in news and sport threads (slang, handles, "this guy"), with look-alikes, a blind batch', 260],
   ['probes-round12-blindexc2.txt', 'round 12: insult words that attack no participant (titles, mentions, things, creatures, banter), each with a close attack, a blind batch', 380],
+  ['probes-round12-blindmix2.txt', 'round 12: whole reader comments replying to each other in 2010-2013 news, sport and gossip threads (condescension, quoted replies, handles), written blind', 240],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
