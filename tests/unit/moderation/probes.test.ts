@@ -295,6 +295,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindexc.txt', 'round 12: the exceptions to a personal attack, each with the attack it resembles, a blind batch', 240],
   ['probes-round12-blindmix.txt', 'round 12: whole reader comments arguing with each other (sport, politics, tech, local news, gossip), written blind', 400],
   ['probes-round12-blindpa2.txt', 'round 12: attacks on another commenter in news and sport threads (slang, handles, "this guy"), with look-alikes, a blind batch', 260],
+  ['probes-round12-blindti2.txt', 'round 12: threats and identity attacks, a second blind writer (veiled threats, incitement, expulsion, quoted slurs), with look-alikes', 300],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
