@@ -432,7 +432,8 @@ export function isPeople(a: Analysis, k: number): boolean {
   if (PEOPLE_HEADS.has(a.tokens[k]!.key)) return k > 0 && namesPeople(a, k - 1) && a.tokens[k - 1]!.sentence === a.tokens[k]!.sentence;
   return namesPeople(a, k) && groupHead(a, k);
 }
-const PEOPLE_HEADS = new Set(['people', 'folks', 'folk', 'peoples', 'race', 'nation', 'tribe']);
+// Round 12 (blindti2): and a people's young ("Muslim kids are vermin", "deport all the Roma children")
+const PEOPLE_HEADS = new Set(['people', 'folks', 'folk', 'peoples', 'race', 'nation', 'tribe', 'kids', 'children']);
 
 function namesPeople(a: Analysis, k: number): boolean {
   return a.hits[k]!.some((h) => h.entry.list === 'group' && h.entry.severity === 'medium');

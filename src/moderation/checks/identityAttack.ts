@@ -153,7 +153,7 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
     // terrorist"); other groups' words ("people", "liberals") count anywhere near.
     const group = hits.some((h) => h.entry.list === 'group');
     // Another such word counts too, unless it is the animal itself ("parasites like ticks ... to dogs").
-    if ((hits.some((h) => h.entry.list === 'slur') || (hits.some((h) => h.entry.list === 'dehumanising') && !animalItself(a, k))) || (group && (!isPeopleName(a, k) || groupHead(a, k) || (k === i - 1 && headOf(a, i, 'dehumanising'))))) {
+    if ((hits.some((h) => h.entry.list === 'slur') || (hits.some((h) => h.entry.list === 'dehumanising') && !animalItself(a, k))) || (group && (!isPeopleName(a, k) || groupHead(a, k) || isPeople(a, k + 1) || (k === i - 1 && headOf(a, i, 'dehumanising'))))) {
       return { at: k, strong: true };
     }
     // An ambiguous word ("dogs", "animals") needs the pronoun to point at it; "vermin" does not.
@@ -284,10 +284,25 @@ function subjectAt(a: Analysis, k: number): boolean {
     const p = a.tokens[j]!;
     if (p.sentence !== a.tokens[k]!.sentence || a.tokens[j + 1]!.clauseBreak) return true;
     if (SUBJECT_LEADS.has(p.key) || a.hits[j]!.some((h) => h.entry.list === 'group')) continue;
+    if (p.key === 'of') return !afterOfHead(a, j);
     return FILLERS.has(p.key) && !THIRD_OR_WHO.has(p.key);
   }
   return true;
 }
+/**
+ * "the treatment of refugees is cruel", "the persecution of Jews was barbaric": the people after the "of" at
+ * j belongs to a noun before it, which is what is judged; a share of them ("most of the refugees", "a bunch
+ * of them", "those kind of people") is still the people.
+ */
+export function afterOfHead(a: Analysis, j: number): boolean {
+  const head = a.tokens[j - 1];
+  return head !== undefined && head.sentence === a.tokens[j]!.sentence && head.wordLike && !SHARES.has(head.key) && !COLLECTIVES.has(head.key);
+}
+/** A share of a people before "of": "most of the Turks", "every one of them", "half of all migrants". */
+const SHARES = new Set([
+  'most', 'many', 'some', 'all', 'none', 'each', 'one', 'half', 'majority', 'lots', 'few', 'rest', 'any', 'both', 'several',
+  'plenty', 'every', 'millions', 'thousands', 'hundreds', 'percent', 'out', 'kind', 'sort', 'type', 'kinds', 'sorts', 'types',
+]);
 const THIRD_OR_WHO = new Set(['who', 'which']);
 
 /**
@@ -434,9 +449,11 @@ const INTENDS = new Set(['will', 'gonna', 'going', 'wanna', 'want', 'would', 'll
 /** A whole people: "all of them", "every last one of them", "them all". */
 const MIGRANTS = new Set(['immigrant', 'migrant', 'refugee', 'foreigner']);
 const WHOLE = new Set(['all', 'every', 'each', 'entire', 'whole']);
+/** Verbs that empty a land of a people: "cleanse this country of Muslims", "rid Europe of Jews". */
+const CLEANSING = new Set(['cleanse', 'purge', 'rid']);
 /** The verb that "rid" needs: "get rid of", "got rid of". */
 const GET_RID = new Set(['get', 'got']);
-const OBJECT_FILLERS = new Set(['the', 'all', 'every', 'each', 'of', 'them', 'these', 'those', 'last', 'one', 'single', 'damn', 'fucking', 'filthy', 'dirty', 'illegal', 'entire', 'whole']);
+const OBJECT_FILLERS = new Set(['the', 'some', 'all', 'every', 'each', 'of', 'them', 'these', 'those', 'last', 'one', 'single', 'damn', 'fucking', 'filthy', 'dirty', 'illegal', 'entire', 'whole']);
 
 /**
  * "Deport them all", "kick all the Muslims out", "exterminate the Turks", "Armenians should be wiped out":
@@ -447,6 +464,9 @@ const OBJECT_FILLERS = new Set(['the', 'all', 'every', 'each', 'of', 'them', 'th
  */
 function calledAgainst(a: Analysis, i: number): Finding | null {
   if (a.tokens[i]!.key === 'dead') return onlyGoodDead(a, i);
+  // "The only good immigrant is a deported one", "... a gassed one": the same slogan with the verb's participle.
+  const slogan = /(ed|en)$/.test(a.tokens[i]!.key) && (a.tokens[i - 1]?.key === 'a' || a.tokens[i - 1]?.key === 'an') && a.tokens[i - 2]?.key === 'is' ? onlyGoodDead(a, i) : null;
+  if (slogan) return slogan;
   let entry: string | undefined;
   for (const h of a.hits[i]!) {
     if (!(h.entry.list === 'expulsion' || (h.entry.list === 'violentVerb' && KILLING.has(h.entry.term)))) continue;
@@ -512,6 +532,8 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
         break;
       }
       // "wipe out the Kurds", "send back the migrants": the particle before the object.
+      // "cleanse this country of Muslims", "purge Europe of Jews": the land emptied stands before "of".
+      if (CLEANSING.has(entry) && (tokens[k + 1]?.key === 'of' || tokens[k + 2]?.key === 'of') && k <= i + 2) continue;
       if (!(OBJECT_FILLERS.has(p.key) || (k === i + 1 && particle !== '' && p.key === particle.split(' ')[0]))) break;
     }
     if (people < 0) return null;

@@ -4,7 +4,7 @@ import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone } 
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT, TAUNTS } from './personalAttack';
-import { animalItself } from './identityAttack';
+import { afterOfHead, animalItself } from './identityAttack';
 
 /**
  * Policy clause "inappropriate_material": name-calling that is not aimed at a participant ("the
@@ -110,10 +110,18 @@ function groupSubject(a: Analysis, i: number): boolean {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) return false;
     if (BE.has(p.key) || p.key === 'theyre') sawBe = true;
-    if (sawBe && (GROUP_SUBJECTS.has(p.key) || a.hits[k]!.some((h) => h.entry.list === 'group'))) return true;
+    // "the treatment of refugees is cruel": the group belongs to the noun before "of" (afterOfHead).
+    if (sawBe && (GROUP_SUBJECTS.has(p.key) || a.hits[k]!.some((h) => h.entry.list === 'group'))) return !ofHeaded(a, k);
     if (!(BE.has(p.key) || FILLERS.has(p.key) || p.key === 'really' || p.key === 'all')) return false;
   }
   return false;
+}
+
+/** The group at k follows "of" (perhaps "of the", "of these") after a noun that heads the subject. */
+function ofHeaded(a: Analysis, k: number): boolean {
+  let j = k - 1;
+  if (j > 0 && OF_DETERMINERS.has(a.tokens[j]!.key)) j--;
+  return j > 0 && a.tokens[j]!.key === 'of' && afterOfHead(a, j);
 }
 
 const PERSON_SUBJECTS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre', 'who']);

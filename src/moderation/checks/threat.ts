@@ -256,9 +256,19 @@ function rhetoricalHarm(a: Analysis, ifAt: number): boolean {
     if (readerDoes ? SUFFERED.has(tokens[k]!.key) : MISHAP.has(tokens[k]!.key)) mishap = true;
   }
   if (!mishap) return false;
-  for (let k = 0; k < tokens.length; k++) if (tokens[k]!.sentence === sentence && referentOf(a, tokens[k]!) === 'second') return true;
+  // "Nice little shop you have there. Would be a pity if it caught fire": "it" is the reader's thing of the
+  // sentence before.
+  const it = tokens[ifAt + 1]?.key === 'it';
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.sentence === sentence && referentOf(a, t) === 'second') return true;
+    // ... what the reader owns ("your car", "the shop you have"), not what they do ("have you seen the mill?").
+    if (it && t.sentence === sentence - 1 && (SECOND_POSSESSIVE.has(t.key) || (SECOND_OBJECT.has(t.key) && OWNING.has(tokens[k + 1]?.key ?? '')))) return true;
+  }
   return false;
 }
+
+const OWNING = new Set(['have', 'got', 'own', 've', 'drive', 'run']);
 
 const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
 
@@ -380,11 +390,12 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && SECOND_POSSESSIVE.has(tokens[k - 1]!.key)) body = k;
     // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.
-    else if (object < 0 && named < 0 && k <= i + 3 && BODY_PARTS.has(p.key) && THIRD_POSSESSIVE.has(tokens[k - 1]!.key)) named = k;
+    // "slit that man's throat", "break the referee's legs": a person's noun in the possessive.
+    else if (object < 0 && named < 0 && k <= i + 3 && BODY_PARTS.has(p.key) && (THIRD_POSSESSIVE.has(tokens[k - 1]!.key) || personsPossessive(tokens[k - 1]!))) named = k;
     // "shot in black and white": a people after "in" is where, not whom ("kill all the Turks in Baku" has its
     // people before "in").
     if (p.key === 'in' && mass < 0) inSeen = true;
-    if (mass < 0 && !inSeen && (MASS_OBJECT.has(p.key) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
+    if (mass < 0 && !inSeen && (MASS_OBJECT.has(p.key) || wholeLot(a, k) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
   }
   // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
   const after = tokens[object + 1];
@@ -481,6 +492,21 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   return null;
 }
 
+/**
+ * "lynch the lot of them", "nuke the whole lot of them": every one of the people talked about. Not "kill a
+ * lot of time", "a lot of them were killed" (no "the" or "whole" before "lot").
+ */
+function wholeLot(a: Analysis, k: number): boolean {
+  const tokens = a.tokens;
+  if (tokens[k]!.key !== 'lot' || tokens[k + 1]?.key !== 'of') return false;
+  const before = tokens[k - 1]?.key;
+  if (!(before === 'the' || before === 'whole') || !LOT_OF.has(tokens[k + 2]?.key ?? '')) return false;
+  // "kill the lot of them zombies": the pronoun is a determiner; the people end the clause.
+  const next = tokens[k + 3];
+  return !next || next.sentence !== tokens[k]!.sentence || next.clauseBreak || !next.wordLike || next.key === 'and';
+}
+const LOT_OF = new Set(['them', 'you', 'yall', 'ya', 'u', 'em']);
+
 /** "the next one who says that", "anyone who comes here": a person chosen by a relative clause. */
 const CHOSEN = new Set(['one', 'anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
 function chosenOne(a: Analysis, k: number): boolean {
@@ -547,7 +573,8 @@ function cityOrdered(a: Analysis, i: number): boolean {
  */
 const WORSHIP = new Set(['mosque', 'mosques', 'church', 'churches', 'synagogue', 'synagogues', 'temple', 'temples', 'cathedral', 'gurdwara']);
 /** A people's missions abroad, attacked as the people are: "let's torch the consulate", "someone should bomb their embassy". */
-const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates']);
+// Round 12 (blindti2): and the hostels that house a people ("someone should firebomb that refugee hostel").
+const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'hostel', 'hostels']);
 
 /** Where people live: burned or bombed when they are someone's ("burn their villages", "bomb his house"). */
 const HOMES = new Set(['village', 'villages', 'home', 'homes', 'house', 'houses']);
@@ -601,7 +628,7 @@ function coordinatedOrder(a: Analysis, i: number): boolean {
     if (p.sentence !== and.sentence) return false;
     if (ORDERED_OBJECTS.has(p.key)) object = true;
     if (orderAt(a, k) && (k === 0 || tokens[k - 1]!.sentence !== p.sentence || p.clauseBreak)) {
-      return object && p.wordLike && !ORDERED_OBJECTS.has(p.key) && !SUBJECTS.has(p.key) && a.hits[k]!.length === 0 && !isPeople(a, k) && !PERSON_NOUNS.has(p.key);
+      return object && p.wordLike && !ORDERED_OBJECTS.has(p.key) && !SUBJECTS.has(p.key) && a.hits[k]!.every((h) => h.entry.list === 'expulsion') && !isPeople(a, k) && !PERSON_NOUNS.has(p.key);
     }
     if (p.clauseBreak) return false;
   }
@@ -648,7 +675,8 @@ function harmWish(a: Analysis, i: number): Finding | null {
   let who = nearestReferentBefore(a, i, 6);
   // "I hope Baku burns", "I hope Azerbaijan burns", "I hope the traitors die": the one the harm is wished
   // on, named between the wish and the verb (a name, a people, a country or a person's noun).
-  if (who.referent === 'first' && who.at < wish) {
+  // So too with the wisher left unsaid: "Hope the immigrants drown", "hope the ref chokes".
+  if ((who.referent === 'first' && who.at < wish) || (who.referent === 'none' && HOPE.has(tokens[wish]!.key))) {
     for (let k = wish + 1; k < i; k++) {
       const p = tokens[k]!;
       if (isPeople(a, k) || PERSON_NOUNS.has(p.key) || personWord(a, k) || a.hits[k]!.some((h) => h.entry.list === 'group') || (p.capitalised && p.wordLike && a.hits[k]!.length === 0)) {
@@ -687,6 +715,8 @@ function lament(a: Analysis, wish: number): boolean {
   return false;
 }
 
+const VEHICLES = new Set(['bus', 'car', 'train', 'truck', 'lorry', 'tram', 'van', 'taxi', 'tractor', 'meteor', 'asteroid', 'brick', 'drone']);
+
 /** "get" of the passive of harm: "I hope you get shot", "hope he gets hit by a bus". */
 const GET = new Set(['get', 'gets', 'getting', 'got', 'catch', 'catches']);
 const HOPE = new Set(['hope', 'hoping', 'wish', 'wishing', 'pray', 'praying']);
@@ -704,6 +734,8 @@ function victim(a: Analysis, modal: number, i: number): { referent: string; at: 
   for (let k = modal + 1; k < i; k++) {
     const r = referentOf(a, a.tokens[k]!);
     if (r === 'second' || (r === 'third' && !THING_PRONOUNS.has(a.tokens[k]!.key))) return { referent: r, at: k };
+    // "I hope that referee gets hit by a bus": a person's noun after the wish.
+    if (HOPE.has(a.tokens[modal]!.key) && (PERSON_NOUNS.has(a.tokens[k]!.key) || personWord(a, k))) return { referent: 'third', at: k };
   }
   // "Whoever wrote this article deserves to be beaten", "anyone who voted for him should be hanged": a
   // free relative opening the clause names a person, whatever its own clause holds ("wrote", "this").
@@ -731,6 +763,11 @@ function readersBody(a: Analysis, k: number): boolean {
   return SECOND_POSSESSIVE.has(a.tokens[k]!.key) && part !== undefined && BODY_PARTS.has(part.key) && !TENDER.has(part.key);
 }
 const TENDER = new Set(['heart', 'body']);
+
+/** "that man's", "the judge's": a person's noun with the possessive "'s" (its key drops the apostrophe). */
+function personsPossessive(t: { raw: string; key: string }): boolean {
+  return /['’]s$/.test(t.raw) && PERSON_NOUNS.has(t.key.slice(0, -1));
+}
 
 /** Whose body it is, when it is not the reader's: "slit his throat". */
 const THIRD_POSSESSIVE = new Set(['his', 'her', 'their']);
@@ -887,6 +924,9 @@ function harmOutcome(a: Analysis, i: number): Finding | null {
   if (next && next.sentence === t.sentence && !next.clauseBreak && !AFTER_OUTCOME.has(next.key)) return null;
   // "hit by a bus", not "hit by sanctions" or "hit with a fine".
   if (t.key === 'hit' && next && next.sentence === t.sentence && !next.clauseBreak && !(next.key === 'by' && ARTICLES.has(tokens[i + 2]?.key ?? ''))) return null;
+  // "I hope the referee gets hit by a bus", not "hope the candidate gets hit by a scandal": a person named by a
+  // noun is run down by a vehicle.
+  if (t.key === 'hit' && referentOf(a, tokens[who.at]!) === 'none' && !VEHICLES.has(tokens[i + 3]?.key ?? '')) return null;
   return wishFinding(a, Math.min(who.at, wish), i, who.referent === 'second' ? 'high' : 'medium');
 }
 /**
@@ -1008,9 +1048,15 @@ const PARTICLES = new Set(['up', 'off', 'out', 'down', 'away', 'back']);
  */
 function determinedFrom(a: Analysis, i: number, k: number): boolean {
   const place = WORSHIP.has(a.tokens[k]!.key) || MISSIONS.has(a.tokens[k]!.key);
-  for (let j = i + 1; j < k; j++) if (!DETERMINERS.has(a.tokens[j]!.key) && !OWNERS.has(a.tokens[j]!.key) && !(place && peoplesName(a, j))) return false;
+  for (let j = i + 1; j < k; j++) {
+    // "burn down the mosque", "blow up their embassy": the verb's particle before a place attacked.
+    if (place && j === i + 1 && RAZING.has(a.tokens[j]!.key)) continue;
+    if (!DETERMINERS.has(a.tokens[j]!.key) && !OWNERS.has(a.tokens[j]!.key) && !(place && peoplesName(a, j))) return false;
+  }
   return true;
 }
+
+const RAZING = new Set(['down', 'up']);
 
 /** A people's name at k, as a noun or an adjective: "Turkish", "Armenians" (identity.peoples). */
 function peoplesName(a: Analysis, k: number): boolean {
