@@ -336,6 +336,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     if ((p.key === 'those' || p.key === 'these') && tokens[k - 1]?.key === 'of') continue;
     // "if you weren't so stupid, you would ...": denied contrary to fact, the insult is asserted.
     if (contraryToFact(a, k)) continue;
+    // "you're not only stupid but a liar": "not only" asserts what follows.
+    if ((p.key === 'only' && tokens[k - 1]?.key === 'not') || (p.key === 'not' && tokens[k + 1]!.key === 'only')) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
     // "you are incredibly stupid": an adverb of degree.
     if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;
@@ -438,6 +440,10 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // (Only a report: "I come from a long line of bigots and morons" is held, as OLID's annotators count it.)
   const first = coordinatedInsult(a, i);
   if (first >= 0 && nearestReferentBefore(a, first, 7, true).referent === 'reported') return EXCUSED;
+  // "called the budget a disgrace and the minister incompetent": the second object of a report.
+  if (reportedConjunct(a, i)) return EXCUSED;
+  // "as a fellow idiot who missed it, ...": the writer counts as one.
+  if (a.tokens[i - 1]?.key === 'fellow' && a.tokens[i - 2]?.key === 'a' && a.tokens[i - 3]?.key === 'as') return EXCUSED;
   if (farFrom(a, i) || nothingOf(a, i) || deniedSubject(a, i) || deniedAnyone(a, i)) return EXCUSED;
   const before = nearestReferentBefore(a, i, 7, true);
   switch (before.referent) {
@@ -538,6 +544,27 @@ function coordinatedInsult(a: Analysis, i: number): number {
   return first >= 0 && a.tokens[first]!.sentence === t.sentence && !and.clauseBreak && isInsultToken(a, first) ? first : -1;
 }
 
+/** Words of a noun phrase that may stand between "and" and the insult of a second object: "and the critics as". */
+const CONJUNCT_WORDS = new Set(['the', 'a', 'an', 'as', 'his', 'her', 'their', 'its', 'our', 'all']);
+
+/**
+ * "the leader called the budget a disgrace and the minister incompetent", "dismissed the claims as absurd and
+ * the critics as fools": "and" and a second object (at most four words, no person word or "be") between
+ * a report and the insult at i.
+ */
+function reportedConjunct(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  let nouns = 0;
+  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'and') return k < i - 1 && nearestReferentBefore(a, k, 7, true).referent === 'reported';
+    if (CONJUNCT_WORDS.has(p.key)) continue;
+    if (++nouns > 2 || !p.wordLike || a.hits[k]!.length > 0 || BE.has(p.key) || referentOf(a, p) !== 'none') return false;
+  }
+  return false;
+}
+
 /** "what (an) idiot", "such a fool": an exclamation opens the insult's noun phrase. */
 function exclaimedOf(a: Analysis, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
@@ -585,6 +612,8 @@ function placedByWriter(a: Analysis, k: number): boolean {
   const place = a.tokens[k - 1]?.key;
   return (key === 'me' || key === 'us') && (place === 'above' || place === 'below') && THIRD_SINGULAR_BE.has(a.tokens[k + 1]?.key ?? '');
 }
+/** The writer's own mind, named with an insult before it: "my idiot brain", "my stupid head". */
+const OWN_MINDS = new Set(['brain', 'brains', 'mind', 'head', 'heads']);
 /** The writer's own self, earlier or later: "my younger self", "our past selves". */
 const SELVES = new Set(['self', 'selves']);
 
@@ -594,6 +623,9 @@ function selfDescribed(a: Analysis, k: number, i: number): boolean {
   // "my idiot brother", "our moron mayor": someone of the writer's; but "my younger self was a fool" is
   // the writer.
   if (key === 'my' || key === 'our') {
+    // "my idiot brain", "our stupid heads": the writer's own mind.
+    const part = a.tokens[i + 1];
+    if (i <= k + 2 && part !== undefined && part.sentence === a.tokens[k]!.sentence && !part.clauseBreak && OWN_MINDS.has(part.key)) return true;
     const self = [k + 1, k + 2].find((m) => SELVES.has(a.tokens[m]?.key ?? '') && a.tokens[m]!.sentence === a.tokens[k]!.sentence);
     return self !== undefined && self < i && selfDescribed(a, self, i);
   }
@@ -864,11 +896,19 @@ function exceptionFollows(a: Analysis, i: number): boolean {
 /** Words that deny every member of the group they take: "none of you", "neither of you", "not one of you". */
 const NONE = new Set(['none', 'neither', 'nobody', 'noone']);
 
-/** "none of you are stupid", "not one of you is an idiot": the address at k is denied the insult ("... except Tom" is not). */
+/**
+ * "none of you are stupid", "not one of you is an idiot": the address at k is denied the insult ("... except Tom" is not).
+ * So is it after a negator that puts "be" first: "in no way are you stupid", "nor are you a fool" ("aren't you
+ * stupid" asks, and asserts).
+ */
 function noneOf(a: Analysis, k: number): boolean {
   const of = a.tokens[k - 1];
   const none = a.tokens[k - 2];
-  if (of?.key !== 'of' || none === undefined || none.sentence !== a.tokens[k]!.sentence || exceptionFollows(a, k)) return false;
+  if (none === undefined || none.sentence !== a.tokens[k]!.sentence) return false;
+  if (of !== undefined && !of.clauseBreak && (of.key === 'are' || of.key === 'were')) {
+    return none.key === 'way' ? a.tokens[k - 3]?.key === 'no' : NEGATORS.has(none.key) && none.key !== 'no' && none.key !== 'not';
+  }
+  if (of?.key !== 'of' || exceptionFollows(a, k)) return false;
   return NONE.has(none.key) || (none.key === 'one' && NEGATORS.has(a.tokens[k - 3]?.key ?? ''));
 }
 
@@ -1388,7 +1428,7 @@ export function opensOrder(a: Analysis, k: number): boolean {
 const SAYING_THINKING = new Set([
   'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
   'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
-  'implying', 'wrote', 'writes', 'argued', 'argues', 'tell', 'tells', 'told', 'telling',
+  'implying', 'implied', 'suggested', 'claimed', 'wrote', 'writes', 'argued', 'argues', 'tell', 'tells', 'told', 'telling',
 ]);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
 

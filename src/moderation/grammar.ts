@@ -21,8 +21,8 @@ export const NEGATORS = new Set([
   'not', 'no', 'never', 'nt', 'arent', 'isnt', 'wasnt', 'werent', 'aint', 'dont', 'doesnt', 'didnt',
   'cant', 'cannot', 'wont', 'wouldnt', 'shouldnt', 'couldnt', 'neither', 'nor', 'hardly', 'nobody',
   'nowhere', 'without', 'havent', 'hasnt', 'hadnt', 'mustnt',
-  // "nobody's calling you stupid": "nobody is" contracted
-  'nobodys',
+  // "nobody's calling you stupid": "nobody is" contracted; "noone thinks you are naive": "no one" run together
+  'nobodys', 'noone',
 ]);
 export const BE = new Set([
   'are', 'r', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 're', 'seem', 'seems', 'sound',
@@ -118,6 +118,8 @@ export function nearestReferentBefore(a: Analysis, i: number, window: number, sp
     const r = referentOf(a, p);
     // "she described her critics as clowns", "he called them idiots": the person is the one reported on.
     if ((r === 'third' || (r === 'first' && kinOfWriter(a, k))) && k > 0 && reporting.has(a.tokens[k - 1]!.key) && a.tokens[k - 1]!.sentence === t.sentence) return { referent: 'reported', at: k - 1 };
+    // "the post calls anyone who disagrees a moron": the one reported on, then a relative clause about them.
+    if (r === 'third' && RELATIVES.has(p.key) && k > 1 && referentOf(a, a.tokens[k - 1]!) === 'third' && reporting.has(a.tokens[k - 2]!.key) && a.tokens[k - 2]!.sentence === t.sentence) return { referent: 'reported', at: k - 2 };
     if (r !== 'none') return { referent: r, at: k };
     if (reporting.has(p.key)) return { referent: 'reported', at: k };
     if (namesSubject(a, k)) return { referent: 'third', at: k };
@@ -126,6 +128,7 @@ export function nearestReferentBefore(a: Analysis, i: number, window: number, sp
 }
 
 const WRITERS_OWN = new Set(['my', 'our']);
+const RELATIVES = new Set(['who', 'that', 'whom']);
 
 /**
  * "a kid called my daughter an idiot": someone of the writer's named by another ("my daughter" after a verb
@@ -158,20 +161,29 @@ export function nearestReferentAfter(a: Analysis, i: number, window: number): { 
   return { referent: 'none', at: -1 };
 }
 
-/** A negator among tokens (from, to), or right before `to` ("not an idiot", "never stupid"). */
+/** Words that take up, after a clause break, what a negation denied: "you're no hero, just a coward". */
+const CONTRAST = new Set(['just', 'only', 'merely', 'simply', 'but', 'rather', 'instead']);
+
+/**
+ * A negator among tokens (from, to), or right before `to` ("not an idiot", "never stupid"). A clause
+ * opened by "just" or "but" after it ends the denial ("you're no hero, just a coward"), and "not only"
+ * asserts ("you're not only stupid but a liar").
+ */
 export function negatedBetween(a: Analysis, from: number, to: number): boolean {
+  let negated = false;
   for (let k = Math.max(from + 1, 0); k < to; k++) {
     const p = a.tokens[k]!;
     if (NEGATORS.has(p.key)) {
       // "nothing but an idiot", "no less than a fool" still insult.
       const next = a.tokens[k + 1];
-      if (p.key === 'nothing' && next?.key === 'but') continue;
-      return true;
-    }
-    // "you're anything but a coward": everything except it.
-    if (p.key === 'anything' && a.tokens[k + 1]?.key === 'but' && k + 1 < to) return true;
+      if ((p.key === 'nothing' && next?.key === 'but') || (p.key === 'not' && next?.key === 'only')) continue;
+      negated = true;
+    } else if (p.key === 'anything' && a.tokens[k + 1]?.key === 'but' && k + 1 < to) {
+      // "you're anything but a coward": everything except it.
+      negated = true;
+    } else if (negated && p.clauseBreak && CONTRAST.has(p.key)) negated = false;
   }
-  return false;
+  return negated;
 }
 
 /** Verbs that introduce what someone said: "he said", "she wrote", "they called me". */
