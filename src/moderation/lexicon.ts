@@ -396,6 +396,30 @@ function masksAt(key: string, at: number, term: string): boolean {
   return shown >= 2 && shown < n;
 }
 
+/**
+ * `term` masked inside `key`, two letters or more on either side ("shutthef*ckup", "gof*ckyourself"):
+ * every mask of the key falls inside the term, whose letters are shown or '*' as in `masksAt`, its first
+ * letter shown (so the term starts where the author's word does; "con**ntration" holds no "cunt").
+ */
+function masksInside(key: string, term: string): boolean {
+  const n = term.length;
+  const first = key.indexOf('*');
+  const last = key.lastIndexOf('*');
+  if (first < 0 || last - first >= n) return false;
+  for (let at = Math.max(2, last - n + 1); at <= first && at + n <= key.length - 2; at++) {
+    if (key[at] !== term[0]) continue;
+    let shown = 0;
+    let fits = true;
+    for (let i = 0; i < n && fits; i++) {
+      const ch = key[at + i]!;
+      if (ch === term[i]) shown++;
+      else if (ch !== '*') fits = false;
+    }
+    if (fits && shown >= 2 && shown < n && /^[a-z]+$/.test(key.slice(0, at)) && /^[a-z]+$/.test(key.slice(at + n))) return true;
+  }
+  return false;
+}
+
 /** The word at `node` if it beats `best`: three letters or more; with digits, four or more and two real letters. */
 function spelledBetter(node: CharNode, from: number, b: number, digits: number, best: string): string {
   const length = b - from + 1;
@@ -1016,14 +1040,17 @@ export class Lexicon {
   }
 
   /**
-   * "sh*tshow", "dumbf*ck": an embedded swear word masked at the start or the end of a longer word, the
-   * rest of it letters; "tw*tface", "c*ckwomble": a compound insult with its stem masked. Two letters of
+   * "sh*tshow", "dumbf*ck", "shutthef*ckup": an embedded swear word masked at the start, the end or inside
+   * a longer word, the rest of it letters; "tw*tface", "c*ckwomble": a compound insult with its stem masked. Two letters of
    * the masked part at least are shown, as for a masked word on its own.
    */
   private maskedPart(key: string): Hit | null {
     for (const [term, entry] of this.embedded) {
       if (masksAt(key, 0, term)) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
       if (masksAt(key, key.length - term.length, term)) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
+    }
+    for (const [term, entry] of this.embedded) {
+      if (masksInside(key, term)) return { entry, how: 'masked', form: term, rs: 0, re: -1 };
     }
     for (const stem of this.stems) {
       if (!masksAt(key, 0, stem)) continue;

@@ -80,7 +80,7 @@ const CONFUSABLES: Record<string, string> = {
   // Latin letters with a hook or a stroke, which NFKD leaves alone ("ƀitch", "ʂhit", "ɗick", "ȼunt")
   ƀ: 'b', Ƀ: 'b', ɓ: 'b', ȼ: 'c', Ȼ: 'c', ƈ: 'c', ɗ: 'd', Ɗ: 'd', ɖ: 'd', ɇ: 'e', Ɇ: 'e', ɠ: 'g', ǥ: 'g', ɦ: 'h',
   ɨ: 'i', Ɨ: 'i', ɉ: 'j', ʝ: 'j', ƙ: 'k', ꝁ: 'k', ɬ: 'l', ƚ: 'l', ɱ: 'm', ɲ: 'n', ƞ: 'n', ɵ: 'o', ƥ: 'p', ᵽ: 'p',
-  ʠ: 'q', ɋ: 'q', ɍ: 'r', ɽ: 'r', ʂ: 's', ƭ: 't', ʈ: 't', ŧ: 't', Ŧ: 't', ʉ: 'u', Ʉ: 'u', ʋ: 'v', ⱳ: 'w', ƴ: 'y',
+  ʠ: 'q', ɋ: 'q', ɍ: 'r', ɽ: 'r', ʂ: 's', ʃ: 's', ƭ: 't', ʈ: 't', ŧ: 't', Ŧ: 't', ʉ: 'u', Ʉ: 'u', ʋ: 'v', ⱳ: 'w', ƴ: 'y',
   ɏ: 'y', ȥ: 'z', ʐ: 'z', ƶ: 'z', Ƶ: 'z', ⱥ: 'a', Ⱥ: 'a',
   // Latin look-alikes NFKD leaves alone, and signs used as letters
   ı: 'i', ȷ: 'j', ɑ: 'a', ɡ: 'g', ø: 'o', Ø: 'o', đ: 'd', Đ: 'd', ł: 'l', Ł: 'l', ð: 'd', ħ: 'h', ƒ: 'f', Ƒ: 'f',

@@ -241,6 +241,8 @@ export function trimmedStart(text: string, i: number, j: number): number {
     const ch = text.charCodeAt(s);
     const next = s + 1 < j ? text.charCodeAt(s + 1) : 0;
     if ((ch === 64 || ch === 36) && (isLetterCode(next) || isDigitCode(next))) break;
+    // "$#!t", "$%!t": a "$" before a masked letter, in a word that has a letter, is its "s".
+    if (ch === 36 && s === i && (next === 35 || next === 37 || next === 42) && hasLetter(text, s + 2, j)) break;
     // "@$$": leet "ass" written in signs alone.
     if (ch === 64 && next === 36 && LEET_ASS.test(text.slice(s, j))) break;
     // A "$" on its own may be a spelled-out "s" ("a $ s h o l e"; see SPELLED_DIGITS).
@@ -253,6 +255,22 @@ export function trimmedStart(text: string, i: number, j: number): number {
   return s;
 }
 
+/** A letter in text[from, to). */
+function hasLetter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isLetterCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
+/**
+ * A "+" closing a word is its "t" after a letter ("shi+"), or after a leet letter in a word that has a
+ * letter ("sh!+", "sh1+"); after digits alone ("18+", "10+") it is a plus.
+ */
+function plusIsT(text: string, s: number, prev: number): boolean {
+  const c = text.charCodeAt(prev);
+  if (isLetterCode(c)) return true;
+  return c < 128 && LEET[text[prev]!] !== undefined && hasLetter(text, s, prev);
+}
+
 export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean): number {
   let e = j;
   while (e > s) {
@@ -260,7 +278,7 @@ export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean
     // "n!gg@": an "@" closing a word of letters is the "a" it looks like (a handle starts with it).
     if (ch === 64 && e - 2 > s && isLetterCode(text.charCodeAt(e - 2))) break;
     if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
-    else if (ch === 43 && !(e - 2 >= s && isLetterCode(text.charCodeAt(e - 2)))) e--;
+    else if (ch === 43 && !(e - 2 >= s && plusIsT(text, s, e - 2))) e--;
     else break;
   }
   return e;
