@@ -298,6 +298,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindexc2.txt', 'round 12: insult words that attack no participant (titles, mentions, things, creatures, banter), each with a close attack, a blind batch', 380],
   ['probes-round12-blindmix2.txt', 'round 12: whole reader comments replying to each other in 2010-2013 news, sport and gossip threads (condescension, quoted replies, handles), written blind', 240],
   ['probes-round12-blindti2.txt', 'round 12: threats and identity attacks, a second blind writer (veiled threats, incitement, expulsion, quoted slurs), with look-alikes', 300],
+  ['probes-round12-blindti3.txt', 'round 12: threats of violence aimed at a person and their idiom, sport, news, fiction and warning look-alikes, a third blind writer', 320],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
