@@ -59,6 +59,8 @@ export const PERSON_NOUNS = new Set([
   // people by their work, as talked about in local news ("this horrible candidate", "the stupid driver")
   'driver', 'drivers', 'teacher', 'teachers', 'doctor', 'doctors', 'lawyer', 'lawyers', 'landlord', 'landlords',
   'boss', 'manager', 'managers', 'coach', 'referee', 'ceo', 'candidate', 'candidates', 'neighbour', 'neighbor',
+  // Round 12 (blindti3): the officials of a match, as a sports thread calls them ("someone please shoot the ref")
+  'ref', 'refs', 'referees', 'umpire', 'umpires',
 ]);
 
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
@@ -220,6 +222,9 @@ function reportedQuotation(a: Analysis, i: number): boolean {
   for (let k = from; k < t.ns; k++) if (QUOTES.has(text.charCodeAt(k))) quotes++;
   if (quotes % 2 === 0) return false;
   for (let k = first; k <= last; k++) if ((SAYING.has(tokens[k]!.key) && !callingReader(tokens, k)) || quotativeLike(tokens, k)) return true;
+  // 'is "I know where you live" a threat?', '"you deserve to die" is a threat': the quotation named as words
+  // by a noun after it.
+  for (let k = i + 1; k <= last; k++) if (SPEECH_NOUNS.has(tokens[k]!.key)) return true;
   // '"Idiot!" he shouted': the quotation's own "!" or "?" ends no sentence of the writer's; the report
   // goes on in small letters after it.
   const next = tokens[last + 1];

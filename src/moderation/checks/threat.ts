@@ -17,6 +17,29 @@ const INTENT = new Set([
   // "I hope someone shoots you": violence wished, done by someone else.
   'hope', 'wish', 'pray',
 ]);
+/**
+ * Violence only a person does, foretold to the reader ("you're going to get shot", "you'll get stabbed");
+ * "you'll get hurt", "you'll get killed", "you'll get burned" are also warnings of an accident.
+ */
+const BY_HAND = new Set(['shot', 'stabbed', 'hanged', 'lynched', 'beheaded', 'strangled', 'knifed', 'slapped', 'punched', 'smacked', 'gutted', 'executed']);
+
+/** Intent words of a mere possibility. */
+const MAYBE = new Set(['could', 'might', 'would']);
+
+/**
+ * A thing's noun right before the word at k, after its determiner: "the heatwave could", "the new pesticide
+ * might", "the tattoo needle will" (not "they would", "the Turks could", "the traitor will", "these vermin could").
+ */
+function thingBefore(a: Analysis, k: number): boolean {
+  const sentence = a.tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - 3 && a.tokens[j]!.sentence === sentence; j--) {
+    const p = a.tokens[j]!;
+    if (THING_DETERMINERS.has(p.key)) return j < k - 1;
+    if (!p.wordLike || p.capitalised || referentOf(a, p) !== 'none' || PERSON_NOUNS.has(p.key) || isPeople(a, j) || personWord(a, j) || a.hits[j]!.some((h) => h.entry.list === 'dehumanising')) return false;
+  }
+  return false;
+}
+const THING_DETERMINERS = new Set(['the', 'this', 'that', 'a', 'an', 'these', 'those', 'its']);
 /** Words that open a clause inside another: "find where you live", "know who you are". */
 const EMBEDDING = new Set(['where', 'wherever', 'who', 'what', 'how', 'when']);
 const THREATENERS = new Set([...FIRST_PERSON, 'someone', 'somebody', 'ill', 'lets', 'ima', 'imma']);
@@ -55,16 +78,19 @@ export function threat(a: Analysis): Finding[] {
                 : null;
       // 'threats like "I will kill you" are unacceptable', 'he told me "I'll shoot you"': a threat quoted
       // and reported is someone else's.
-      if (f && !quotedSpeech(a, i)) {
+      if (f && !quotedSpeech(a, i) && !sayingMentioned(a, i)) {
         findings.add(f);
         break;
       }
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
-      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i)) continue;
+      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i) || sayingMentioned(a, i)) continue;
+      // "the tattoo needle will make you bleed": a thing foretold to do it.
+      if (i > 0 && (FORETELLING.has(tokens[i - 1]!.key) || MAYBE.has(tokens[i - 1]!.key)) && thingBefore(a, i - 1)) continue;
       // "put him six feet under": done to someone talked about, a threat only when ordered or meant.
-      if (phrase.aboutOthers && tokens[i]!.key === 'put' && !orderAt(a, i) && !meantBefore(a, i)) continue;
+      // "beat him up" too ("let's go round and beat him up"; "they beat him up" is told).
+      if (phrase.aboutOthers && (tokens[i]!.key === 'put' || tokens[i]!.key === 'beat') && !orderAt(a, i) && !meantBefore(a, i)) continue;
       findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
@@ -77,10 +103,45 @@ export function threat(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** Before "saying", words that make the words after it a mention: "arrested for saying", "notes saying". */
+const MENTIONERS = new Set([
+  'for', 'about', 'without', 'note', 'notes', 'message', 'messages', 'letter', 'letters', 'sign', 'signs', 'text', 'texts',
+  'email', 'emails', 'post', 'posts', 'comment', 'comments', 'tweet', 'tweets', 'card', 'banner', 'banners',
+]);
+
+/**
+ * "can you be arrested for saying I hope you die?", "the killer leaves notes saying I know where you live":
+ * the threat is words mentioned, by the gerund "saying" after a preposition or a written thing (not "I'm
+ * saying I'll kill you", the writer's own).
+ */
+function sayingMentioned(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  for (let k = i - 1; k >= 1 && k >= i - 5 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    if (tokens[k]!.key === 'saying') return MENTIONERS.has(tokens[k - 1]!.key) && tokens[k - 1]!.sentence === tokens[k]!.sentence;
+    // "in the show he tells her I will kill you", "the villain says I'll find you": another's words reported
+    // without quotes (not "I said I will kill you", the writer's own).
+    if (TOLD.has(tokens[k]!.key)) return tokens[k - 1]!.sentence === tokens[k]!.sentence && teller(a, k - 1);
+  }
+  return false;
+}
+
+/** Verbs that report another's words: "he tells her ...", "the villain says ...". */
+const TOLD = new Set(['says', 'said', 'tells', 'told', 'writes', 'wrote', 'yells', 'yelled', 'shouts', 'shouted', 'screams', 'screamed']);
+const TELLERS = new Set(['he', 'she', 'they']);
+
+/** Someone else as a speaker at k: "he", "she", "they", a person's noun or "the villain". */
+function teller(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  return TELLERS.has(t.key) || PERSON_NOUNS.has(t.key) || (a.tokens[k - 1]?.key === 'the' && t.wordLike && referentOf(a, t) === 'none');
+}
+
 /** An intent or a call before the verb at i: "someone should put him ...", "I'm going to put him ...". */
 function meantBefore(a: Analysis, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4 && a.tokens[k]!.sentence === a.tokens[i]!.sentence; k--) if (INTENT.has(a.tokens[k]!.key) || URGING.has(a.tokens[k]!.key)) return true;
-  return false;
+  // "let's go to his house and beat him up": a "let's" opening the sentence orders all its verbs.
+  let first = i;
+  while (first > 0 && first > i - 12 && a.tokens[first - 1]!.sentence === a.tokens[i]!.sentence) first--;
+  return a.tokens[first]!.key === 'lets' && (first === 0 || a.tokens[first - 1]!.sentence !== a.tokens[i]!.sentence);
 }
 
 /** The reader's people: "your family", "your kids". */
@@ -211,6 +272,10 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   // "watch your back when lifting": advice for a task, not a warning to the reader ("you better watch your
   // back when you come to the game" still warns).
   if (end.key === 'back' && follows && (next.key === 'when' || next.key === 'while') && a.tokens[i - 1]?.key !== 'better') return false;
+  // "your kids are next in line", "someone should take him out for dinner": the phrase goes on into a
+  // queue or an outing ("your kids are next", "someone needs to take him out" end there).
+  if (end.key === 'next' && follows && next.wordLike && next.key !== 'lol') return false;
+  if (end.key === 'out' && follows && next.wordLike && !AFTER_HARM.has(next.key)) return false;
   // "nobody will find your body of work boring": a body of work, not a corpse.
   if (end.key === 'body' && follows && next.key === 'of') return false;
   // "ur dead grandma": "ur" is "your" when a noun follows "dead" ("ur dead bro", "ur dead now" threaten).
@@ -350,10 +415,15 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   if (seen >= 0) return wishFinding(a, seen, i, referentOf(a, tokens[seen]!) === 'second' ? 'high' : 'medium');
   let subject = -1;
   let intent = false;
+  // An intent word that means it, not a mere possibility of a thing ("the heat could", "this virus might").
+  let meant = false;
   for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
-    if (INTENT.has(p.key)) intent = true;
+    if (INTENT.has(p.key)) {
+      intent = true;
+      if (!MAYBE.has(p.key) || !thingBefore(a, k)) meant = true;
+    }
     // "they should hang you", "people ought to shoot you": others called on to do it to the reader.
     const urged = OTHERS.has(p.key) && URGING.has(tokens[k + 1]?.key ?? '') && secondObjectAfter(a, i);
     if (THREATENERS.has(p.key) || droppedSubject(a, k) || urged) {
@@ -453,9 +523,21 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   if (t.key === 'blown' && !BLASTED.has(tokens[i + 1]?.key ?? '')) return null;
   if (aux >= 0 && /(ed|en|t|ung|wn)$/.test(t.key)) {
     let modal = -1;
-    for (let k = aux - 1; k >= 0 && k >= aux - 3; k--) if (PASSIVE_MODAL.has(tokens[k]!.key) || HOPE.has(tokens[k]!.key)) modal = k;
+    // "you're going to get shot", "keep it up and you'll get stabbed": "going to" or "you'll" foretells it,
+    // to the reader only ("he's going to get hurt playing like that" is a worry) and not on a condition.
+    let goingTo = false;
+    for (let k = aux - 1; k >= 0 && k >= aux - 3; k--) {
+      if (PASSIVE_MODAL.has(tokens[k]!.key) || HOPE.has(tokens[k]!.key)) {
+        modal = k;
+        goingTo = false;
+      } else if (((tokens[k]!.key === 'going' && tokens[k + 1]!.key === 'to') || tokens[k]!.key === 'youll') && modal < 0) {
+        modal = k;
+        goingTo = true;
+      }
+    }
     if (modal >= 0 && !negatedBetween(a, modal - 1, i)) {
-      const who = victim(a, modal, aux + 1);
+      const who = tokens[modal]!.key === 'youll' ? { referent: 'second', at: modal } : victim(a, modal, aux + 1);
+      if (goingTo && (who.referent !== 'second' || !BY_HAND.has(t.key) || hypothetical(a, i) || conditionFollows(a, i, Infinity))) return null;
       // A verb of defeat in the passive is violence only against a people ("he should be finished" is not).
       // "Armenia should be wiped off the map": a state named right before the wish.
       const state = contest && modal > 0 && stateOffTheMap(a, modal - 1, i);
@@ -480,7 +562,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   if (contest && mass >= 0 && !isPeople(a, mass) && !stateOffTheMap(a, mass)) return null;
   // Destruction of a people, announced or attributed as intent ("you will annihilate all of 130,000+
   // Armenian souls"): held for a moderator, it may be an accusation rather than a threat.
-  if (intent && mass >= 0 && !/ed$/.test(t.key) && !negatedBetween(a, i - 4, i) && !(pastIntent(a, i) && isPeople(a, mass))) {
+  // "the heatwave could kill elderly people", "this virus might kill millions of people": a possibility
+  // with no one to do it is a danger, not an intent.
+  if (intent && (meant || subject >= 0) && mass >= 0 && !/ed$/.test(t.key) && !negatedBetween(a, i - 4, i) && !(pastIntent(a, i) && isPeople(a, mass))) {
     return {
       rule: 'mass-violence',
       category: 'threat',
@@ -626,7 +710,8 @@ function coordinatedOrder(a: Analysis, i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 7; k--) {
     const p = tokens[k]!;
     if (p.sentence !== and.sentence) return false;
-    if (ORDERED_OBJECTS.has(p.key)) object = true;
+    // "round up the reporters and hang them": a person's noun as well.
+    if (ORDERED_OBJECTS.has(p.key) || PERSON_NOUNS.has(p.key) || personWord(a, k)) object = true;
     if (orderAt(a, k) && (k === 0 || tokens[k - 1]!.sentence !== p.sentence || p.clauseBreak)) {
       return object && p.wordLike && !ORDERED_OBJECTS.has(p.key) && !SUBJECTS.has(p.key) && a.hits[k]!.every((h) => h.entry.list === 'expulsion') && !isPeople(a, k) && !PERSON_NOUNS.has(p.key);
     }
@@ -668,6 +753,8 @@ function harmWish(a: Analysis, i: number): Finding | null {
     }
   }
   if (wish < 0 || negatedBetween(a, wish - 2, i) || lament(a, wish)) return null;
+  // "the tattoo needle will make you bleed": a thing foretells harm, no one wishes it.
+  if (FORETELLING.has(tokens[wish]!.key) && thingBefore(a, wish)) return null;
   // "go jump off a cliff and die": an order to the reader.
   if (tokens[wish]!.key === 'go' && orderAt(a, wish) && sameClause(a, wish, i) && a.hits[i]!.some((h) => h.entry.list === 'harmWish' && h.form === h.entry.term)) {
     return wishFinding(a, wish, i, 'high');
@@ -1104,6 +1191,9 @@ function sameClause(a: Analysis, from: number, to: number): boolean {
   return true;
 }
 
+/** Impatience after an order to suffer: "die already", "rot now". */
+const URGED_NOW = new Set(['already', 'now', 'plz', 'please', 'slowly']);
+
 /** Harm ordered on its own ("Die!", "Rot in hell"); not "Burn!" (a retort) or "Choke!" (sport). */
 const ORDERED_HARM = new Set(['die', 'rot', 'perish', 'croak', 'drown', 'suffer']);
 
@@ -1111,6 +1201,8 @@ const ORDERED_HARM = new Set(['die', 'rot', 'perish', 'croak', 'drown', 'suffer'
 function sufferOrder(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
   if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike) return true;
+  // "Die already", "just die now".
+  if (URGED_NOW.has(next.key) && closes(a, i + 1)) return true;
   if (SECOND_OBJECT.has(next.key) || next.mention || personWord(a, i + 1)) return true;
   return next.key === 'in' && a.tokens[i + 2]?.key === 'hell';
 }
