@@ -42,7 +42,7 @@ const NO_PARTICIPANTS: ReadonlySet<string> = new Set();
 export function analyse(text: string, lexicon: Lexicon, conversation: ConversationFacts | undefined, floodRun: number): Analysis {
   const norm = normalise(text);
   const lookAlikes = I_FOR_L.test(text);
-  if (!lookAlikes && !lexicon.cues.needsAnalysis(norm.text, floodRun)) {
+  if (!lookAlikes && !lexicon.cues.needsAnalysis(norm.text, floodRun, (conversation?.participants?.length ?? 0) > 0)) {
     return { original: text, norm, tokens: NONE, hits: NONE, phrases: NONE, lexicon, participants: NO_PARTICIPANTS, names: lexicon.names, quoted: false };
   }
   const tokens = tokenise(norm, lexicon.tokenPool);

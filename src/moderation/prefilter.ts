@@ -261,9 +261,10 @@ export class CueIndex {
 
   /**
    * Does the normalised `text` need the full analysis? `floodRun` is policy.limits.repeatedWordRun:
-   * a flood of one word is left to the flooding check, which reads tokens.
+   * a flood of one word is left to the flooding check, which reads tokens. `participants`: the thread
+   * has named participants, who may be named anywhere in the text (the reader is taken as named).
    */
-  needsAnalysis(text: string, floodRun: number): boolean {
+  needsAnalysis(text: string, floodRun: number, participants = false): boolean {
     if (this.always) return true;
     const dfa = this.dfa;
     const accepts = this.accepts;
@@ -294,7 +295,9 @@ export class CueIndex {
     /** The pair state of the word before a run of adverbs ("nobody really likes you"): phrases read through them. */
     let pairThrough = -1;
     /** A people's name, the reader, and a word that needs either, seen so far (CONTEXT). */
-    let context = 0;
+    // The thread's participants may be named anywhere ("my cat knows more than Sirvart"): the reader is then
+    // taken as named, as an @mention is.
+    let context = participants ? SECOND : 0;
     const lastClose = text.lastIndexOf(')');
     let i = 0;
     while (i < n) {
@@ -459,6 +462,9 @@ export class CueIndex {
         // Read squeezed too ("Tuurks", "haaate"), as the analysis does.
         if (node > 0) context |= flags[node]! & CONTEXT;
         if (sq > 0) context |= flags[sq]! & CONTEXT;
+        // A word joined across a hyphen or a dot ("I ha-te Armenians") is read joined by the analysis too.
+        if (joined > 0) context |= flags[joined]! & CONTEXT;
+        if (joined2 > 0) context |= flags[joined2]! & CONTEXT;
         if ((context & (PEOPLE | NEEDS_GROUP)) === (PEOPLE | NEEDS_GROUP) || (context & (SECOND | NEEDS_SECOND)) === (SECOND | NEEDS_SECOND)) return true;
         if (joined > 0 && (flags[joined]! & WORD) !== 0) return true;
         if (joined2 > 0 && (flags[joined2]! & WORD) !== 0) return true;
@@ -487,6 +493,11 @@ export class CueIndex {
         pairThrough = -1;
         // A handle may still hide an embedded term ("@bitchface"), as the full lookup reads it.
         if (mention && this.containsEmbedded(text.slice(s, e))) return true;
+        // An @mention names the reader ("my cat knows more than @USER").
+        if (mention) {
+          context |= SECOND;
+          if ((context & NEEDS_SECOND) !== 0) return true;
+        }
       }
 
       prevStart = s;
@@ -650,7 +661,6 @@ for (let c = 97; c <= 122; c++) ASCII_TOKEN[c] = 1;
 for (let c = 48; c <= 57; c++) ASCII_TOKEN[c] = 1;
 for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
 
-/** Characters joinHyphenated reads across: one space, dot, hyphen or underscore. */
 /** What may join the parts of a word ("half wit", "douche-bag", "fu~ck"): the tokeniser's own test. */
 const isJoiner = isTightSep;
 

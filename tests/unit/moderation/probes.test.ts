@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createEngine } from '../../../src/moderation';
 import { loadPolicy } from '../../../src/policy/loadPolicy';
-import { moderate } from './engine';
+import { asbarez, moderate } from './engine';
 
 /**
  * Probes of our own: variations written for these tests, not taken from the issue or the datasets.
@@ -255,8 +255,16 @@ describe('the prefilter', () => {
     'the 1st of May at 5pm, back in the 80s', 'masterb8', '3rd rate idiot',
     // A phrase read through adverbs inside its cue pair (round 12).
     'nobody really likes you', 'nobody really truly likes you', 'shame really on you', 'your parents clearly failed you',
+    // A word joined across a hyphen with a people named, and a word that needs the reader with an @mention (round 12).
+    'I ha-te Armenians', 'my cat knows more than @USER', '@USER my cat knows more than you',
   ])('changes no verdict: %s', (text) => {
     expect(moderate(text)).toEqual(plain.moderate(text));
+  });
+
+  it("takes a thread's participants as the reader named ('my cat knows more than Sirvart')", () => {
+    const conversation = { participants: ['Sirvart'] };
+    const text = 'my cat knows more than Sirvart';
+    expect(asbarez().moderate(text, undefined, conversation)).toEqual(plain.moderate(text, undefined, conversation));
   });
 });
 
