@@ -1145,6 +1145,7 @@ function titleOfWork(a: Analysis, i: number): boolean {
   if (t.capitalised && (workSubject(a, i) || titledRun(a, i))) return true;
   // "Stupid Girl by Garbage": the name after "by" and a title is its maker's.
   if (t.capitalised && prev?.key === 'by' && prev.sentence === t.sentence && i >= 2 && a.tokens[i - 2]!.capitalised && titledRun(a, i - 2)) return true;
+  if (t.capitalised && madeBy(a, i) && (!prev || prev.sentence !== t.sentence || (prev.wordLike && !prev.capitalised && !prev.mention))) return true;
   if (!t.capitalised || !prev || prev.sentence !== t.sentence) return false;
   const before = tokens[i - 2];
   const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
@@ -1153,7 +1154,23 @@ function titleOfWork(a: Analysis, i: number): boolean {
   if (WORKS.has(prev.key) && before !== undefined && before.sentence === t.sentence && WORK_DETERMINERS.has(before.key)) return true;
   const by = tokens[i + 1];
   const author = tokens[i + 2];
+  // "Jackass the movie was filmed here": a capitalised word and "the" with a kind of work after it.
+  if (by?.key === 'the' && by.sentence === t.sentence && author !== undefined && author.sentence === t.sentence && WORKS.has(author.key)) return true;
   return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
+}
+
+/** Makers of a work named after "by the": "Cowards by the local band", "Fools by a young poet". */
+const MAKERS = new Set(['band', 'group', 'singer', 'songwriter', 'rapper', 'author', 'writer', 'poet', 'director', 'composer', 'artist', 'duo', 'trio', 'quartet', 'orchestra', 'choir']);
+
+/** The capitalised word at i is followed by "by", a determiner and, within three words, a maker of works. */
+function madeBy(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  const by = tokens[i + 1];
+  const det = tokens[i + 2];
+  if (by === undefined || by.key !== 'by' || by.sentence !== s || det === undefined || det.sentence !== s || (!WORK_DETERMINERS.has(det.key) && det.key !== 'a')) return false;
+  for (let k = i + 3; k < tokens.length && k <= i + 5 && tokens[k]!.sentence === s; k++) if (MAKERS.has(tokens[k]!.key)) return true;
+  return false;
 }
 
 /** Kinds of named place a capitalised word can head: "the Snake River", "Crazy Horse Memorial", "Snake Pass". */
@@ -1300,6 +1317,8 @@ const WORKS = new Set([
   'film', 'movie', 'book', 'novel', 'song', 'album', 'play', 'show', 'series', 'sitcom', 'episode', 'poem', 'musical',
   'opera', 'documentary', 'single', 'track', 'comedy', 'drama', 'podcast', 'painting', 'story',
   'films', 'movies', 'books', 'novels', 'songs', 'albums', 'shows', 'comedies', 'tracks',
+  // Round 12 (blindexc4): "The Jerk is on streaming", "The Moron Brothers were a bluegrass act"
+  'streaming', 'netflix', 'band', 'bands', 'act',
 ]);
 
 /** Small words inside a title: "Dumb and Dumber", "Lord of the Flies". */

@@ -403,6 +403,8 @@ export const THINGS = new Set([
   'penalty', 'penalties', 'foul', 'fouls', 'tackle', 'tackles', 'substitution', 'substitutions', 'trade', 'trades', 'transfer',
   'signing', 'move', 'moves', 'refereeing', 'officiating', 'defending', 'advert', 'adverts', 'roof', 'amount', 'solo',
   'paving', 'parking', 'mod', 'camera',
+  // Round 12 (blindexc4): entertainment under arts news: "a silly comedy", "the app is silly fun" (not "game": "this stupid game you're playing" is the reader's).
+  'comedy', 'comedies', 'fun', 'gig', 'gigs',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
@@ -545,6 +547,51 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Listed words that are also farm and garden animals ("pig", "donkey", "ass", "bitch"): the terms of their entries. */
+export const ANIMAL_TERMS = new Set(['pig', 'hog', 'swine', 'donkey', 'jackass', 'ass', 'rat', 'snake', 'weasel', 'sheep', 'cow', 'goat', 'dog', 'bitch', 'worm', 'leech', 'slug']);
+/** Words of animal life and husbandry: "pulled the cart", "rolling in the mud", "needs his hooves trimmed". */
+const ANIMAL_LIFE = new Set([
+  'barn', 'cart', 'hooves', 'hoof', 'vet', 'vets', 'sty', 'pigsty', 'hay', 'straw',
+  'litter', 'puppies', 'pups', 'kittens', 'piglets', 'foal', 'chickens', 'hens', 'hen', 'ducks', 'geese', 'flock', 'ox',
+  'oxen', 'manger', 'nativity', 'graze', 'grazing', 'grazed', 'bray', 'brayed', 'braying', 'squeal', 'squealed',
+  'squealing', 'oink', 'wool', 'sheared', 'shearing', 'paddock', 'pasture', 'stable', 'coop', 'livestock', 'cattle',
+  'goats', 'horses', 'ponies', 'animals', 'pets', 'wildlife', 'reptile', 'reptiles', 'venomous', 'venom', 'burrow', 'shed',
+  'hutch', 'breeds', 'breeder', 'rspca', 'sanctuary', 'zoo', 'mice', 'lambs', 'lambing',
+  // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
+  // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
+  // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").
+]);
+/**
+ * "the donkey pulled the cart up the hill", "our pigs got out of the pen and rolled in the mud": an animal word
+ * in a sentence about animal life, with no one spoken to or likened to it ("you pig", "the farmer is a pig",
+ * "eats like a pig"), is the animal. Runs only for the few tokens that are such words.
+ */
+export function amongAnimals(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && a.tokens[k]!.sentence === t.sentence; k--) {
+    const key = a.tokens[k]!.key;
+    if (BE.has(key) || key === 'like' || key === 'as' || key === 'than' || key === 'called') return false;
+  }
+  // "that weasel of a farmer": a person named by the animal.
+  const of = a.tokens[i + 1];
+  if (of !== undefined && of.key === 'of' && (a.tokens[i + 2]?.key === 'a' || a.tokens[i + 2]?.key === 'an')) return false;
+  let k = i;
+  while (k > 0 && a.tokens[k - 1]!.sentence === t.sentence) k--;
+  let life = false;
+  for (; k < a.tokens.length && a.tokens[k]!.sentence === t.sentence; k++) {
+    const p = a.tokens[k]!;
+    if (isAddress(a, p) || isPossessiveAddress(p)) return false;
+    if (ANIMAL_LIFE.has(p.key)) life = true;
+    else if ((p.key === 'farm' || p.key === 'farms') && !life) {
+      const n = a.tokens[k + 1];
+      life = n === undefined || n.sentence !== t.sentence || n.clauseBreak || !n.wordLike || FARM_ENDS.has(n.key);
+    }
+  }
+  return life;
+}
+/** Words after "farm" that close its phrase: "out of the pen on the farm and into the road", "the farm where ...". */
+const FARM_ENDS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'near', 'with', 'where', 'this', 'last', 'yesterday', 'today', 'again']);
 
 /**
  * "I hope you die laughing", "watch your back pocket", "shut up and take my money": a listed phrase that

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { BE, FILLERS, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
+import { ANIMAL_TERMS, BE, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
 import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -20,6 +20,7 @@ export function incivility(a: Analysis): Finding[] {
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
     if (!entry || entry.list === 'insultDirect' || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i)) continue;
+    if (ANIMAL_TERMS.has(entry.term) && amongAnimals(a, i)) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { hitSpan, isCode, isName } from '../analyse';
-import { inIdiom } from '../grammar';
+import { ANIMAL_TERMS, amongAnimals, inIdiom } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 
@@ -26,7 +26,8 @@ export function profanity(a: Analysis): Finding[] {
     }
     for (const hit of a.hits[i]!) {
       if (hit.entry.list !== 'profanity') continue;
-      if (isName(a, i, hit.form) || isCode(a, i, hit.how) || literalSuck(a, i, hit.entry.term)) break;
+      // "the ass pulled the cart", "the bitch had a litter of puppies": the animal, not a swear word.
+      if (isName(a, i, hit.form) || isCode(a, i, hit.how) || literalSuck(a, i, hit.entry.term) || (ANIMAL_TERMS.has(hit.entry.term) && amongAnimals(a, i))) break;
       const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
       if (!findings.wants(severity)) break;
       const span = hitSpan(a, i, hit);
