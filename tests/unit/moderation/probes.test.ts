@@ -309,6 +309,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindexc3.txt', 'round 12: negated, self-directed, reported and praising uses of insult words beside the attacks they resemble, a third blind batch', 240],
   ['probes-round12-blindev3.txt', 'round 12: disguised profanity and the allow list (place names, compounds, innocent leet), a new blind writer', 320],
   ['probes-round12-blindti3.txt', 'round 12: threats of violence aimed at a person and their idiom, sport, news, fiction and warning look-alikes, a third blind writer', 320],
+  ['probes-round12-blindmix3.txt', 'round 12: whole reader comments with one insult of another commenter buried, in the third person, by handle or after a quote, beside heated and civil replies, written blind', 180],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
