@@ -399,7 +399,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // snowflake.").
   if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) {
     const said = hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') && (wholeReply(a, i) || orderedVocative(a, i));
-    return said ? { pattern: 'vocative', addressAt: -1 } : ELSEWHERE_MILD;
+    if (said) return { pattern: 'vocative', addressAt: -1 };
+    return hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') && stressedDirect(a, i) ? ELSEWHERE : ELSEWHERE_MILD;
   }
 
   // "Dickhead will just copy it", "Moron thinks he knows": a bare singular insult noun opening a sentence
@@ -1352,6 +1353,26 @@ function workSubject(a: Analysis, i: number): boolean {
 /** Words before such a work: "the film", "his novel", "their hit song". */
 const WORK_DETERMINERS = new Set(['the', 'his', 'her', 'their', 'its', 'new', 'latest', 'hit', 'classic', 'old']);
 
+/** Degree words before a noun that make it a verdict on someone: "an absolute tool", "a real tool" ("such",
+ * "huge", "massive" and "giant" were tried too: one line wrong in OLID part B). */
+const STRESS = new Set(['absolute', 'total', 'complete', 'utter', 'real']);
+
+/**
+ * A word that insults only when said straight at someone ("tool") is name-calling of someone else too when
+ * stressed and closing its clause (Round 12): "the poster above is an absolute tool", "spoken like a real
+ * tool", "he has no clue, what a tool" (the caller leaves out mild words: "a real baby").
+ */
+export function stressedDirect(a: Analysis, i: number): boolean {
+  if (i < 2) return false;
+  const t = a.tokens[i]!;
+  const p1 = a.tokens[i - 1]!;
+  const p2 = a.tokens[i - 2]!;
+  if (p1.sentence !== t.sentence || p2.sentence !== t.sentence) return false;
+  const stressed = STRESS.has(p1.key) ? p2.key === 'a' || p2.key === 'an' : (p1.key === 'a' || p1.key === 'an') && p2.key === 'what';
+  // Asked last: closesClause walks on through a run of insults.
+  return stressed && closesClause(a, i);
+}
+
 const EXCUSED: InsultTarget = { pattern: 'excused', addressAt: -1 };
 /** Not aimed at anyone present, and too ambiguous to count as name-calling either. */
 const ELSEWHERE_MILD: InsultTarget = { pattern: 'excused', addressAt: -1 };
@@ -1855,6 +1876,25 @@ export function mockVocative(a: Analysis, i: number): boolean {
   // "you crazy genius" is fond; after an order the reader may be inside it ("Read it before you comment, Einstein.").
   for (let k = mocking ? first : i - 1; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;
   return true;
+}
+
+/** Softeners before an order: "Hey genius, maybe read the article", "Hey Einstein, just look it up". */
+const ORDER_SOFTENERS = new Set(['maybe', 'just', 'please', 'now', 'so', 'next', 'perhaps']);
+
+/**
+ * "Hey genius, maybe read the article before you comment.", "Yo Einstein, look it up.": a word of the
+ * `sarcastic` list called out by a greeting that opens the sentence, then an order to the one called (Round
+ * 12). "Hey genius, what do you think?" asks, and is not this.
+ */
+export function calledThenOrdered(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const prev = tokens[i - 1];
+  const comma = tokens[i + 1];
+  if (!prev || !comma || !CALLS.has(prev.key) || prev.sentence !== t.sentence || comma.sentence !== t.sentence || !comma.clauseBreak) return false;
+  if (i >= 2 && tokens[i - 2]!.sentence === t.sentence && !tokens[i - 2]!.mention) return false;
+  const verb = ORDER_SOFTENERS.has(comma.key) ? tokens[i + 2] : comma;
+  return verb !== undefined && verb.sentence === t.sentence && ORDER_VERBS.has(verb.key);
 }
 
 /**

@@ -216,8 +216,8 @@ function reportedQuotation(a: Analysis, i: number): boolean {
   let last = i;
   while (last + 1 < tokens.length && last - i < QUOTE_WINDOW && tokens[last + 1]!.sentence === t.sentence) last++;
   // Quote marks from the end of the previous sentence up to the token: an odd count means inside.
-  const from = first > 0 ? tokens[first - 1]!.ne : 0;
   const text = a.norm.text;
+  const from = first > 0 ? afterSentenceEnd(text, tokens[first - 1]!.ne) : 0;
   let quotes = 0;
   for (let k = from; k < t.ns; k++) if (QUOTES.has(text.charCodeAt(k))) quotes++;
   if (quotes % 2 === 0) return false;
@@ -231,6 +231,17 @@ function reportedQuotation(a: Analysis, i: number): boolean {
   if (next === undefined || next.capitalised || next.sentence !== t.sentence + 1) return false;
   for (let k = last + 1; k < tokens.length && k <= last + 3 && tokens[k]!.sentence === next.sentence; k++) if (SAYING.has(tokens[k]!.key)) return true;
   return false;
+}
+
+/**
+ * The offset after the punctuation that ends a sentence at `at`: '"Immigrants take our jobs." What a ...'
+ * - the quotation mark glued to the full stop closes the previous sentence's quotation, it opens none in
+ * the next (bounded by the next space).
+ */
+function afterSentenceEnd(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && k < at + 4 && text.charCodeAt(k) !== 32 && text.charCodeAt(k) !== 10) k++;
+  return k;
 }
 
 /** 'Calling you a "dirty Armenian" is too kind': the writer's gerund aimed at the reader reports no one's words. */
@@ -405,6 +416,8 @@ export const THINGS = new Set([
   'paving', 'parking', 'mod', 'camera',
   // Round 12 (blindexc4): entertainment under arts news: "a silly comedy", "the app is silly fun" (not "game": "this stupid game you're playing" is the reader's).
   'comedy', 'comedies', 'fun', 'gig', 'gigs',
+  // Round 12: what customer service sends: "the same useless form letter", "a stupid email from the bank".
+  'letter', 'letters', 'form', 'forms', 'email', 'emails',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
@@ -626,7 +639,7 @@ export function quotedSpeech(a: Analysis, i: number): boolean {
   while (first > 0 && tokens[first - 1]!.sentence === s) first--;
   const text = a.norm.text;
   let quotes = 0;
-  let at = first > 0 ? tokens[first - 1]!.ne : 0;
+  let at = first > 0 ? afterSentenceEnd(text, tokens[first - 1]!.ne) : 0;
   for (let k = first; k < tokens.length && tokens[k]!.sentence === s; k++) {
     for (; at < tokens[k]!.ns; at++) if (QUOTES.has(text.charCodeAt(at))) quotes++;
     if (quotes % 2 === 0 && WRITER_SUBJECT.has(tokens[k]!.key) && writerSays(tokens, k)) return false;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import { ANIMAL_TERMS, BE, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
-import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone } from '../address';
+import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone, stressedDirect } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT, TAUNTS } from './personalAttack';
@@ -19,7 +19,7 @@ export function incivility(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
-    if (!entry || entry.list === 'insultDirect' || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i)) continue;
+    if (!entry || (entry.list === 'insultDirect' && (entry.severity === 'low' || !stressedDirect(a, i))) || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i)) continue;
     if (ANIMAL_TERMS.has(entry.term) && amongAnimals(a, i)) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
@@ -250,7 +250,12 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   if ((list === 'insultAdj' && extraposed(a, i)) || qualityOfThing(a, i)) return true;
   // "a stupid rule"; a noun is the first part of a compound: "the punk concert", "garbage collection" (not "a
   // clown show", "fascist tactics": a thing that stands for people).
-  if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && COMPOUND_HEADS.has(next.key)))) {
+  if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && (COMPOUND_HEADS.has(next.key) || (JUDGING_NOUNS.has(t.key) && THINGS.has(next.key)))))) {
+    const prev = a.tokens[i - 1];
+    return !prev || !isPossessiveAddress(prev);
+  }
+  // "the same useless form letter", "a stupid parking rule": a plain noun, then a thing (a compound) (Round 12).
+  if (list === 'insultAdj' && next && compoundThing(a, i + 1)) {
     const prev = a.tokens[i - 1];
     return !prev || !isPossessiveAddress(prev);
   }
@@ -291,9 +296,9 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         // Not in a reply to someone ("That's pathetic, Aram"): there it judges what they wrote.
         // An insulting noun names someone even so ("this is a moron"): only adjectives judge what happened.
         // "this may sound dumb but why ...": a coordination closes it too.
-        if (DEMONSTRATIVES.has(p.key)) return list === 'insultAdj' && opensClause(a, k) && (joined || closesClause(a, i)) && !calledAfter(a, i) && !speaksToSomeone(a);
+        if (DEMONSTRATIVES.has(p.key)) return (list === 'insultAdj' || JUDGING_NOUNS.has(t.key)) && opensClause(a, k) && (joined || closesClause(a, i)) && !calledAfter(a, i) && !speaksToSomeone(a);
         // "I know it sounds dumb, but ...": "it" before "be" is a thing or what happened, wherever its clause starts.
-        if (p.key === 'it') return list === 'insultAdj' && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
+        if (p.key === 'it') return (list === 'insultAdj' || JUDGING_NOUNS.has(t.key)) && closesClause(a, i) && !calledAfter(a, i) && !speaksToSomeone(a);
         // "she was called a terrorist for her hijab, which is disgusting", "fans called him a donkey, which is
         // disgraceful": a "which" after the comma judges what the clause before it told.
         if (p.key === 'which' && p.clauseBreak) return list === 'insultAdj' && closesClause(a, i) && !speaksToSomeone(a);
@@ -315,9 +320,9 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         }
       }
       const det = a.tokens[k - 1];
-      return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
+      return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !doneByPerson(a, k);
     }
-    if ((p.key === 'thats' || p.key === 'its') && opensClause(a, k) && closesClause(a, i)) return list === 'insultAdj' && !calledAfter(a, i) && !speaksToSomeone(a);
+    if ((p.key === 'thats' || p.key === 'its') && opensClause(a, k) && closesClause(a, i)) return (list === 'insultAdj' || JUDGING_NOUNS.has(t.key)) && !calledAfter(a, i) && !speaksToSomeone(a);
     // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
     if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
     // "the article is biased garbage": a plain adjective right before an insulting noun said of a thing.
@@ -328,6 +333,43 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Words between an adjective and a thing that are no noun: "too stupid to vote", "stupid for a test". */
+const NOT_NOUNS = new Set(['to', 'for', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'with', 'by', 'about', 'from', 'that', 'this', 'these', 'those', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'every', 'any', 'no', 'not', 'enough', 'if', 'when', 'because']);
+
+/** The plain noun at k (no name, person or listed word) is the first part of a compound thing: "form letter". */
+function compoundThing(a: Analysis, k: number): boolean {
+  const n = a.tokens[k]!;
+  const head = a.tokens[k + 1];
+  if (head === undefined || head.sentence !== n.sentence || head.clauseBreak || n.clauseBreak || n.sentence !== a.tokens[k - 1]!.sentence) return false;
+  return THINGS.has(head.key) && !THINGS.has(n.key) && !NOT_NOUNS.has(n.key) && n.wordLike && !n.capitalised && !n.mention && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(n.key) && referentOf(a, n) === 'none';
+}
+
+
+/** Relative words that make a person the subject: "the guy who wrote the article", "whoever approved the budget". */
+const WHO = new Set(['who', 'whoever']);
+
+/**
+ * The thing at k is what a person did, in a relative clause that is the real subject: "the person who wrote
+ * the article is a moron", "whoever is posting under that name is a troll" (Round 12); not when another thing
+ * stands between ("people who read the article know the plan is stupid"). Bounded: at most six words back.
+ */
+function doneByPerson(a: Analysis, k: number): boolean {
+  const s = a.tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const p = a.tokens[j]!;
+    if (p.sentence !== s || THINGS.has(p.key)) return false;
+    if (WHO.has(p.key)) return true;
+  }
+  return false;
+}
+
+/**
+ * Insulting nouns that judge a state of affairs as readily as a person (Round 12): "it is a disgrace", "this
+ * is an embarrassment", "what a garbage season". With "it", "this" or "that" as the subject, or before a thing
+ * ("a garbage call"), they name no one; "this clown is a disgrace" still does.
+ */
+const JUDGING_NOUNS = new Set(['disgrace', 'embarrassment', 'garbage', 'trash', 'waste', 'fraud', 'joke', 'farce', 'travesty', 'sham', 'mess']);
 
 /** Prepositions that tie a plain noun to a thing before it: "the price of that coffee", "the traffic on the bypass". */
 const THING_TIES = new Set(['of', 'on', 'in', 'at', 'for']);

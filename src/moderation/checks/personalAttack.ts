@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, warmComment, type InsultPattern, type InsultTarget } from '../address';
+import { calledThenOrdered, closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, warmComment, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, isAddress, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -87,7 +87,7 @@ export function personalAttack(a: Analysis): Finding[] {
     // "nice job genius", "well done, Einstein", `you "genius"`: mock praise said to someone.
     const sarcastic = a.hits[i]!.find((h) => h.entry.list === 'sarcastic');
     const mock = sarcastic ?? a.hits[i]!.find((h) => h.entry.list === 'praise');
-    if (mock && findings.wants('medium') && ((sarcastic && mockVocative(a, i)) || scareQuoted(a, i)) && !quotedSpeech(a, i)) {
+    if (mock && findings.wants('medium') && ((sarcastic && (mockVocative(a, i) || calledThenOrdered(a, i))) || scareQuoted(a, i)) && !quotedSpeech(a, i)) {
       findings.add({
         rule: 'sarcastic-vocative',
         category: 'personal_attack',
