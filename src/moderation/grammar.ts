@@ -589,10 +589,13 @@ export function amongAnimals(a: Analysis, i: number): boolean {
   // "that weasel of a farmer": a person named by the animal.
   const of = a.tokens[i + 1];
   if (of !== undefined && of.key === 'of' && (a.tokens[i + 2]?.key === 'a' || a.tokens[i + 2]?.key === 'an')) return false;
+  // The sentence around the word, at most ANIMAL_REACH words either side: a comment of one endless
+  // "sentence" full of such words stays linear.
   let k = i;
-  while (k > 0 && a.tokens[k - 1]!.sentence === t.sentence) k--;
+  while (k > 0 && k > i - ANIMAL_REACH && a.tokens[k - 1]!.sentence === t.sentence) k--;
+  const end = Math.min(a.tokens.length, i + ANIMAL_REACH + 1);
   let life = false;
-  for (; k < a.tokens.length && a.tokens[k]!.sentence === t.sentence; k++) {
+  for (; k < end && a.tokens[k]!.sentence === t.sentence; k++) {
     const p = a.tokens[k]!;
     if (isAddress(a, p) || isPossessiveAddress(p)) return false;
     if (ANIMAL_LIFE.has(p.key)) life = true;
@@ -603,6 +606,8 @@ export function amongAnimals(a: Analysis, i: number): boolean {
   }
   return life;
 }
+/** How far (in words) amongAnimals looks for animal life on either side of the animal word. */
+const ANIMAL_REACH = 20;
 /** Words after "farm" that close its phrase: "out of the pen on the farm and into the road", "the farm where ...". */
 const FARM_ENDS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'near', 'with', 'where', 'this', 'last', 'yesterday', 'today', 'again']);
 
