@@ -312,6 +312,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindexc4.txt', 'round 12: insult and violent words that attack no one (titles, animals, technical terms, idioms, sport, the word discussed) beside attacks with the same words, a fourth blind batch', 210],
   ['probes-round12-blindpa3.txt', 'round 12: insults of another commenter with no listed insult word (put-downs of mind, age, life, condescension, sarcasm, dismissal) and their look-alikes, written blind', 240],
   ['probes-round12-blindmix3.txt', 'round 12: whole reader comments with one insult of another commenter buried, in the third person, by handle or after a quote, beside heated and civil replies, written blind', 180],
+  ['probes-round12-blindpa4.txt', 'round 12: insults of another commenter with a listed insult word in varied grammar (questions, exclamations, plural address, comparisons, typos, names) and their look-alikes, written blind', 220],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
