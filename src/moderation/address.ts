@@ -286,7 +286,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const termed = whatTheyCall(a, i);
   if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i) || writerActedLike(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -480,7 +480,10 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // "Clueless, you" and "Crap, your ..." start a new clause: the insult is not said of the reader.
       if (after.referent === 'second') return clauseBetween(a, i, after.at) ? UNATTRIBUTED : { pattern: 'near', addressAt: after.at };
       // "What an idiot I am", "such a fool I was": the writer describes themselves.
-      if (after.referent === 'first' && after.at === i + 1 && BE.has(a.tokens[i + 2]?.key ?? '') && exclaimedOf(a, i)) return EXCUSED;
+      if (after.referent === 'first' && after.at === i + 1 && BE.has(a.tokens[i + 2]?.key ?? '') && (exclaimedOf(a, i) || askedHow(a, i))) return EXCUSED;
+      // "how stupid am I?", "what kind of idiot would I have to be to miss that?": the writer asks it of themselves,
+      // "I" or "we" after "be" or a modal (Round 12).
+      if (after.referent === 'first' && after.at === i + 2 && WRITER_SUBJECTS.has(a.tokens[i + 2]!.key) && (BE.has(a.tokens[i + 1]!.key) || MODALS.has(a.tokens[i + 1]!.key)) && (exclaimedOf(a, i) || askedHow(a, i))) return EXCUSED;
       // "Idiot me left the lights on", "stupid me": the writer mocks themselves.
       if (after.referent === 'first' && after.at === i + 1 && a.tokens[i + 1]!.key === 'me' && opensClause(a, i)) return EXCUSED;
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
@@ -574,6 +577,17 @@ function exclaimedOf(a: Analysis, i: number): boolean {
     if (!FILLERS.has(key) && !isInsultToken(a, k)) return false;
   }
   return false;
+}
+
+/** The writer as the subject of an inverted question: "how stupid am I", "what a fool was I". */
+const WRITER_SUBJECTS = new Set(['i', 'we']);
+
+/** "how stupid", "how very dumb": the insult right after "how" (perhaps through one filler). */
+function askedHow(a: Analysis, i: number): boolean {
+  const p = a.tokens[i - 1];
+  if (p === undefined || p.sentence !== a.tokens[i]!.sentence) return false;
+  if (p.key === 'how') return true;
+  return FILLERS.has(p.key) && a.tokens[i - 2]?.key === 'how' && a.tokens[i - 2]!.sentence === p.sentence;
 }
 
 /** A high-severity insult noun: it names a person ("idiot", "moron"), whoever it is said of. */
@@ -1089,6 +1103,32 @@ function feltLike(a: Analysis, i: number): boolean {
   const verb = tokens[k - 1]!;
   if (verb.sentence !== s || (verb.key !== 'feeling' && verb.key !== 'felt')) return false;
   return k - 2 < 0 || tokens[k - 2]!.sentence !== s;
+}
+
+/** Words that open another clause or bring in another actor between the writer and "like". */
+const NOT_WRITER_ACTING = new Set([
+  'when', 'if', 'that', 'who', 'because', 'while', 'how', 'why', 'where', 'and', 'but', 'or', 'than', 'as', 'the',
+  'a', 'an', 'this', 'these', 'those', 'some', 'his', 'her', 'their', 'watch', 'watched', 'saw', 'see', 'let',
+]);
+/**
+ * "I locked myself out again like an idiot", "I stood there like a fool", "we waited like idiots": the writer,
+ * at most four words before "like (a|such a|a complete) X", did something as X would (Round 12). Not with an
+ * address, a third person or another actor between ("I think you act like an idiot", "I watched him play
+ * like a clown", "I hate it when drivers act like idiots").
+ */
+function writerActedLike(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && tokens[k]!.sentence === s && tokens[k]!.key !== 'like' && (ARTICLES.has(tokens[k]!.key) || FILLERS.has(tokens[k]!.key) || tokens[k]!.key === 'right')) k--;
+  if (k < 2 || tokens[k]!.key !== 'like' || tokens[k]!.sentence !== s) return false;
+  for (let m = k - 1; m >= 0 && m >= k - 5; m--) {
+    const p = tokens[m]!;
+    if (p.sentence !== s || tokens[m + 1]!.clauseBreak) return false;
+    if (FIRST_PERSON.has(p.key) && p.key !== 'my' && p.key !== 'our') return m < k - 1;
+    if (isAddress(a, p) || isPossessiveAddress(p) || p.mention || THIRD_PERSON.has(p.key) || PERSON_NOUNS.has(p.key) || NOT_WRITER_ACTING.has(p.key) || a.hits[m]!.some((h) => isInsultList(h.entry.list))) return false;
+  }
+  return false;
 }
 
 /** Indefinite persons that a denial before them reaches: "I'm not saying anyone is stupid". */

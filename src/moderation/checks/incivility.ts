@@ -239,6 +239,44 @@ const COMPOUND_HEADS = new Set([
   'statue', 'statues', 'mask', 'masks', 'doll', 'dolls',
 ]);
 
+/** Verbs that may stand between "how X" and the thing asked about: "how dumb can a rule be". */
+const HOW_VERBS = new Set(['can', 'could', 'would', 'must']);
+
+/**
+ * A thing after a determiner at j: its noun within three words, perhaps after a noun that qualifies it ("a
+ * ref decision", "the new offside policy"); not a person ("this guy", "these people").
+ */
+function thingAt(a: Analysis, j: number): boolean {
+  const s = a.tokens[j]!.sentence;
+  for (let m = j; m < a.tokens.length && m <= j + 3; m++) {
+    const p = a.tokens[m]!;
+    if (p.sentence !== s || (m > j && p.clauseBreak) || isAddress(a, p) || a.hits[m]!.length > 0) return false;
+    if (THINGS.has(p.key)) return true;
+    if (PERSON_NOUNS.has(p.key) && !THINGS.has(a.tokens[m + 1]?.key ?? '')) return false;
+  }
+  return false;
+}
+
+/**
+ * "how stupid is this rule?", "how pathetic was that performance", "how dumb can a ref decision be": "how",
+ * the judgement, "be" or a modal, then a thing with its determiner (Round 12; "how stupid is this guy" names a
+ * person).
+ */
+function howOfThing(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const verb = a.tokens[i + 1];
+  const det = a.tokens[i + 2];
+  if (a.tokens[i - 1]?.key !== 'how' || verb === undefined || det === undefined || verb.sentence !== t.sentence || verb.clauseBreak) return false;
+  return (BE.has(verb.key) || HOW_VERBS.has(verb.key)) && OF_DETERMINERS.has(det.key) && det.sentence === t.sentence && thingAt(a, i + 3);
+}
+
+/** "such a loser of a season", "an idiot of a plan": the insult noun names a thing after "of a" (Round 12). */
+function ofAThing(a: Analysis, i: number): boolean {
+  const of = a.tokens[i + 1];
+  const art = a.tokens[i + 2];
+  return of !== undefined && art !== undefined && of.key === 'of' && (art.key === 'a' || art.key === 'an') && !of.clauseBreak && art.sentence === a.tokens[i]!.sentence && thingAt(a, i + 3);
+}
+
 /**
  * "a stupid rule", "what a dumb headline", "the plan is idiotic", "this law is so stupid": an insulting
  * word said of a thing calls no one names. Not "your plan is stupid" (the personal-attack check reads
@@ -247,7 +285,7 @@ const COMPOUND_HEADS = new Set([
 function saidOfThing(a: Analysis, i: number, list: string): boolean {
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
-  if ((list === 'insultAdj' && extraposed(a, i)) || qualityOfThing(a, i)) return true;
+  if ((list === 'insultAdj' && extraposed(a, i)) || qualityOfThing(a, i) || (list === 'insultAdj' && howOfThing(a, i)) || (list === 'insultNoun' && ofAThing(a, i))) return true;
   // "a stupid rule"; a noun is the first part of a compound: "the punk concert", "garbage collection" (not "a
   // clown show", "fascist tactics": a thing that stands for people).
   if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && (COMPOUND_HEADS.has(next.key) || (JUDGING_NOUNS.has(t.key) && THINGS.has(next.key)))))) {
