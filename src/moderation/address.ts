@@ -1090,6 +1090,18 @@ const DENIED_SAYING = new Set([
   'implied', 'think', 'thinking', 'thought', 'accuse', 'accusing', 'accused', 'claim', 'claiming', 'claimed',
 ]);
 /**
+ * The "like" before the insult at i, across an article or a filler ("like a right idiot", "like such a
+ * fool"), at most four words back in its sentence; -1 if there is none.
+ */
+function likeBefore(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  let k = i - 1;
+  while (k >= 0 && k >= i - 4 && tokens[k]!.sentence === s && tokens[k]!.key !== 'like' && (ARTICLES.has(tokens[k]!.key) || FILLERS.has(tokens[k]!.key) || tokens[k]!.key === 'right')) k--;
+  return k >= 0 && tokens[k]!.key === 'like' && tokens[k]!.sentence === s ? k : -1;
+}
+
+/**
  * "Feeling like a right idiot after locking myself out", "Felt like such a fool today": a sentence with no
  * subject that opens with "feeling like" or "felt like" tells how the writer feels (not "feel like an idiot
  * yet?", which may ask the reader).
@@ -1097,9 +1109,8 @@ const DENIED_SAYING = new Set([
 function feltLike(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const s = tokens[i]!.sentence;
-  let k = i - 1;
-  while (k >= 0 && k >= i - 4 && tokens[k]!.sentence === s && tokens[k]!.key !== 'like' && (ARTICLES.has(tokens[k]!.key) || FILLERS.has(tokens[k]!.key) || tokens[k]!.key === 'right')) k--;
-  if (k < 1 || tokens[k]!.key !== 'like' || tokens[k]!.sentence !== s) return false;
+  const k = likeBefore(a, i);
+  if (k < 1) return false;
   const verb = tokens[k - 1]!;
   if (verb.sentence !== s || (verb.key !== 'feeling' && verb.key !== 'felt')) return false;
   return k - 2 < 0 || tokens[k - 2]!.sentence !== s;
@@ -1119,9 +1130,8 @@ const NOT_WRITER_ACTING = new Set([
 function writerActedLike(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const s = tokens[i]!.sentence;
-  let k = i - 1;
-  while (k >= 0 && k >= i - 4 && tokens[k]!.sentence === s && tokens[k]!.key !== 'like' && (ARTICLES.has(tokens[k]!.key) || FILLERS.has(tokens[k]!.key) || tokens[k]!.key === 'right')) k--;
-  if (k < 2 || tokens[k]!.key !== 'like' || tokens[k]!.sentence !== s) return false;
+  const k = likeBefore(a, i);
+  if (k < 2) return false;
   for (let m = k - 1; m >= 0 && m >= k - 5; m--) {
     const p = tokens[m]!;
     if (p.sentence !== s || tokens[m + 1]!.clauseBreak) return false;

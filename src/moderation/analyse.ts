@@ -184,7 +184,7 @@ function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[
 }
 
 /** Nouns that introduce a word as a word: "the word 'idiot'", "the term moron". */
-const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'label', 'slur', 'insult', 'epithet']);
+export const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'label', 'slur', 'insult', 'epithet']);
 /** Plural nouns of words that give examples after "like" or "such as": "insults like clown and idiot". */
 const MENTION_KINDS = new Set(['words', 'terms', 'insults', 'names', 'labels', 'slurs', 'epithets', 'phrases', 'expressions']);
 const TERM_NOUNS = new Set(['word', 'term', 'label', 'expression', 'insult']);

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { hitSpan, isName } from '../analyse';
+import { MENTION_NOUNS, hitSpan, isName } from '../analyse';
 import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech, referentOf } from '../grammar';
 import { fondlyNamed, insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
@@ -63,17 +63,16 @@ export function identityAttack(a: Analysis): Finding[] {
   return findings.items;
 }
 
-/** Nouns that name a word rather than use it: 'the word "kike"', 'the slur "faggot"'. */
-const WORD_NOUNS = new Set(['word', 'term', 'slur', 'epithet', 'label', 'name', 'expression']);
 
 /**
- * 'The word "kike" is an antisemitic slur': the slur in quotation marks right after a noun that names a
- * word is mentioned, not used ('you are a "kike"' and 'he called me a "kike"' use it).
+ * 'The word "kike" is an antisemitic slur': the slur in quotation marks right after a noun that names a word
+ * (analyse.ts's MENTION_NOUNS, or "name") is mentioned, not used ('you are a "kike"' and 'he called me a
+ * "kike"' use it).
  */
 function wordNamed(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const noun = a.tokens[i - 1];
-  if (!a.quoted || !noun || noun.sentence !== t.sentence || !WORD_NOUNS.has(noun.key)) return false;
+  if (!a.quoted || !noun || noun.sentence !== t.sentence || !(MENTION_NOUNS.has(noun.key) || noun.key === 'name')) return false;
   const between = a.norm.text.slice(noun.ne, t.ns).trim();
   return between.length === 1 && QUOTE_MARKS.includes(between);
 }
