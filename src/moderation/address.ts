@@ -18,7 +18,7 @@ import {
   referentOf,
 } from './grammar';
 import type { Entry, Hit } from './lexicon';
-import { severityRank } from './lexicon';
+import { SECOND_PERSON, severityRank } from './lexicon';
 import type { Severity } from './types';
 
 /**
@@ -2420,12 +2420,11 @@ export function emojiCalls(a: Analysis): { start: number; end: number; reader: b
     if (!before) continue;
     const subject = (before[1] ?? before[2] ?? '').toLowerCase().replace(/['’]/g, '');
     if (NOT_PERSONS.has(subject) || THINGS.has(subject)) continue;
-    found.push({ start: m.index, end: m.index + m[0].length, reader: READER_SUBJECTS.has(subject) });
+    found.push({ start: m.index, end: m.index + m[0].length, reader: SECOND_PERSON.has(subject) });
   }
   CALLING_EMOJI.lastIndex = 0;
   return found;
 }
-const READER_SUBJECTS = new Set(['you', 'u', 'ya', 'youre', 'ur']);
 /** Words before "is" that are no person (with THINGS): "This is 💩", "it is 💩", "the food was 💩". */
 const NOT_PERSONS = new Set([
   'this', 'that', 'it', 'there', 'what', 'which', 'here', 'everything', 'nothing', 'something', 'life', 'twitter', 'food',
