@@ -297,9 +297,36 @@ function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[
       continue;
     }
     starts--;
-    phrases[k] = startsSpelledWord(tokens, k) ? NO_PHRASES : lexicon.matchPhrases(tokens, hits, k);
+    phrases[k] = startsSpelledWord(tokens, k) ? NO_PHRASES : withoutSpelledOn(tokens, lexicon.matchPhrases(tokens, hits, k));
   }
   return phrases;
+}
+
+/**
+ * Phrases that end inside a word spelled out go ("so f u n", "f-u-n day", "f u l l"): the last two letters of the
+ * phrase and a letter right after them are the letters of one word, not "f u" for "fuck you". A digit after
+ * them is still leet ("f u 2").
+ */
+function withoutSpelledOn(tokens: readonly Token[], found: readonly PhraseMatch[]): readonly PhraseMatch[] {
+  if (found.length === 0) return found;
+  const spelledOn = (m: PhraseMatch) => {
+    const after = tokens[m.last + 1];
+    const end = tokens[m.last]!;
+    const before = tokens[m.last - 1];
+    return (
+      after !== undefined &&
+      before !== undefined &&
+      after.tightSep &&
+      end.tightSep &&
+      isSpelledUnit(before) &&
+      isSpelledUnit(end) &&
+      after.key.length === 1 &&
+      after.key >= 'a' &&
+      after.key <= 'z' &&
+      after.wordLike
+    );
+  };
+  return found.some(spelledOn) ? found.filter((m) => !spelledOn(m)) : found;
 }
 
 /**
@@ -400,6 +427,28 @@ function joinRun(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i:
     absorb(tokens, hits, lexicon, a, a + joined.length - 1, joined, lexicon.lookupKey(joined)!);
     a = free = a + joined.length;
   }
+  if (free === i) spelledMasked(tokens, hits, lexicon, i, j);
+}
+
+/**
+ * "f 4 c k", "f 1 c k": four to eight spelled-out letters that read as nothing, one of them a digit that
+ * spells no letter of a listed word there: the digit hides a letter, as in "f4ck" written together.
+ */
+function spelledMasked(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i: number, j: number): void {
+  if (j - i < 4 || j - i > 8) return;
+  let key = '';
+  let digits = 0;
+  for (let k = i; k < j; k++) {
+    const c = tokens[k]!.key;
+    if (c >= 'a' && c <= 'z') key += c;
+    else if (c >= '0' && c <= '9') {
+      digits++;
+      key += '*';
+    } else return;
+  }
+  if (digits !== 1) return;
+  const found = lexicon.unmask(key);
+  if (found !== null && listedWord(found.entries)) absorb(tokens, hits, lexicon, i, j - 1, found.form, found.entries, 'masked');
 }
 
 /**
@@ -764,14 +813,22 @@ const OWNERS = new Set(['my', 'your', 'ur', 'yer', 'his', 'her', 'their', 'our',
  * someone ("your A55"). Written small ("a55"), it is leet.
  */
 export function isCode(a: Analysis, i: number, how: string): boolean {
-  if (how !== 'leet') return false;
   const t = a.tokens[i]!;
-  if (!t.capitalised || !CODE_SHAPE.test(t.raw)) return false;
+  if (!t.capitalised) return false;
+  let next = a.tokens[i + 1];
+  // "part FCK-2201", "the ASS-200 valve": a word in capitals joined by a hyphen to a number is a part or model number.
+  const numbered = (how === 'exact' || how === 'leet') && next !== undefined && next.hyphenated && PART_NUMBER.test(next.raw) && CAPITALS.test(t.raw) && shouted(a, t);
+  if (numbered) next = a.tokens[i + 2];
+  else if (how !== 'leet' || !CODE_SHAPE.test(t.raw)) return false;
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
-  const next = a.tokens[i + 1];
   if (prev !== undefined && prev.sentence === t.sentence && (OWNERS.has(prev.key) || (prev.wordLike && shouted(a, prev)))) return false;
   return next === undefined || next.sentence !== t.sentence || !next.wordLike || !shouted(a, next);
 }
+
+/** The number of a part or model ("2201", "200"), after a hyphen. */
+const PART_NUMBER = /^[0-9]{2,}$/;
+/** Two or three letters, as a part or model number's letters are (a whole swear word, "SHIT-2020", is no code). */
+const CAPITALS = /^[a-z]{2,3}$/;
 
 /**
  * "Dick Cheney", "Dick Van Dyke", "Mr. Dick": a listed word that is also a name

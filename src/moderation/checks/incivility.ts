@@ -162,6 +162,31 @@ function degree(a: Analysis, k: number): boolean {
 
 /** Where something is: "the sheep in the comments", "the bridge in Gyumri". */
 const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'near', 'around', 'inside', 'outside', 'behind']);
+/** What a thing goes through or along ("the traffic through Essex"): where it is, for a thing only. */
+const ROUTE_PREPOSITIONS = new Set(['through', 'across', 'along']);
+
+/**
+ * Token k is the preposition before a place's name, and a thing stands before it: "the bridge in Gyumri",
+ * "the traffic on the A12", "traffic on the A12 through Essex" (up to three places, each maybe after "the").
+ * The thing's index, or -1.
+ */
+function placedThing(a: Analysis, k: number, sentence: number): number {
+  for (let hops = 0; hops < 3; hops++) {
+    const p = a.tokens[k];
+    if (p === undefined || p.sentence !== sentence || !(PLACE_PREPOSITIONS.has(p.key) || ROUTE_PREPOSITIONS.has(p.key)) || k === 0) return -1;
+    let m = k - 1;
+    const before = a.tokens[m]!;
+    if (before.sentence !== sentence) return -1;
+    if (THINGS.has(before.key)) return m;
+    // Another place before this one ("on the A12 through Essex"): its name, maybe "the", then its preposition.
+    if (!before.capitalised || !before.wordLike || before.mention || a.hits[m]!.length > 0) return -1;
+    m--;
+    if (a.tokens[m]?.key === 'the') m--;
+    k = m;
+  }
+  return -1;
+}
+
 /** Places that hold people, not animals: "the sheep in the comments", "rats in parliament". */
 const PEOPLE_PLACES = new Set([
   'comments', 'comment', 'thread', 'threads', 'forum', 'chat', 'parliament', 'congress', 'senate', 'ministry',
@@ -323,9 +348,10 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     if (sawBe) {
       if (named > 0) {
         // "the film Titanic was silly": a thing and its name; "the bridge in Gyumri looks terrible": a thing
-        // and where it is.
-        if (PLACE_PREPOSITIONS.has(p.key) && k > 0 && a.tokens[k - 1]!.sentence === t.sentence && THINGS.has(a.tokens[k - 1]!.key)) {
-          const det = a.tokens[k - 2];
+        // and where it is ("the traffic on the A12": the name may have "the" before it).
+        const thing = placedThing(a, p.key === 'the' && k > 0 && a.tokens[k - 1]!.sentence === t.sentence && (PLACE_PREPOSITIONS.has(a.tokens[k - 1]!.key) || ROUTE_PREPOSITIONS.has(a.tokens[k - 1]!.key)) ? k - 1 : k, t.sentence);
+        if (thing >= 0) {
+          const det = a.tokens[thing - 1];
           return !det || det.sentence !== t.sentence || !isPossessiveAddress(det);
         }
         if (!THINGS.has(p.key) || a.tokens[k + 1]!.clauseBreak) return false;
