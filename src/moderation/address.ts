@@ -2079,12 +2079,39 @@ function inQuotes(a: Analysis, i: number): boolean {
  * what you are`) or closing its clause (`Nice try, "idiot".`) it is still used.
  */
 function mentionedInQuotes(a: Analysis, i: number): boolean {
-  if (!a.quoted || !inQuotes(a, i)) return false;
+  if (!inQuotes(a, i)) return false;
+  // Single quotation marks (Round 13: "is 'moron' a slur now?", "'eejit' is almost affectionate"): an apostrophe
+  // may stand there too, so the quotation must open after a space and its sentence must talk about words.
+  if (!a.quoted && !(SINGLE_QUOTES.has(a.norm.text.charCodeAt(a.tokens[i]!.ns - 1)) && opensAfterSpace(a, i) && talksOfWords(a, i))) return false;
   const prev = a.tokens[i - 1];
   if (prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (isAddress(a, prev) || isPossessiveAddress(prev))) return false;
   if (!goesOnAfterQuote(a, i) || !a.tokens[i + 1]!.wordLike || isInsultToken(a, i + 1)) return false;
+  // `one of those 'kooky' liberals`, `a "moron" neighbour`: a quoted word before people describes them (scare
+  // quotes), it is not talked about (Round 13, when single quotation marks began to count).
+  if (PERSON_NOUNS.has(a.tokens[i + 1]!.key) || a.hits[i + 1]!.some((h) => h.entry.list === 'group')) return false;
   // `"Idiot" is what you are`: the reader named a few words on is who it is said of.
   return nearestReferentAfter(a, i, 4).referent !== 'second';
+}
+
+const SINGLE_QUOTES = new Set([39, 0x2018, 0x2019]);
+
+/** The quotation mark before the word at i opens the text or follows a space or bracket. */
+function opensAfterSpace(a: Analysis, i: number): boolean {
+  const at = a.tokens[i]!.ns - 1;
+  return at === 0 || /[\s([]/.test(a.norm.text.charAt(at - 1));
+}
+
+/** Words that talk about words: "is 'moron' a slur", "'dunce' comes from", "a great word". */
+const WORD_TALK = new Set([
+  'word', 'words', 'term', 'terms', 'slur', 'slurs', 'insult', 'insults', 'means', 'meant', 'meaning', 'comes', 'came',
+  'derived', 'origin', 'considered', 'spelled', 'spelt', 'spelling', 'saying', 'say', 'affectionate', 'dictionary', 'swear',
+]);
+
+/** The sentence of the word at i (at most eight words either side) talks about words. */
+function talksOfWords(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = Math.max(0, i - 8); k < a.tokens.length && k <= i + 8; k++) if (a.tokens[k]!.sentence === s && WORD_TALK.has(a.tokens[k]!.key)) return true;
+  return false;
 }
 
 /** Words that name or title what follows them in quotation marks: `tunes of "..."` (not "of" alone: `a bunch of "idiots"`), `named it "..."`, `a sign saying "..."`. */

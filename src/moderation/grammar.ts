@@ -571,6 +571,8 @@ const ANIMAL_LIFE = new Set([
   'squealing', 'oink', 'wool', 'sheared', 'shearing', 'paddock', 'pasture', 'stable', 'coop', 'livestock', 'cattle',
   'goats', 'horses', 'ponies', 'animals', 'pets', 'wildlife', 'reptile', 'reptiles', 'venomous', 'venom', 'burrow', 'shed',
   'hutch', 'breeds', 'breeder', 'rspca', 'sanctuary', 'zoo', 'mice', 'lambs', 'lambing',
+  // Round 13: "the pig farmer down the road lost three pigs" (not "the farmer is a pig": "be" before the word).
+  'farmer', 'farmers',
   // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
   // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
   // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").

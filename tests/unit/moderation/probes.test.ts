@@ -315,6 +315,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindmix4.txt', 'round 12: whole fan-argument comments from sport, gossip, music and game sections (fanboy taunts, age, sexual and family put-downs of another commenter) beside team trash talk, criticism and disagreement, written blind', 170],
   ['probes-round12-blindpa4.txt', 'round 12: insults of another commenter with a listed insult word in varied grammar (questions, exclamations, plural address, comparisons, typos, names) and their look-alikes, written blind', 220],
   ['probes-round13-ev5.txt', 'round 13: evasion-proof profanity and the allow-list (leet, spacing, masks, invisible and look-alike characters, compounds; place names, surnames, codes, mild words), written blind', 320],
+  ['probes-round13-exc5.txt', 'round 13: insult and rude-sounding words that attack no participant (titles, animals and objects, technical terms, words discussed, negated, self, reported, praise, idioms) each beside a close attack, written blind', 320],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
