@@ -286,7 +286,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const termed = whatTheyCall(a, i);
   if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i) || writerActedLike(a, i)) return EXCUSED;
+  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i) || writerActedLike(a, i) || disclaimedBe(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -373,6 +373,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
 
   // Imperatives: "stop being an idiot", "don't be a gutless coward", "stop acting like a bitch".
   if (imperativeBe(a, i)) return { pattern: 'direct', addressAt: -1 };
+  // "How does it feel to be the dumbest guy in the room?", "hows it feel to be a loser": asked of the reader.
+  if (feelToBe(a, i)) return { pattern: 'direct', addressAt: -1 };
 
   // "What an idiot you are", "such a joke you are".
   const a1 = tokens[i + 1];
@@ -651,6 +653,11 @@ function selfDescribed(a: Analysis, k: number, i: number): boolean {
     const w = a.tokens[j]!.key;
     // "I can be an idiot", "we might be fools": a modal before "be".
     if (MODALS.has(w) && a.tokens[j + 1]?.key === 'be') continue;
+    // "I used to be an idiot about this": the writer's past.
+    if (w === 'used' && a.tokens[j + 1]?.key === 'to' && a.tokens[j + 2]?.key === 'be') {
+      j++;
+      continue;
+    }
     // "we Armenians are fools", "us diaspora folks can be morons": the writer's group set beside them.
     if (j <= k + 2 && (key === 'we' || key === 'us') && groupBeside(a, j)) continue;
     // "I was a naive fool", "we were gullible idiots", "I have been a complete and utter idiot": a
@@ -1489,6 +1496,52 @@ function imperativeBe(a: Analysis, i: number): boolean {
   return false;
 }
 
+/** Verbs of intent in a disclaimer: "not trying to be a jerk", "I don't mean to be rude". */
+const INTENDING = new Set(['trying', 'tryin', 'mean', 'meaning', 'want', 'wanting', 'intend']);
+
+/**
+ * "Not trying to be a jerk, but ...", "I don't mean to be an ass", "not to be a dick but": the writer disclaims
+ * being what the word says. "be" with at most three fillers before the word, "to" before it, and a negator
+ * before that, or before the verb of intent.
+ */
+function disclaimedBe(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  for (let k = i - 1; k >= 2 && k >= i - 4; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) return false;
+    if (p.key === 'be') {
+      const q = (j: number): string => (j >= 0 && tokens[j]!.sentence === t.sentence ? tokens[j]!.key : '');
+      if (q(k - 1) !== 'to') return false;
+      // "Not to be a jerk, but": opening its clause ("try not to be an idiot" is an order).
+      if (NEGATORS.has(q(k - 2))) return q(k - 3) === '' || tokens[k - 2]!.clauseBreak;
+      return INTENDING.has(q(k - 2)) && (NEGATORS.has(q(k - 3)) || (q(k - 3) === 'im' && NEGATORS.has(q(k - 4))) || (BE.has(q(k - 3)) && NEGATORS.has(q(k - 4))));
+    }
+    if (!FILLERS.has(p.key)) return false;
+  }
+  return false;
+}
+
+/**
+ * "How does it feel to be an idiot?", "hows it feel to be the biggest loser here": the question puts the word on
+ * the person asked. The word follows "be" with at most four fillers or other insults between.
+ */
+function feelToBe(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  for (let k = i - 1; k >= 4 && k >= i - 5; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence) return false;
+    if (p.key === 'be') {
+      const q = (j: number): string => (tokens[j]?.sentence === t.sentence ? tokens[j]!.key : '');
+      if (q(k - 1) !== 'to' || q(k - 2) !== 'feel' || q(k - 3) !== 'it') return false;
+      return q(k - 4) === 'hows' || ((q(k - 4) === 'does' || q(k - 4) === 'did') && q(k - 5) === 'how');
+    }
+    if (!(FILLERS.has(p.key) || isInsultToken(a, k))) return false;
+  }
+  return false;
+}
+
 /**
  * "Don't be silly", "do not be so naive": an order not to be something, said at i's word by imperativeBe. With
  * a mild word it asks the reader to think again rather than calls them names ("stop being so rude" accuses).
@@ -1650,7 +1703,9 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
   if (!prev || prev.sentence !== t.sentence) return false;
   if (DETERMINERS.has(prev.key) || THIRD_PERSON.has(prev.key) || FIRST_PERSON.has(prev.key)) return false;
   if (isInsultToken(a, i - 1) || FILLERS.has(prev.key)) {
-    // "you stupid moron." is handled as direct; a chain of adjectives needs no determiner either.
+    // "you stupid moron." is handled as direct; a chain of adjectives needs no determiner either. But an
+    // article after "be" opens a predicate: "Harry Reid is a corrupt old fool", "Bieber is a talentless little twerp".
+    if (predicateArticle(tokens, i)) return false;
     const before = tokens[i - 2];
     return !before || before.sentence !== t.sentence || !DETERMINERS.has(before.key);
   }
@@ -1699,6 +1754,16 @@ export function closingCall(a: Analysis, i: number): boolean {
  * An article two to five words before token i, in its clause: "a colossal fool", "the biggest fool", "a
  * very rough old fool" (a noun phrase with its modifiers, not a call).
  */
+/** "is a corrupt old fool": an article two to five words before token i, in its clause, right after "be". */
+function predicateArticle(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= 1 && k >= i - 5; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== tokens[i]!.sentence || tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'a' || p.key === 'an' || p.key === 'the') return !p.clauseBreak && tokens[k - 1]!.sentence === p.sentence && BE.has(tokens[k - 1]!.key) && tokens[k - 1]!.key !== 'be';
+  }
+  return false;
+}
+
 function articleBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const p = tokens[k]!;

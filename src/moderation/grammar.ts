@@ -418,6 +418,11 @@ export const THINGS = new Set([
   'comedy', 'comedies', 'fun', 'gig', 'gigs',
   // Round 12: what customer service sends: "the same useless form letter", "a stupid email from the bank".
   'letter', 'letters', 'form', 'forms', 'email', 'emails',
+  // Round 13 (kag5): opinions and money judged in comment threads: "ignorant nonsense", "lazy thinking", "a
+  // stupid waste of taxpayer money" ("a waste of space" said of someone is a listed phrase). "argument" and
+  // "statement" were tried again and still did worse on OLID, whose annotators hold "the dumbest argument";
+  // "take" stays out, as "response" does: "another brain-dead take from the resident apologist" judges its writer.
+  'nonsense', 'thinking', 'waste',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

@@ -19,7 +19,7 @@ export function incivility(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
-    if (!entry || (entry.list === 'insultDirect' && (entry.severity === 'low' || !stressedDirect(a, i))) || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i)) continue;
+    if (!entry || (entry.list === 'insultDirect' && (entry.severity === 'low' || !stressedDirect(a, i))) || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i) || contentClause(a, i)) continue;
     if (ANIMAL_TERMS.has(entry.term) && amongAnimals(a, i)) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
@@ -83,6 +83,23 @@ function supposedBelief(a: Analysis, i: number): boolean {
     const who = a.tokens[k - 1]!;
     const cond = a.tokens[k - 2]!;
     return who.sentence === s && cond.sentence === s && SUPPOSING.has(cond.key) && (who.key === 'you' || who.key === 'u' || who.key === 'someone' || who.key === 'anyone' || who.key === 'people');
+  }
+  return false;
+}
+
+/** Nouns whose "that" clause is a claim held up to be judged: "the myth that immigrants are lazy". */
+const CLAIM_NOUNS = new Set(['idea', 'argument', 'claim', 'myth', 'notion', 'belief', 'stereotype', 'assumption', 'narrative']);
+
+/**
+ * "The argument that poor people are lazy is lazy thinking", "the myth that immigrants are lazy": the word is
+ * inside the claim named, not the writer's own. Scans back at most 8 words in the sentence for "<claim> that".
+ */
+function contentClause(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i - 1; k >= 1 && k >= i - 8; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s) return false;
+    if (p.key === 'that' && CLAIM_NOUNS.has(a.tokens[k - 1]!.key) && a.tokens[k - 1]!.sentence === s) return true;
   }
   return false;
 }
