@@ -198,6 +198,8 @@ const SAYING = new Set([
   // the saying as a deed talked about: 'Calling someone a "dirty Armenian" is a slur', 'writing "I know where
   // you live" to a reporter is a crime'
   'calling', 'writing',
+  // Round 13 (nw2): a crowd's words: 'he was heckled with "get a life"', 'fans chanting "go back to school"'
+  'heckled', 'heckling', 'chanted', 'chanting', 'chant', 'chants',
 ]);
 const QUOTES = new Set([34, 0x201c, 0x201d, 0xab, 0xbb]);
 const QUOTE_WINDOW = 40;
@@ -329,10 +331,24 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     if (SELF_SUBJECTS.has(p.key)) return 'self';
     if (OTHER_SUBJECTS.has(p.key)) return 'other';
     if (AUXILIARIES.has(p.key) || BE.has(p.key)) auxiliary = true;
+    // "the new stadium design is a waste of space": a thing is the subject of "be" (Round 13).
+    // Not "they had to produce this article to shut up the liberals": the thing there is an object.
+    else if (auxiliary && THINGS.has(p.key) && thingIsSubject(a, k, i)) return 'none';
     // "you do not have two brain cells to rub together": a negation inside the verb phrase.
     else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
   return auxiliary ? 'other' : 'reader';
+}
+
+/** Tokens k+1 .. i-1 are a verb of being with its auxiliaries ("is", "has been", "will be"), no "to" among them. */
+function thingIsSubject(a: Analysis, k: number, i: number): boolean {
+  let be = false;
+  for (let j = k + 1; j < i; j++) {
+    const key = a.tokens[j]!.key;
+    if (key === 'to') return false;
+    if (BE.has(key)) be = true;
+  }
+  return be;
 }
 
 /** Words that may open a denied order with its negator: "please don't", "do not", "don't ever". */
@@ -423,6 +439,8 @@ export const THINGS = new Set([
   // "statement" were tried again and still did worse on OLID, whose annotators hold "the dumbest argument";
   // "take" stays out, as "response" does: "another brain-dead take from the resident apologist" judges its writer.
   'nonsense', 'thinking', 'waste',
+  // Round 13 (nw2): what a forum and a ground are made of: "the new layout is brain dead", "the stadium is a waste of space", "the site is pathetic".
+  'layout', 'stadium', 'site', 'sites',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

@@ -67,6 +67,9 @@ export function incivility(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** Words before "be" in a thing's predicate: "may be", "has been", "will be". */
+const BEFORE_BE = new Set(['may', 'might', 'has', 'have', 'had', 'will', 'would', 'could', 'must']);
+
 const BELIEVE = new Set(['think', 'believe', 'feel', 'consider', 'find', 'thought', 'believed', 'felt', 'considered', 'found']);
 const SUPPOSING = new Set(['if', 'whether']);
 
@@ -354,7 +357,8 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 5 - named; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) return false;
-    if (BE.has(p.key) || (!sawBe && LINKING.has(p.key)) || (sawBe && p.key === 'may')) {
+    // "the coverage has been childish", "the plan will be useless": a modal or "have" before "be" (Round 13).
+    if (BE.has(p.key) || (!sawBe && LINKING.has(p.key)) || (sawBe && BEFORE_BE.has(p.key))) {
       sawBe = true;
       continue;
     }
