@@ -418,6 +418,8 @@ export const THINGS = new Set([
   'comedy', 'comedies', 'fun', 'gig', 'gigs',
   // Round 12: what customer service sends: "the same useless form letter", "a stupid email from the bank".
   'letter', 'letters', 'form', 'forms', 'email', 'emails',
+  // Round 13: a part of what is judged: "the dumbest part of this bill is the funding formula".
+  'part', 'parts',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
