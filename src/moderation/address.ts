@@ -763,7 +763,9 @@ function describesThing(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
   if (!next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || !next.wordLike) return false;
   if (next.key === 'and' || next.key === 'or' || next.key === 'as' || next.key === 'enough') return false;
-  return a.hits[i + 1]!.length === 0 && !PERSON_NOUNS.has(next.key) && !FILLERS.has(next.key) && !BE.has(next.key) && !isAddress(a, next);
+  // A thing's noun that is also a listed verb is still a thing: "what a crazy ending" (Round 13).
+  const plain = a.hits[i + 1]!.length === 0 || (THINGS.has(next.key) && !a.hits[i + 1]!.some((h) => isInsultList(h.entry.list) || h.entry.list === 'profanity'));
+  return plain && !PERSON_NOUNS.has(next.key) && !FILLERS.has(next.key) && !BE.has(next.key) && !isAddress(a, next);
 }
 
 /** Words that make the swear word before them an exclamation: "fuck yeah", "shit man". */
@@ -857,8 +859,17 @@ export function praisedClause(a: Analysis, last: number): boolean {
 function exclaimed(a: Analysis, i: number): boolean {
   const article = a.tokens[i - 1]?.key;
   const what = a.tokens[i - 2]?.key;
-  return (article === 'a' || article === 'an') && (what === 'what' || what === 'such');
+  if (!((article === 'a' || article === 'an') && (what === 'what' || what === 'such'))) return false;
+  // "what a stupid rule", "such a dumb law": a thing the reader did not say (Round 13); "what a stupid
+  // question", "such a dumb idea" stay the reader's.
+  const noun = a.tokens[i + 1]?.key ?? '';
+  return !THINGS.has(noun) || SAID_THINGS.has(noun);
 }
+/** Things in THINGS that a reader says or asks: "what a dumb question" judges what the reader wrote. */
+const SAID_THINGS = new Set([
+  'idea', 'ideas', 'question', 'questions', 'excuse', 'excuses', 'reasoning', 'logic', 'theory', 'claim', 'claims',
+  'remark', 'remarks', 'joke', 'jokes', 'word', 'words', 'talk', 'name', 'call', 'move', 'mistake',
+]);
 
 /** Determiners that open someone else's noun phrase: "the plan", "his wife", "that guy". */
 const OTHER_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'my', 'our', 'its']);
@@ -901,7 +912,20 @@ export function closesClause(a: Analysis, i: number): boolean {
   for (let k = i + 1; k < a.tokens.length; k++) {
     const n = a.tokens[k]!;
     if (n.sentence !== t.sentence || n.clauseBreak) return true;
-    if (!(isInsultToken(a, k) || isAddress(a, n) || FILLERS.has(n.key))) return false;
+    if (!(isInsultToken(a, k) || isAddress(a, n) || FILLERS.has(n.key))) return CHAT_TAGS.has(n.key) && tagsToEnd(a, k);
+  }
+  return true;
+}
+
+/** Chat tags that end a clause without adding to it: "he is such a tool smh", "what a clown lol" (Round 13). */
+const CHAT_TAGS = new Set(['lol', 'lmao', 'lmfao', 'smh', 'smdh', 'haha', 'hahaha', 'rofl', 'lulz']);
+
+/** From k to the end of the sentence, only chat tags (and marks that are no words). */
+function tagsToEnd(a: Analysis, k: number): boolean {
+  const s = a.tokens[k]!.sentence;
+  for (let j = k; j < a.tokens.length && a.tokens[j]!.sentence === s; j++) {
+    if (j > k && a.tokens[j]!.clauseBreak) return true;
+    if (a.tokens[j]!.wordLike && !CHAT_TAGS.has(a.tokens[j]!.key)) return false;
   }
   return true;
 }
@@ -1417,7 +1441,8 @@ const STRESS = new Set(['absolute', 'total', 'complete', 'utter', 'real']);
 /**
  * A word that insults only when said straight at someone ("tool") is name-calling of someone else too when
  * stressed and closing its clause (Round 12): "the poster above is an absolute tool", "spoken like a real
- * tool", "he has no clue, what a tool" (the caller leaves out mild words: "a real baby").
+ * tool", "he has no clue, what a tool" (the caller leaves out mild words: "a real baby"); "cuomo is such a tool"
+ * (Round 13).
  */
 export function stressedDirect(a: Analysis, i: number): boolean {
   if (i < 2) return false;
@@ -1425,7 +1450,7 @@ export function stressedDirect(a: Analysis, i: number): boolean {
   const p1 = a.tokens[i - 1]!;
   const p2 = a.tokens[i - 2]!;
   if (p1.sentence !== t.sentence || p2.sentence !== t.sentence) return false;
-  const stressed = STRESS.has(p1.key) ? p2.key === 'a' || p2.key === 'an' : (p1.key === 'a' || p1.key === 'an') && p2.key === 'what';
+  const stressed = STRESS.has(p1.key) ? p2.key === 'a' || p2.key === 'an' : (p1.key === 'a' || p1.key === 'an') && (p2.key === 'what' || p2.key === 'such');
   // Asked last: closesClause walks on through a run of insults.
   return stressed && closesClause(a, i);
 }

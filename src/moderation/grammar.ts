@@ -441,6 +441,8 @@ export const THINGS = new Set([
   'nonsense', 'thinking', 'waste',
   // Round 13 (nw2): what a forum and a ground are made of: "the new layout is brain dead", "the stadium is a waste of space", "the site is pathetic".
   'layout', 'stadium', 'site', 'sites',
+  // Round 13: a part of what is judged: "the dumbest part of this bill is the funding formula".
+  'part', 'parts',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

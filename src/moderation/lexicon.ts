@@ -270,6 +270,8 @@ export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'n
   };
   const verbal = () => {
     add(term + 's');
+    // "punches", "lynches", "smashes" (Round 13: only "punchs" was generated)
+    if (/(s|x|z|ch|sh)$/.test(term)) add(term + 'es');
     if (last === 'e') {
       add(term + 'd');
       add(stem + 'ing');

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import {
-  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THIRD_PERSON, conditionFollows, groupHead, hypothetical, inIdiom, isAddress,
+  BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THINGS, THIRD_PERSON, conditionFollows, groupHead, hypothetical, inIdiom, isAddress,
   isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, quotedSpeech, referentOf,
 } from '../grammar';
 import { SECOND_POSSESSIVE } from '../lexicon';
@@ -781,6 +781,9 @@ function harmWish(a: Analysis, i: number): Finding | null {
       }
     }
   }
+  // "this bill needs to die", "that policy should die in committee": a thing's noun after the demonstrative
+  // (Round 13).
+  if (who.referent === 'third' && who.at < wish && THING_PRONOUNS.has(tokens[who.at]!.key) && who.at + 1 < wish && THINGS.has(tokens[who.at + 1]!.key)) return null;
   let severity: Severity;
   if (who.referent === 'second') severity = tokens[wish]!.key === 'will' || tokens[wish]!.key === 'gonna' ? 'medium' : 'high';
   else if (who.referent === 'third' && tokens[wish]!.key !== 'will' && tokens[wish]!.key !== 'gonna') severity = 'medium';
