@@ -329,11 +329,18 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     if (SELF_SUBJECTS.has(p.key)) return 'self';
     if (OTHER_SUBJECTS.has(p.key)) return 'other';
     if (AUXILIARIES.has(p.key) || BE.has(p.key)) auxiliary = true;
+    // "I'm about as useful as a chocolate teapot": the degree of a comparison ("useful as ...") before it.
+    else if (COMPARED_BY.has(t.key === 'as' ? '' : a.tokens[i + 1]?.key ?? '') && DEGREE_OF_LIKENESS.has(p.key)) continue;
     // "you do not have two brain cells to rub together": a negation inside the verb phrase.
     else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
   return auxiliary ? 'other' : 'reader';
 }
+
+/** What follows the first word of a comparison phrase: "useful as a ...", "dumber than a ...". */
+const COMPARED_BY = new Set(['as', 'than']);
+/** Degree words before a comparison phrase: "about as useful as", "nearly as dumb as", "even dumber than". */
+const DEGREE_OF_LIKENESS = new Set(['as', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'bout', 'maybe', 'probably', 'far', 'much', 'way', 'even']);
 
 /** Words that may open a denied order with its negator: "please don't", "do not", "don't ever". */
 const DENIED_ORDER_WORDS = new Set(['do', 'please', 'just', 'ever', 'and', 'but']);
@@ -402,6 +409,8 @@ export const THINGS = new Set([
   // Coverage, reforms and money: "the editorial is pathetic", "salaries are a disgrace".
   'editorials', 'conduct', 'reporting', 'journalism', 'changes', 'reform', 'reforms', 'salaries', 'wages', 'pensions',
   'handling', 'silence', 'hypocrisy', 'economy', 'corruption',
+  // Tries judged (Round 13): "pathetic effort from the team", "a stupid effort"; not "attempt" (worse on OLID).
+  'effort', 'efforts',
   // Times, as in "this morning was idiotic", "the traffic last night was stupid".
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
   // Words, talk and shows: "a dirty word", "hateful words", "petty semantics", "crazy talk", "trash tv". (Round
