@@ -287,6 +287,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
   // Reported words are someone else's: 'He said "you idiot" to me'.
   if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i) || writerActedLike(a, i) || disclaimedBe(a, i)) return EXCUSED;
+  if (selfLabel(a, i) || quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i) || writerActedLike(a, i)) return EXCUSED;
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -345,6 +346,12 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     // another predicate of the reader.
     if ((p.key === 'and' || p.key === 'or') && k >= 2 && tokens[k - 2]!.sentence === t.sentence && BE.has(tokens[k - 2]!.key)) {
       k--;
+      continue;
+    }
+    // "are you a bot or just this thick?", "you're a liar and stupid": coordinated with a noun said of the
+    // reader, "a" and one word after the address or "be".
+    if ((p.key === 'and' || p.key === 'or') && k >= 3 && tokens[k - 3]!.sentence === t.sentence && !tokens[k - 1]!.clauseBreak && !tokens[k]!.clauseBreak && (tokens[k - 2]!.key === 'a' || tokens[k - 2]!.key === 'an') && (BE.has(tokens[k - 3]!.key) || isAddress(a, tokens[k - 3]!))) {
+      k -= 2;
       continue;
     }
     // Two free words, but only when an article follows the address ("you are a [weak] bully", "you're an
@@ -832,7 +839,9 @@ export function praisedBefore(a: Analysis, first: number): boolean {
 
 const WITH_WRITER = new Set(['me', 'i', 'us', 'myself']);
 /** Words that praise what precedes them in a clause: "people like you make this place better". */
-const PRAISING = new Set(['better', 'great', 'good', 'best', 'valuable', 'helpful', 'inspiring', 'welcome', 'needed', 'appreciated', 'thoughtful', 'kind', 'wonderful', 'brilliant', 'awesome', 'amazing']);
+const PRAISING = new Set(['better', 'great', 'good', 'best', 'valuable', 'helpful', 'inspiring', 'welcome', 'needed', 'appreciated', 'thoughtful', 'kind', 'wonderful', 'brilliant', 'awesome', 'amazing',
+  // Round 13: "people like you make this forum worth reading", "... make it fun".
+  'worth', 'worthwhile', 'fun', 'enjoyable']);
 
 /**
  * A phrase that only names the reader as a kind of person ("people like you") takes its sense from the
@@ -1830,6 +1839,22 @@ function apposedToWriter(a: Analysis, i: number): boolean {
   return k - 1 === 0 || tokens[k - 2]!.sentence !== writer.sentence;
 }
 
+/**
+ * "Moron here. Forgot to hit save.", "Idiot here, it was in the FAQ": a bare insult noun and "here" opening
+ * the comment, as a clause of their own, is the writer signing in as one ("Noob here"). Only at the very
+ * start: later in a comment "troll here" may point at someone in the thread.
+ */
+function selfLabel(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const here = tokens[i + 1];
+  if (i !== 0 || here === undefined || here.key !== 'here' || here.sentence !== tokens[i]!.sentence || here.clauseBreak) return false;
+  const after = tokens[i + 2];
+  if (!(after === undefined || after.sentence !== here.sentence || after.clauseBreak) || !isSingular(a, i)) return false;
+  // "Troll here. Ignore him.", "Idiot here, you ...": someone else, or the reader, is pointed at.
+  for (let k = i + 2; k < tokens.length && k <= i + 12; k++) if (OTHERS.has(tokens[k]!.key) || isAddress(a, tokens[k]!)) return false;
+  return true;
+}
+
 /** Words that take back a naming: "sorry for calling you a fool", "I apologise for calling you ...". */
 const RETRACTING = new Set(['sorry', 'apologise', 'apologize', 'apologised', 'apologized', 'apologies', 'apology', 'regret']);
 /** "I didn't mean to call you ...": meaning to, denied. */
@@ -1959,12 +1984,17 @@ export function namingSentence(a: Analysis, i: number): boolean {
   let e = i;
   while (e + 1 < tokens.length && e - s < NAMING_SENTENCE && tokens[e + 1]!.sentence === sentence) e++;
   if (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) return false;
+  // "what a jerk lol", "lmao what a dork": laughter around the sentence adds nothing to it.
+  while (e > i && LAUGHTER.has(tokens[e]!.key)) e--;
+  while (s < i && LAUGHTER.has(tokens[s]!.key)) s++;
   // "Clown.", "What a clown.": a whole comment that only names someone names the person it replies to.
   const whole = wholeReply(a, i);
   if (e === s && !whole) return false;
+  // "Unbelievable. What a jerk.": an exclamation of its own that only names someone ("What a joke." is mild).
+  const exclaimed = e > s + 1 && tokens[s]!.key === 'what' && ARTICLES.has(tokens[s + 1]!.key);
   for (let k = s; k <= e; k++) {
     const key = tokens[k]!.key;
-    if (whole && k === 0 && key === 'what') continue;
+    if ((whole || exclaimed) && k === s && key === 'what') continue;
     // "Sick, man!": a comma makes an exclamation and an address, not one noun phrase.
     if (k > s && tokens[k]!.clauseBreak) return false;
     if (!(FILLERS.has(key) || PERSON_NOUNS.has(key) || PERSON_HEADS.has(key) || isInsultToken(a, k))) return false;
@@ -1973,11 +2003,14 @@ export function namingSentence(a: Analysis, i: number): boolean {
   return PERSON_NOUNS.has(last) || PERSON_HEADS.has(last) || a.hits[e]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur' || (whole && h.entry.list === 'insultDirect'));
 }
 
-/** The comment is the word at i alone, or "what a" and the word: "Tool.", "What a tool!". */
+/** The comment is the word at i alone, or "what a" and the word: "Tool.", "What a tool!" (laughter may close it: "what a tool lol"). */
 function wholeReply(a: Analysis, i: number): boolean {
-  const n = a.tokens.length;
+  let n = a.tokens.length;
+  while (n > i + 1 && LAUGHTER.has(a.tokens[n - 1]!.key)) n--;
   return i === n - 1 && (n === 1 || (n === 3 && a.tokens[0]!.key === 'what' && ARTICLES.has(a.tokens[1]!.key)));
 }
+/** Laughter that may close a reply without adding to it: "what a tool lol", "Loser haha". */
+const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'ha', 'hehe', 'lulz']);
 
 /** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
 const MOCK_OPENERS = new Set([
@@ -2012,6 +2045,8 @@ export function mockVocative(a: Analysis, i: number): boolean {
   // "Try again, genius.", "Read the article, Einstein.": after a comma, an order names its addressee as mock praise does.
   if (first >= i) return false;
   const mocking = MOCK_OPENERS.has(tokens[first]!.key);
+  // "Whatever you say, genius.", "Whatever, Einstein.": a shrug at the reader, their own words inside it.
+  if (!mocking && t.clauseBreak && tokens[first]!.key === 'whatever') return true;
   if (!mocking && !(t.clauseBreak && ORDER_VERBS.has(tokens[first]!.key))) return false;
   // "you crazy genius" is fond; after an order the reader may be inside it ("Read it before you comment, Einstein.").
   for (let k = mocking ? first : i - 1; k < i; k++) if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return false;

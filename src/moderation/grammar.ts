@@ -334,6 +334,8 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     // "the new stadium design is a waste of space": a thing is the subject of "be" (Round 13).
     // Not "they had to produce this article to shut up the liberals": the thing there is an object.
     else if (auxiliary && THINGS.has(p.key) && thingIsSubject(a, k, i)) return 'none';
+    // "I'm about as useful as a chocolate teapot": the degree of a comparison ("useful as ...") before it.
+    else if (COMPARED_BY.has(t.key === 'as' ? '' : a.tokens[i + 1]?.key ?? '') && DEGREE_OF_LIKENESS.has(p.key)) continue;
     // "you do not have two brain cells to rub together": a negation inside the verb phrase.
     else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
@@ -350,6 +352,10 @@ function thingIsSubject(a: Analysis, k: number, i: number): boolean {
   }
   return be;
 }
+/** What follows the first word of a comparison phrase: "useful as a ...", "dumber than a ...". */
+const COMPARED_BY = new Set(['as', 'than']);
+/** Degree words before a comparison phrase: "about as useful as", "nearly as dumb as", "even dumber than". */
+const DEGREE_OF_LIKENESS = new Set(['as', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'bout', 'maybe', 'probably', 'far', 'much', 'way', 'even']);
 
 /** Words that may open a denied order with its negator: "please don't", "do not", "don't ever". */
 const DENIED_ORDER_WORDS = new Set(['do', 'please', 'just', 'ever', 'and', 'but']);
@@ -418,6 +424,8 @@ export const THINGS = new Set([
   // Coverage, reforms and money: "the editorial is pathetic", "salaries are a disgrace".
   'editorials', 'conduct', 'reporting', 'journalism', 'changes', 'reform', 'reforms', 'salaries', 'wages', 'pensions',
   'handling', 'silence', 'hypocrisy', 'economy', 'corruption',
+  // Tries judged (Round 13): "pathetic effort from the team", "a stupid effort"; not "attempt" (worse on OLID).
+  'effort', 'efforts',
   // Times, as in "this morning was idiotic", "the traffic last night was stupid".
   'morning', 'afternoon', 'evening', 'night', 'day', 'week', 'weekend', 'today', 'yesterday', 'tonight',
   // Words, talk and shows: "a dirty word", "hateful words", "petty semantics", "crazy talk", "trash tv". (Round

@@ -48,6 +48,8 @@ export function incivility(a: Analysis): Finding[] {
       if (phrase.list !== 'insult' || TAUNTS.has(phrase.phrase) || inIdiom(a, i, last) || quotedSpeech(a, i)) continue;
       // "shame on them" names its target; any other phrase is abuse of others only when its subject is.
       if (!phrase.aboutOthers && (phrase.phrase.startsWith('{') || phrase.namesReader || phraseSubject(a, i) !== 'other')) continue;
+      // "the update is dumber than a box of rocks", "this app is about as useful as a chocolate teapot": a thing compared.
+      if (!phrase.aboutOthers && thingCompared(a, i)) continue;
       findings.add({
         rule: 'abuse-of-others',
         category: 'incivility',
@@ -282,6 +284,8 @@ const COMPOUND_HEADS = new Set([
   'account', 'accounts', 'bot', 'bots',
   // "the troll statue under the bridge", "a clown mask": an image of the creature (Round 12).
   'statue', 'statues', 'mask', 'masks', 'doll', 'dolls',
+  // "clown shoes", "a clown nose", "clown makeup": a costume's parts (Round 13; not "a clown car" or "a clown show").
+  'shoes', 'nose', 'noses', 'makeup', 'wig', 'wigs',
 ]);
 
 /** Verbs that may stand between "how X" and the thing asked about: "how dumb can a rule be". */
@@ -334,6 +338,11 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   // "a stupid rule"; a noun is the first part of a compound: "the punk concert", "garbage collection" (not "a
   // clown show", "fascist tactics": a thing that stands for people).
   if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && (COMPOUND_HEADS.has(next.key) || (JUDGING_NOUNS.has(t.key) && THINGS.has(next.key)))))) {
+    const prev = a.tokens[i - 1];
+    return !prev || !isPossessiveAddress(prev);
+  }
+  // "an idiotic way to build a bridge", "a stupid way of doing it": a manner, not a person (Round 13).
+  if (list === 'insultAdj' && next && next.key === 'way' && next.sentence === t.sentence && !next.clauseBreak && (a.tokens[i + 2]?.key === 'to' || a.tokens[i + 2]?.key === 'of')) {
     const prev = a.tokens[i - 1];
     return !prev || !isPossessiveAddress(prev);
   }
@@ -418,6 +427,39 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Degree words before a comparison: "about as useful as", "even dumber than". */
+const COMPARISON_DEGREE = new Set(['as', 'about', 'nearly', 'almost', 'roughly', 'even', 'way', 'far', 'much']);
+
+/**
+ * "the update is dumber than a box of rocks", "this app is about as useful as a chocolate teapot", "it's as
+ * useful as a screen door on a submarine": a comparison phrase at i whose subject is a thing (or "it", in a
+ * comment that speaks to no one) criticises the thing and names no one (Round 13). Bounded: six words back.
+ */
+function thingCompared(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  if (next === undefined || (next.key !== 'as' && next.key !== 'than')) return false;
+  let sawBe = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (!sawBe && (p.key === 'its' || p.key === 'thats')) return opensClause(a, k) && !speaksToSomeone(a);
+    if (BE.has(p.key) || LINKING.has(p.key)) {
+      sawBe = true;
+      continue;
+    }
+    if (!sawBe) {
+      if (COMPARISON_DEGREE.has(p.key) || FILLERS.has(p.key)) continue;
+      return false;
+    }
+    if (p.key === 'it') return !speaksToSomeone(a);
+    if (!THINGS.has(p.key)) return false;
+    const det = a.tokens[k - 1];
+    return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !doneByPerson(a, k);
+  }
+  return false;
+}
 
 /** Words between an adjective and a thing that are no noun: "too stupid to vote", "stupid for a test". */
 const NOT_NOUNS = new Set(['to', 'for', 'of', 'in', 'on', 'at', 'and', 'or', 'but', 'the', 'a', 'an', 'as', 'than', 'with', 'by', 'about', 'from', 'that', 'this', 'these', 'those', 'your', 'my', 'his', 'her', 'their', 'our', 'its', 'every', 'any', 'no', 'not', 'enough', 'if', 'when', 'because']);
