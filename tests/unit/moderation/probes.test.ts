@@ -314,6 +314,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-blindmix3.txt', 'round 12: whole reader comments with one insult of another commenter buried, in the third person, by handle or after a quote, beside heated and civil replies, written blind', 180],
   ['probes-round12-blindmix4.txt', 'round 12: whole fan-argument comments from sport, gossip, music and game sections (fanboy taunts, age, sexual and family put-downs of another commenter) beside team trash talk, criticism and disagreement, written blind', 170],
   ['probes-round12-blindpa4.txt', 'round 12: insults of another commenter with a listed insult word in varied grammar (questions, exclamations, plural address, comparisons, typos, names) and their look-alikes, written blind', 220],
+  ['probes-round13-ti4.txt', 'round 13: veiled threats, incitement, death wishes, dehumanising, expulsion and slurs in news-comment voice, with news, idiom, fiction, neutral, literal and condemning look-alikes, written blind', 280],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
