@@ -61,6 +61,9 @@ export const PERSON_NOUNS = new Set([
   'boss', 'manager', 'managers', 'coach', 'referee', 'ceo', 'candidate', 'candidates', 'neighbour', 'neighbor',
   // Round 12 (blindti3): the officials of a match, as a sports thread calls them ("someone please shoot the ref")
   'ref', 'refs', 'referees', 'umpire', 'umpires',
+  // Round 13 (ti4): the people of a street story ("someone should run those protesters over", "shoot the
+  // looters on sight") and of a local council ("drag these councillors out")
+  'protester', 'protesters', 'protestor', 'protestors', 'demonstrators', 'looters', 'rioters', 'councillor', 'councillors', 'councilor', 'councilors',
 ]);
 
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
@@ -534,6 +537,8 @@ const NAMING_ACTS = new Set(['calling', 'labelling', 'labeling', 'branding', 'de
 const CONDEMNING = new Set([
   'racist', 'racism', 'wrong', 'dehumanising', 'dehumanizing', 'hateful', 'bigoted', 'bigotry', 'unacceptable',
   'shameful', 'disgraceful', 'xenophobic', 'xenophobia', 'stop', 'quit',
+  // Round 13 (ti4): "Calling refugees vermin is disgusting", "... is vile"
+  'disgusting', 'vile', 'despicable', 'abhorrent', 'appalling', 'sickening', 'inexcusable',
 ]);
 
 /**

@@ -476,6 +476,7 @@ function calledAgainst(a: Analysis, i: number): Finding | null {
   }
   if (entry === undefined) return null;
   if (entry === 'out') return outSlogan(a, i);
+  if (entry === 'allowed' || entry === 'welcome') return noneAllowed(a, i);
   const tokens = a.tokens;
   const t = tokens[i]!;
   const killing = KILLING.has(entry);
@@ -584,6 +585,32 @@ function outSlogan(a: Analysis, i: number): Finding | null {
     explanation: 'calls to drive a people out',
   };
 }
+
+/**
+ * Round 13 (ti4): "No Jews allowed", "no immigrants welcome here": the sign that bars a people, "no" opening its
+ * clause right before the people's name. Not "no Armenians were allowed to vote" (a ban told), "Refugees
+ * welcome" (no "no"), "no Turks allowed him in" (the clause goes on to an object).
+ */
+function noneAllowed(a: Analysis, i: number): Finding | null {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const people = i - 1;
+  const no = i - 2;
+  if (no < 0 || !isPeople(a, people) || tokens[no]!.key !== 'no' || tokens[no]!.sentence !== t.sentence || tokens[people]!.clauseBreak || t.clauseBreak) return null;
+  if (no > 0 && tokens[no - 1]!.sentence === t.sentence && !tokens[no]!.clauseBreak) return null;
+  const next = tokens[i + 1];
+  if (next && next.sentence === t.sentence && !next.clauseBreak && !NO_ENTRY_AFTER.has(next.key)) return null;
+  if (quotedSpeech(a, i) || attributed(a, no, i)) return null;
+  return {
+    rule: 'call-against-group',
+    category: 'identity_attack',
+    severity: 'medium',
+    ...originalSpan(a.norm, tokens[no]!.ns, t.ne),
+    explanation: 'bars a people',
+  };
+}
+/** What may follow the sign's word: "no Jews allowed here", "in our town", "ever". */
+const NO_ENTRY_AFTER = new Set(['here', 'in', 'at', 'on', 'ever', 'anymore', 'again', 'period', 'lol']);
 
 /** Prepositions of a place that picks out some of a people: "the Turks in Germany", "Armenians from Baku". */
 const PLACE_PREPOSITIONS = new Set(['in', 'from', 'of']);
@@ -720,6 +747,8 @@ function mayDegrade(hits: Analysis['hits'][number]): boolean {
 }
 
 const DENIALS = new Set(['not', 'nt', 'arent', 'isnt', 'werent', 'wasnt', 'aint', 'never']);
+/** Round 13 (ti4): humanity all but denied: "Africans are barely evolved", "they're hardly human". */
+const SCARCELY = new Set(['barely', 'hardly', 'scarcely']);
 const DEGREE = new Set(['even', 'really', 'fully', 'truly', 'quite', 'a', 'real', 'proper']);
 
 /** "Azeris are not human", "Turks aren't even human", "Armenians are less than human": humanity denied a people. */
@@ -735,7 +764,7 @@ function humanityDenied(a: Analysis, i: number): Finding | null {
   if (k < 1 || tokens[k]!.sentence !== t.sentence) return null;
   // The denial: "not", "aren't", "less than" or "less" ("less intelligent").
   if (tokens[k]!.key === 'than' && tokens[k - 1]!.key === 'less') k -= 2;
-  else if (DENIALS.has(tokens[k]!.key) || tokens[k]!.key === 'less') k--;
+  else if (DENIALS.has(tokens[k]!.key) || tokens[k]!.key === 'less' || SCARCELY.has(tokens[k]!.key)) k--;
   else return null;
   while (k >= 0 && (BE.has(tokens[k]!.key) || PREDICATE_FILLERS.has(tokens[k]!.key))) k--;
   if (k < 0 || tokens[k]!.sentence !== t.sentence || !isPeople(a, k) || !subjectAt(a, k) || attributed(a, k, i) || quotedSpeech(a, i)) return null;

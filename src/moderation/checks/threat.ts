@@ -85,7 +85,7 @@ export function threat(a: Analysis): Finding[] {
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
-      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i) || sayingMentioned(a, i)) continue;
+      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i) || sayingMentioned(a, i) || threatReported(a, i)) continue;
       // "the tattoo needle will make you bleed": a thing foretold to do it.
       if (i > 0 && (FORETELLING.has(tokens[i - 1]!.key) || MAYBE.has(tokens[i - 1]!.key)) && thingBefore(a, i - 1)) continue;
       // "put him six feet under": done to someone talked about, a threat only when ordered or meant.
@@ -116,14 +116,38 @@ const MENTIONERS = new Set([
  */
 function sayingMentioned(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
-  for (let k = i - 1; k >= 1 && k >= i - 5 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
-    if (tokens[k]!.key === 'saying') return MENTIONERS.has(tokens[k - 1]!.key) && tokens[k - 1]!.sentence === tokens[k]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+    const opens = k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
+    if (tokens[k]!.key === 'saying') return (!opens && MENTIONERS.has(tokens[k - 1]!.key)) || (opens && gerundSubject(a, i));
     // "in the show he tells her I will kill you", "the villain says I'll find you": another's words reported
     // without quotes (not "I said I will kill you", the writer's own).
-    if (TOLD.has(tokens[k]!.key)) return tokens[k - 1]!.sentence === tokens[k]!.sentence && teller(a, k - 1);
+    if (TOLD.has(tokens[k]!.key)) return !opens && teller(a, k - 1);
   }
   return false;
 }
+
+/**
+ * Round 13 (ti4): "police say the man threatened to put a bullet in the judge", "threatening to put a bullet in
+ * someone is a crime": a threat reported or named by "threatened to", not made (not "I threatened to ...").
+ */
+function threatReported(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  if (i < 2 || tokens[i - 1]!.key !== 'to' || !THREAT_REPORTS.has(tokens[i - 2]!.key) || tokens[i - 2]!.sentence !== tokens[i]!.sentence) return false;
+  const subject = tokens[i - 3];
+  return !(subject && subject.sentence === tokens[i]!.sentence && FIRST_PERSON.has(subject.key));
+}
+const THREAT_REPORTS = new Set(['threatened', 'threatens', 'threatening']);
+
+/**
+ * Round 13 (ti4): "Saying someone should hang for their opinions is way over the line": the gerund opening the
+ * sentence is the subject of a "be" after the threat, which names the saying (not "Saying this: I will kill you").
+ */
+function gerundSubject(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  for (let j = i + 1; j < tokens.length && j <= i + 10 && tokens[j]!.sentence === tokens[i]!.sentence; j++) if (GERUND_BE.has(tokens[j]!.key)) return true;
+  return false;
+}
+const GERUND_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 
 /** Verbs that report another's words: "he tells her ...", "the villain says ...". */
 const TOLD = new Set(['says', 'said', 'tells', 'told', 'writes', 'wrote', 'yells', 'yelled', 'shouts', 'shouted', 'screams', 'screamed']);
@@ -323,16 +347,21 @@ function rhetoricalHarm(a: Analysis, ifAt: number): boolean {
   if (!mishap) return false;
   // "Nice little shop you have there. Would be a pity if it caught fire": "it" is the reader's thing of the
   // sentence before.
-  const it = tokens[ifAt + 1]?.key === 'it';
+  // Round 13 (ti4): "Nice family you've got there. Shame if something happened to them": the pronoun may
+  // close the clause too.
+  let it = false;
+  for (let k = ifAt + 1; k < tokens.length && k <= ifAt + 8 && tokens[k]!.sentence === sentence; k++) if (BACK_POINTERS.has(tokens[k]!.key)) it = true;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.sentence === sentence && referentOf(a, t) === 'second') return true;
     // ... what the reader owns ("your car", "the shop you have"), not what they do ("have you seen the mill?").
-    if (it && t.sentence === sentence - 1 && (SECOND_POSSESSIVE.has(t.key) || (SECOND_OBJECT.has(t.key) && OWNING.has(tokens[k + 1]?.key ?? '')))) return true;
+    if (it && t.sentence === sentence - 1 && (SECOND_POSSESSIVE.has(t.key) || (SECOND_OBJECT.has(t.key) && OWNING.has(tokens[k + 1]?.key ?? '')) || (t.key === 'youve' && OWNING.has(tokens[k + 1]?.key ?? '')))) return true;
   }
   return false;
 }
 
+/** Pronouns that point back to the reader's thing or people of the sentence before: "it", "them", "her". */
+const BACK_POINTERS = new Set(['it', 'them', 'they', 'him', 'her']);
 const OWNING = new Set(['have', 'got', 'own', 've', 'drive', 'run']);
 
 const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
@@ -454,7 +483,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     if (p.sentence !== t.sentence || p.clauseBreak) break;
     // "I'd kill for you": the one it would be done for, not to.
     if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
-    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || MISSIONS.has(p.key) || peoplesHome(a, k)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
+    else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || MISSIONS.has(p.key) || peoplesHome(a, k, t.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
     // "stab the next one who says that": the one chosen may follow "next" or "first".
     else if (object < 0 && named < 0 && k <= i + 3 && chosenOne(a, k)) named = k;
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
@@ -498,7 +527,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   // to attack a people where it prays or lives ("bomb the mosque", "burn their villages to the ground",
   // "nuke Baku"): incitement, whoever says it. A city is held, not rejected: a title in capitals ("Bomb
   // Squad, ...") reads the same.
-  const sacred = named >= 0 && (WORSHIP.has(tokens[named]!.key) || MISSIONS.has(tokens[named]!.key) || peoplesHome(a, named));
+  const sacred = named >= 0 && (WORSHIP.has(tokens[named]!.key) || MISSIONS.has(tokens[named]!.key) || peoplesHome(a, named, t.key));
   const city = !sacred && object < 0 && mass < 0 && cityOrdered(a, i);
   if (city) named = i + 1;
   if ((LETHAL.has(t.key) || sacred || city) && (orderAt(a, i) || coordinatedOrder(a, i)) && (object >= 0 || mass >= 0 || named >= 0) && !negatedBetween(a, i - 3, i) && !quotedSpeech(a, i)) {
@@ -662,12 +691,18 @@ const MISSIONS = new Set(['embassy', 'embassies', 'consulate', 'consulates', 'ho
 
 /** Where people live: burned or bombed when they are someone's ("burn their villages", "bomb his house"). */
 const HOMES = new Set(['village', 'villages', 'home', 'homes', 'house', 'houses']);
+/**
+ * Round 13 (ti4): where they work, set on fire or bombed ("firebomb their offices", "burn his shop"); "hurt their
+ * shops" is a boycott, "kick their offices out" an eviction.
+ */
+const WORKPLACES = new Set(['office', 'offices', 'shop', 'shops']);
+const ARSON = new Set(['burn', 'torch', 'firebomb', 'bomb', 'nuke']);
 /** Whose a home is: "their villages", "his house" ("the enemy village" of a game is no one's). */
 const DWELLERS = new Set(['their', 'his', 'her']);
 
 /** A home at k, with its dwellers' possessive right before it: "their villages", "his house". */
-function peoplesHome(a: Analysis, k: number): boolean {
-  return HOMES.has(a.tokens[k]!.key) && DWELLERS.has(a.tokens[k - 1]?.key ?? '');
+function peoplesHome(a: Analysis, k: number, verb?: string): boolean {
+  return (HOMES.has(a.tokens[k]!.key) || (verb !== undefined && ARSON.has(verb) && WORKPLACES.has(a.tokens[k]!.key))) && DWELLERS.has(a.tokens[k - 1]?.key ?? '');
 }
 
 /** Where vermin live in a house: "the rats in the basement", "the mice under the floor". */
