@@ -286,8 +286,12 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const termed = whatTheyCall(a, i);
   if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
   // Reported words are someone else's: 'He said "you idiot" to me'.
-  if (quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i) || writerActedLike(a, i) || disclaimedBe(a, i)) return EXCUSED;
-  if (selfLabel(a, i) || quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) || feltLike(a, i) || writerActedLike(a, i)) return EXCUSED;
+  if (
+    selfLabel(a, i) || quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) ||
+    feltLike(a, i) || writerActedLike(a, i) || disclaimedBe(a, i)
+  ) {
+    return EXCUSED;
+  }
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").

@@ -355,6 +355,7 @@ function thingIsSubject(a: Analysis, k: number, i: number): boolean {
   }
   return be;
 }
+
 /** What follows the first word of a comparison phrase: "useful as a ...", "dumber than a ...". */
 const COMPARED_BY = new Set(['as', 'than']);
 /** Degree words before a comparison phrase: "about as useful as", "nearly as dumb as", "even dumber than". */
