@@ -1,4 +1,4 @@
-import { isCode, isName, type Analysis } from './analyse';
+import { isCode, isName, isPlace, type Analysis } from './analyse';
 import type { Token } from './tokens';
 import {
   BE,
@@ -74,14 +74,14 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
   if (i > 0 && (inHandle(a, i) || againstIt(a, i) || infinitive(a, i))) return undefined;
   if (proofAgainst(a, i) || tardy(a, i)) return undefined;
-  if (contestLoser(a, i)) return undefined;
+  if (contestLoser(a, i) || shameSuffered(a, i)) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
     if (!isInsultList(h.entry.list) && !(profane && isProfaneNoun(h, a.tokens[i]!.key))) continue;
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
     if (!profane && h.entry.list === 'dehumanising') continue;
     if ((a.names.has(h.form) || a.names.has(a.tokens[i]!.key)) && isName(a, i, h.form)) continue;
-    if (isCode(a, i, h.how)) continue;
+    if (isCode(a, i, h.how) || isPlace(a, i)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
     // "you acted foolishly", "they selfishly voted": an adverb says how something was done, it names no one.
     if (h.entry.list === 'insultAdj' && (adverbOf(h) || intensifiesPraise(a, i))) continue;
@@ -92,6 +92,25 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
 }
 
 const LOSER = new Set(['loser', 'losers']);
+
+/** Insult nouns that are also the feeling or the state ("to avoid embarrassment", "resigned in disgrace"). */
+const SHAME_NOUNS = new Set(['disgrace', 'embarrassment']);
+/** Verbs and prepositions that take the feeling, bare, as their object: no article, so it names no one. */
+const SHAME_TAKERS = new Set([
+  'avoid', 'avoids', 'avoided', 'avoiding', 'cause', 'causes', 'caused', 'causing', 'spare', 'spared', 'sparing', 'save', 'saved',
+  'bring', 'brings', 'brought', 'bringing', 'in', 'of', 'without', 'from', 'into', 'public', 'further',
+]);
+
+/**
+ * "renamed to avoid embarrassment", "it brought disgrace on the family", "he resigned in disgrace": the
+ * feeling or state, bare after a verb or preposition that takes it, is no name for anyone ("an
+ * embarrassment", "a disgrace" are).
+ */
+function shameSuffered(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const p = a.tokens[i - 1];
+  return SHAME_NOUNS.has(t.key) && p !== undefined && p.sentence === t.sentence && !t.clauseBreak && SHAME_TAKERS.has(p.key);
+}
 
 /**
  * "the real losers of this war are the civilians", "the loser of the election": whoever lost a contest,

@@ -848,5 +848,63 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   // it is part of the name.
   const initial =
     prev !== undefined && prev.capitalised && prev.sentence === t.sentence - 1 && ((prev.key.length === 1 && !NOT_NAMES.has(prev.key)) || TITLES.has(prev.key));
-  return (nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak) || initial;
+  if ((nameLike(next) && !next!.clauseBreak) || (nameLike(prev) && !t.clauseBreak) || initial) return true;
+  // "my neighbour Dick", "our uncle Dick": a relation of the writer's, named after the noun.
+  const owner = a.tokens[i - 2];
+  if (prev !== undefined && owner !== undefined && !t.clauseBreak && !prev.clauseBreak && prev.sentence === t.sentence && owner.sentence === t.sentence && KIN.has(prev.key) && KIN_OWNERS.has(owner.key)) return true;
+  // 'Richard "Dick" Whittington': a nickname in quotes between the first name and the surname.
+  return nameLike(prev) && nameLike(next) && quoteBetween(a, prev!, t) && quoteBetween(a, t, next!);
+}
+
+/** Relations named by their first name after the noun: "my neighbour Dick", "our cousin Fanny". */
+const KIN = new Set([
+  'neighbour', 'neighbor', 'friend', 'uncle', 'aunt', 'auntie', 'cousin', 'brother', 'sister', 'nephew', 'niece', 'grandad', 'granddad',
+  'grandpa', 'grandfather', 'grandma', 'grandmother', 'dad', 'father', 'son', 'daughter', 'husband', 'wife', 'colleague', 'landlord',
+]);
+/** The writer's or a third person's possessive before the relation ("your neighbour Dick" may be said to the reader). */
+const KIN_OWNERS = new Set(['my', 'our', 'his', 'her', 'their']);
+
+/** A quotation mark, straight or curly, in the separators between tokens p and q. */
+function quoteBetween(a: Analysis, p: Token, q: Token): boolean {
+  return /["\u201c\u201d]/.test(a.norm.text.slice(p.ne, q.ns));
+}
+
+/** Words that join a clause naming a place to the one before ("..., and Twatt is a hamlet too"). */
+const JOINING = new Set(['and', 'but', 'while']);
+
+/** Nouns of a named place: "the village of Fucking", "a hamlet called Twatt", "The Wank is a mountain". */
+const PLACE_NOUNS = new Set([
+  'village', 'town', 'hamlet', 'city', 'parish', 'county', 'borough', 'municipality', 'commune', 'mountain', 'river', 'lake', 'island', 'valley', 'suburb',
+]);
+
+/**
+ * "the Austrian village of Fucking", "a hamlet called Twatt", "Twatt is a hamlet on Orkney", "The Wank is a
+ * mountain": a capitalised word named as a place (a village or a mountain whose name holds a listed word).
+ * Only the name given to the place noun counts: "Boston is a shit city" names the place, not the word.
+ */
+export function isPlace(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!t.capitalised || shouted(a, t)) return false;
+  const p1 = a.tokens[i - 1];
+  const p2 = a.tokens[i - 2];
+  if (p1 !== undefined && p2 !== undefined && !t.clauseBreak && !p1.clauseBreak && p1.sentence === t.sentence && p2.sentence === t.sentence) {
+    if ((p1.key === 'of' || p1.key === 'called' || p1.key === 'named') && PLACE_NOUNS.has(p2.key)) return true;
+  }
+  // The name opens its sentence, alone or after "the", and is said to be a place: "X is a (small) village".
+  const the = p1 !== undefined && p1.sentence === t.sentence && p1.key === 'the' && !t.clauseBreak;
+  const before = the ? p2 : p1;
+  const head = the ? p1! : t;
+  // Or opens a clause: "..., and Dildo is a town I still want to visit".
+  const joined = before !== undefined && JOINING.has(before.key) && (before.clauseBreak || a.tokens[i - (the ? 3 : 2)]?.sentence !== before.sentence);
+  if (before !== undefined && before.sentence === t.sentence && !head.clauseBreak && !joined) return false;
+  const be = a.tokens[i + 1];
+  const art = a.tokens[i + 2];
+  if (be === undefined || art === undefined || be.sentence !== t.sentence || be.clauseBreak || !IS_WAS.has(be.key)) return false;
+  if (art.sentence !== t.sentence || art.clauseBreak || (art.key !== 'a' && art.key !== 'an')) return false;
+  for (let m = i + 3; m < a.tokens.length && m <= i + 5; m++) {
+    const n = a.tokens[m]!;
+    if (n.sentence !== t.sentence || n.clauseBreak) return false;
+    if (PLACE_NOUNS.has(n.key)) return true;
+  }
+  return false;
 }

@@ -601,7 +601,8 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
 }
 
 /** Listed words that are also farm and garden animals ("pig", "donkey", "ass", "bitch"): the terms of their entries. */
-export const ANIMAL_TERMS = new Set(['pig', 'hog', 'swine', 'donkey', 'jackass', 'ass', 'rat', 'snake', 'weasel', 'sheep', 'cow', 'goat', 'dog', 'bitch', 'worm', 'leech', 'slug']);
+// Round 13 (allow6): the cock, the male bird ("the cock and the hens in the coop").
+export const ANIMAL_TERMS = new Set(['pig', 'hog', 'swine', 'donkey', 'jackass', 'ass', 'rat', 'snake', 'weasel', 'sheep', 'cow', 'goat', 'dog', 'bitch', 'worm', 'leech', 'slug', 'cock', 'cocks']);
 /** Words of animal life and husbandry: "pulled the cart", "rolling in the mud", "needs his hooves trimmed". */
 const ANIMAL_LIFE = new Set([
   'barn', 'cart', 'hooves', 'hoof', 'vet', 'vets', 'sty', 'pigsty', 'hay', 'straw',
@@ -612,6 +613,8 @@ const ANIMAL_LIFE = new Set([
   'hutch', 'breeds', 'breeder', 'rspca', 'sanctuary', 'zoo', 'mice', 'lambs', 'lambing',
   // Round 13: "the pig farmer down the road lost three pigs" (not "the farmer is a pig": "be" before the word).
   'farmer', 'farmers',
+  // Round 13 (allow6): dog breeding and poultry ("a bitch is the dam, the dog the sire", "roosters and hens").
+  'sire', 'sires', 'whelped', 'whelping', 'pedigree', 'rooster', 'roosters', 'poultry',
   // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
   // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
   // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").

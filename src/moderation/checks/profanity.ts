@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { hitSpan, isCode, isName } from '../analyse';
+import { hitSpan, isCode, isName, isPlace } from '../analyse';
 import { ANIMAL_TERMS, amongAnimals, inIdiom } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -27,7 +27,8 @@ export function profanity(a: Analysis): Finding[] {
     for (const hit of a.hits[i]!) {
       if (hit.entry.list !== 'profanity') continue;
       // "the ass pulled the cart", "the bitch had a litter of puppies": the animal, not a swear word.
-      if (isName(a, i, hit.form) || isCode(a, i, hit.how) || literalSuck(a, i, hit.entry.term) || (ANIMAL_TERMS.has(hit.entry.term) && amongAnimals(a, i))) break;
+      // "the village of Fucking", "Twatt is a hamlet on Orkney": a place's name.
+      if (isName(a, i, hit.form) || isPlace(a, i) || isCode(a, i, hit.how) || literalSuck(a, i, hit.entry.term) || (ANIMAL_TERMS.has(hit.entry.term) && amongAnimals(a, i))) break;
       const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
       if (!findings.wants(severity)) break;
       const span = hitSpan(a, i, hit);

@@ -494,7 +494,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     // "shot in black and white": a people after "in" is where, not whom ("kill all the Turks in Baku" has its
     // people before "in").
     if (p.key === 'in' && mass < 0) inSeen = true;
-    if (mass < 0 && !inSeen && (MASS_OBJECT.has(p.key) || wholeLot(a, k) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
+    if (mass < 0 && !inSeen && ((MASS_OBJECT.has(p.key) && !andAll(a, k)) || wholeLot(a, k) || (contest ? isPeople(a, k) || (k === i + 1 && stateOffTheMap(a, k)) : groupHead(a, k)))) mass = k;
   }
   // "I'll shoot you an email", "I'll kick you out": the person receives something, or is sent away.
   const after = tokens[object + 1];
@@ -609,6 +609,18 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
  * "lynch the lot of them", "nuke the whole lot of them": every one of the people talked about. Not "kill a
  * lot of time", "a lot of them were killed" (no "the" or "whole" before "lot").
  */
+/**
+ * "a Dickensian feel, gas lamps and all", "warts and all": "and all" closing its clause is "as well", not
+ * everyone ("gas them all", "kill them all and their children" have no "and" before "all").
+ */
+function andAll(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  const and = a.tokens[k - 1];
+  if (t.key !== 'all' || and === undefined || and.key !== 'and' || and.sentence !== t.sentence || t.clauseBreak) return false;
+  const next = a.tokens[k + 1];
+  return next === undefined || next.sentence !== t.sentence || next.clauseBreak || !next.wordLike;
+}
+
 function wholeLot(a: Analysis, k: number): boolean {
   const tokens = a.tokens;
   if (tokens[k]!.key !== 'lot' || tokens[k + 1]?.key !== 'of') return false;
