@@ -16,6 +16,7 @@ import {
   negatedBetween,
   quotedSpeech,
   referentOf,
+  hypothetical,
 } from './grammar';
 import type { Entry, Hit } from './lexicon';
 import { SECOND_PERSON, severityRank } from './lexicon';
@@ -447,6 +448,11 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   const read = worstReadHere(a, i);
   if (read >= 0) return { pattern: 'near', addressAt: read };
 
+  // "the idiot above thinks ...", "the guy two posts up is a moron", "don't feed the troll": a commenter placed
+  // in the thread, or its troll, is a participant, though named in the third person (Round 13).
+  const placed = Math.max(placedInThread(a, i), trollHere(a, i));
+  if (placed >= 0) return { pattern: 'near', addressAt: placed };
+
   // Vocative: the insult makes up a short clause of its own ("Shut up, idiot.", ", coward."), or ends
   // an order without an article ("Provide proof, faggot", "Go change your tampon maggot!").
   // A negation in the clause before does not reach it: "No you're not, dickhead."
@@ -495,6 +501,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       // idiot", "we have to deal with morons": the writer only talks, and a strong insult noun names
       // someone else. (Milder words and adjectives stay excused: "I made a stupid mistake".)
       // "the poster above me is a troll": the commenter placed by the writer, the subject of what is said.
+      // "our mayor is not an idiot": denied, as of a third party (Round 13).
+      if (writersPerson(a, before.at, i)) return negatedBetween(a, before.at, i) ? EXCUSED : ELSEWHERE;
       return (strongNoun(a, i) || peopleAfter(a, i) || placedByWriter(a, before.at)) && !selfDescribed(a, before.at, i) ? ELSEWHERE : EXCUSED;
     case 'reported':
       return EXCUSED;
@@ -645,6 +653,20 @@ function peopleAfter(a: Analysis, i: number): boolean {
 }
 /** Nouns for anyone at all: "we need to keep guns from crazy people" says what kind of person, not who. */
 const ANYONE = new Set(['person', 'people', 'man', 'men', 'woman', 'women', 'guy', 'guys', 'individual', 'human', 'humans', 'humanbeing', 'lady', 'dude', 'creature', 'folks']);
+
+/**
+ * "our mayor is a total clown", "my boss is a liar": the writer's own person (a noun for people after "my" or
+ * "our") is the subject of "is" or "was" before the insult (perhaps denied: "our mayor is not an idiot"), so it
+ * is said of them, not of the writer (Round 13).
+ */
+function writersPerson(a: Analysis, k: number, i: number): boolean {
+  const key = a.tokens[k]!.key;
+  const who = a.tokens[k + 1];
+  const be = a.tokens[k + 2];
+  if ((key !== 'my' && key !== 'our') || who === undefined || be === undefined || !(PERSON_NOUNS.has(who.key) || RELATIONS.has(who.key)) || !THIRD_SINGULAR_BE.has(be.key) || be.sentence !== a.tokens[i]!.sentence) return false;
+  for (let j = k + 3; j < i; j++) if (!(FILLERS.has(a.tokens[j]!.key) || isInsultToken(a, j) || NEGATORS.has(a.tokens[j]!.key))) return false;
+  return true;
+}
 
 /** Words that link the writer to what they call themselves: "I feel like an idiot", "made me look a fool". */
 const SELF_LINKS = new Set([
@@ -2550,7 +2572,8 @@ function onThisForum(a: Analysis, i: number): number {
   if (owned !== undefined && owned.sentence === t.sentence && !owned.clauseBreak && WRITINGS.has(owned.key) && /['’]s$/.test(t.raw) && a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return i + 1;
   // "I was a fool on this forum", "there are no idiots on here".
   const before = nearestReferentBefore(a, i, 7);
-  if ((before.referent === 'first' && selfDescribed(a, before.at, i)) || negatedBetween(a, i - 3, i)) return -1;
+  // "I was called an idiot on here": a name someone else gave (Round 13).
+  if ((before.referent === 'first' && selfDescribed(a, before.at, i)) || before.referent === 'reported' || negatedBetween(a, i - 3, i)) return -1;
   let k = i + 1;
   const noun = a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
   if (!noun) {
@@ -2564,6 +2587,126 @@ function onThisForum(a: Analysis, i: number): number {
     if (w.key === 'here' && (prev === 'on' || prev === 'in' || prev === 'posting' || prev === 'commenting')) return j;
     if (FORUM.has(w.key) && prev === 'this') return j;
     if (!POSTING.has(w.key)) return -1;
+  }
+  return -1;
+}
+
+/** Words that place a commenter in the thread: "the idiot above", "the poster below me", "upthread". */
+const THREAD_PLACES = new Set(['above', 'below', 'upthread']);
+/** What may follow such a word when it places someone: the end of the clause, "me", "you", a verb. */
+const NOT_PLACING = new Set(['the', 'a', 'an', 'all', 'average', 'par', 'that', 'this', 'these', 'those', 'his', 'her', 'their', 'our', 'my', 'your', 'its', 'it', 'them', 'him', 'everyone', 'everybody', 'and', 'or', 'water', 'ground', 'board', 'suspicion', 'reproach', 'criticism', 'politics', 'us']);
+/** Nouns for a commenter of the thread: "the poster above", "the original poster", "this commenter". */
+const COMMENTERS = new Set(['poster', 'commenter', 'commentor', 'commentator']);
+/** Verbs of posting in the thread: "the fool who posted before me", "the idiot who started this thread". */
+const POSTED = new Set(['posted', 'commented', 'replied', 'responded', 'wrote', 'started', 'made']);
+/** What is posted in the thread: "who wrote this comment", "who started this thread". */
+const POSTED_THINGS = new Set(['comment', 'post', 'reply', 'thread', 'response']);
+/** How many posts up: "the clown two posts up". */
+const POSTS_UP = new Set(['post', 'posts', 'comment', 'comments', 'replies']);
+
+/** Token k places a commenter in the thread (see placedInThread). */
+function threadCue(a: Analysis, k: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  const ends = next === undefined || next.sentence !== t.sentence || next.clauseBreak;
+  if (THREAD_PLACES.has(t.key)) return ends || !NOT_PLACING.has(next.key);
+  if (COMMENTERS.has(t.key)) return true;
+  // "the original poster".
+  if (t.key === 'original' && next !== undefined && next.sentence === t.sentence && next.key === 'poster') return true;
+  // "the clown two posts up".
+  if (t.key === 'up' && k > 0 && POSTS_UP.has(tokens[k - 1]!.key) && tokens[k - 1]!.sentence === t.sentence) return true;
+  // "the moron that posted before me".
+  if (t.key === 'before' && k > 0 && POSTED.has(tokens[k - 1]!.key) && next !== undefined && next.sentence === t.sentence && (next.key === 'me' || next.key === 'mine')) return true;
+  // "whoever wrote this comment", "the idiot who started this thread": a verb of posting, then what was posted.
+  if (POSTED_THINGS.has(t.key) && k >= 2 && DEFINITE.has(tokens[k - 1]!.key) && POSTED.has(tokens[k - 2]!.key) && tokens[k - 2]!.sentence === t.sentence) return true;
+  return false;
+}
+
+/** Verbs of feeding: "don't feed the troll", "stop feeding the trolls". */
+const FEED = new Set(['feed', 'feeding', 'feeds', 'fed']);
+/** Words that may stand between a feeding verb and the troll: "the", "this", "that", "these", "our". */
+const FED_DETERMINERS = new Set(['the', 'this', 'that', 'these', 'those', 'our', 'a', 'any']);
+
+/** Determiners of the one troll a thread knows: "the troll is back", "this troll", "obvious troll", "our resident troll". */
+const TROLL_DETERMINERS = new Set(['the', 'this', 'obvious', 'resident']);
+/** Words after the troll of a thread: "the troll is back", "this troll again", "obvious troll strikes again". */
+const TROLL_ACTS = new Set(['back', 'again', 'strikes', 'returns', 'returned', 'has', 'had', 'is', 'was', 'keeps', 'wants']);
+
+/**
+ * The troll at i ends its sentence ("ignore the troll.") or is the subject of "be", a verb of saying or
+ * thinking, or of coming back ("the troll's back", "the troll strikes again"). Not a compound ("the troll
+ * statue", "the troll accounts"), a dwelling ("the troll lives under the bridge") or a clause set apart
+ * ("The troll, go figure, got banned").
+ */
+function trollActs(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.sentence !== t.sentence) return true;
+  if (/['’]s$/.test(t.raw)) return !next.clauseBreak && (next.key === 'back' || next.key === 'again' || next.key === 'here');
+  return !next.clauseBreak && (TROLL_ACTS.has(next.key) || SUBJECT_VERBS.has(next.key));
+}
+
+/**
+ * "Don't feed the troll", "stop feeding the trolls", "the troll is back", "obvious troll is obvious": in a
+ * comment thread a troll fed, or the one troll the thread knows, is a participant of it, though named in the
+ * third person (Round 13). Index of the feeding verb or the determiner, or -1. Not "all the trolls" (a kind of
+ * people) nor the creature of a tale ("the troll under the bridge"), nor the writer ("maybe I'm the troll here").
+ */
+function trollHere(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  if (t.key !== 'troll' && t.key !== 'trolls') return -1;
+  // "Maybe I'm the troll here": the writer.
+  if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun') || writerIs(a, i)) return -1;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence || tokens[k + 1]!.clauseBreak) break;
+    if (FEED.has(p.key)) return k;
+    // "the troll is back", "the troll's back", "obvious troll": the one troll the thread knows (trollActs).
+    if (k === i - 1 && (t.key === 'troll' || /['’]s$/.test(t.raw)) && TROLL_DETERMINERS.has(p.key) && trollActs(a, i)) return k;
+    if (!(FED_DETERMINERS.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k))) break;
+  }
+  return -1;
+}
+
+/** Words that may stand between the subject and a predicate insult: "is a complete", "is clearly an". */
+const PREDICATE_FRAME = new Set(['a', 'an', 'such']);
+
+/**
+ * "The idiot above thinks vaccines cause autism", "the clown two posts up", "the fool who posted before me",
+ * "the guy above is a complete moron", "the idiot who started this thread", "the poster is a troll":
+ * an insult noun whose noun phrase places someone in the thread (or a predicate insult whose subject does)
+ * names a participant of the conversation (Round 13). Index of the word that places them, or -1. Only a strong
+ * word: a mild one said of a third party is no finding either way. Bounded: five words after the noun, six
+ * back to "be" and six before it.
+ */
+function placedInThread(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const hits = a.hits[i]!;
+  // (Not under a condition, "whoever" among them: there the personal-attack check drops an inferred target.)
+  if (!hits.some((h) => isIndirectInsult(h.entry.list) && h.entry.severity !== 'low') || hypothetical(a, i)) return -1;
+  // The insult's own noun phrase: "the idiot above", "the stupid guy above me", "the idiot who started this thread".
+  let from = i + 1;
+  const noun = hits.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur');
+  if (!noun && PERSON_NOUNS.has(tokens[from]?.key ?? '') && tokens[from]!.sentence === t.sentence) from++;
+  if (noun || from > i + 1) {
+    for (let k = from; k < tokens.length && k <= from + 4; k++) {
+      const w = tokens[k]!;
+      if (w.sentence !== t.sentence || w.clauseBreak) break;
+      // "a liberal troll commenter" is a kind of commenter, not one placed in the thread.
+      if (threadCue(a, k) && !COMMENTERS.has(w.key)) return k;
+    }
+  }
+  // A predicate: "the guy above is a moron", "poster above = idiot" is read as a vocative elsewhere.
+  let k = i - 1;
+  while (k >= 0 && k >= i - 6 && tokens[k]!.sentence === t.sentence && !tokens[k + 1]!.clauseBreak && (PREDICATE_FRAME.has(tokens[k]!.key) || (FILLERS.has(tokens[k]!.key) && !BE.has(tokens[k]!.key)) || isInsultToken(a, k) || (tokens[k]!.key.endsWith('ly') && a.hits[k]!.length === 0))) k--;
+  if (k < 1 || tokens[k]!.sentence !== t.sentence || tokens[k + 1]!.clauseBreak || !(tokens[k]!.key === 'is' || tokens[k]!.key === 'was')) return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const w = tokens[j]!;
+    if (w.sentence !== t.sentence || tokens[j + 1]!.clauseBreak) break;
+    if (threadCue(a, j)) return j;
   }
   return -1;
 }

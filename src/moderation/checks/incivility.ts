@@ -266,6 +266,8 @@ const WILD_PLACES = new Set([
   'mountain', 'mountains', 'circus', 'tent', 'ring', 'zoo', 'tree', 'trees', 'bush', 'bushes', 'pond', 'lake', 'story',
   'tale', 'fairy', 'book', 'cage', 'stable', 'coop', 'desert', 'jungle', 'wild', 'park', 'backyard',
   'reptile', 'reserve', 'sanctuary', 'aquarium', 'vivarium', 'meadow', 'marsh',
+  // Round 13 (kag6): the creature of a film or a cartoon ("the troll in the Hobbit movie")
+  'movie', 'movies', 'film', 'films', 'cartoon', 'cartoons',
 ]);
 /** Verbs of dwelling: "the troll lives under the bridge", "a snake lurks in the pond". */
 const DWELLS = new Set(['lives', 'lived', 'dwells', 'dwelt', 'lurks', 'lurked', 'hides', 'hid', 'sleeps', 'slept', 'nests', 'nested']);
@@ -414,7 +416,7 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
         }
       }
       const det = a.tokens[k - 1];
-      return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !doneByPerson(a, k);
+      return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !doneByPerson(a, k) && !makerOf(a, k);
     }
     if ((p.key === 'thats' || p.key === 'its') && opensClause(a, k) && closesClause(a, i)) return (list === 'insultAdj' || JUDGING_NOUNS.has(t.key)) && !calledAfter(a, i) && !speaksToSomeone(a);
     // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
@@ -472,6 +474,19 @@ function compoundThing(a: Analysis, k: number): boolean {
   return THINGS.has(head.key) && !THINGS.has(n.key) && !NOT_NOUNS.has(n.key) && n.wordLike && !n.capitalised && !n.mention && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(n.key) && referentOf(a, n) === 'none';
 }
 
+
+/**
+ * The thing at k is what a person named before it made or leads: "the author of this article is an idiot",
+ * "the writer of that story is a moron" (Round 13). The person, not the thing, is the subject judged.
+ */
+function makerOf(a: Analysis, k: number): boolean {
+  const s = a.tokens[k]!.sentence;
+  let j = k - 1;
+  if (OF_DETERMINERS.has(a.tokens[j]?.key ?? '')) j--;
+  const of = a.tokens[j];
+  const who = a.tokens[j - 1];
+  return of !== undefined && who !== undefined && of.key === 'of' && who.sentence === s && PERSON_NOUNS.has(who.key);
+}
 
 /** Relative words that make a person the subject: "the guy who wrote the article", "whoever approved the budget". */
 const WHO = new Set(['who', 'whoever']);
