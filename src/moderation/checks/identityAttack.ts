@@ -609,6 +609,7 @@ function noneAllowed(a: Analysis, i: number): Finding | null {
     explanation: 'bars a people',
   };
 }
+
 /** What may follow the sign's word: "no Jews allowed here", "in our town", "ever". */
 const NO_ENTRY_AFTER = new Set(['here', 'in', 'at', 'on', 'ever', 'anymore', 'again', 'period', 'lol']);
 
