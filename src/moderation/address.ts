@@ -919,6 +919,7 @@ function exclaimed(a: Analysis, i: number): boolean {
   const noun = a.tokens[i + 1]?.key ?? '';
   return !THINGS.has(noun) || SAID_THINGS.has(noun);
 }
+
 /** Things in THINGS that a reader says or asks: "what a dumb question" judges what the reader wrote. */
 const SAID_THINGS = new Set([
   'idea', 'ideas', 'question', 'questions', 'excuse', 'excuses', 'reasoning', 'logic', 'theory', 'claim', 'claims',
@@ -971,8 +972,10 @@ export function closesClause(a: Analysis, i: number): boolean {
   return true;
 }
 
-/** Chat tags that end a clause without adding to it: "he is such a tool smh", "what a clown lol" (Round 13). */
-const CHAT_TAGS = new Set(['lol', 'lmao', 'lmfao', 'smh', 'smdh', 'haha', 'hahaha', 'rofl', 'lulz']);
+/** Laughter that may close a reply without adding to it: "what a tool lol", "Loser haha" (Round 13). */
+const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'ha', 'hehe', 'lulz']);
+/** Chat tags that end a clause without adding to it: laughter, and "he is such a tool smh" (Round 13). */
+const CHAT_TAGS = new Set([...LAUGHTER, 'smh', 'smdh']);
 
 /** From k to the end of the sentence, only chat tags (and marks that are no words). */
 function tagsToEnd(a: Analysis, k: number): boolean {
@@ -1829,10 +1832,6 @@ export function closingCall(a: Analysis, i: number): boolean {
   return isTrailingVocative(a, i);
 }
 
-/**
- * An article two to five words before token i, in its clause: "a colossal fool", "the biggest fool", "a
- * very rough old fool" (a noun phrase with its modifiers, not a call).
- */
 /** "is a corrupt old fool": an article two to five words before token i, in its clause, right after "be". */
 function predicateArticle(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 1 && k >= i - 5; k--) {
@@ -1843,6 +1842,10 @@ function predicateArticle(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/**
+ * An article two to five words before token i, in its clause: "a colossal fool", "the biggest fool", "a
+ * very rough old fool" (a noun phrase with its modifiers, not a call).
+ */
 function articleBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 2; k >= 0 && k >= i - 5; k--) {
     const p = tokens[k]!;
@@ -2054,8 +2057,6 @@ function wholeReply(a: Analysis, i: number): boolean {
   while (n > i + 1 && LAUGHTER.has(a.tokens[n - 1]!.key)) n--;
   return i === n - 1 && (n === 1 || (n === 3 && a.tokens[0]!.key === 'what' && ARTICLES.has(a.tokens[1]!.key)));
 }
-/** Laughter that may close a reply without adding to it: "what a tool lol", "Loser haha". */
-const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'ha', 'hehe', 'lulz']);
 
 /** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
 const MOCK_OPENERS = new Set([

@@ -817,7 +817,7 @@ export function isCode(a: Analysis, i: number, how: string): boolean {
   if (!t.capitalised) return false;
   let next = a.tokens[i + 1];
   // "part FCK-2201", "the ASS-200 valve": a word in capitals joined by a hyphen to a number is a part or model number.
-  const numbered = (how === 'exact' || how === 'leet') && next !== undefined && next.hyphenated && PART_NUMBER.test(next.raw) && CAPITALS.test(t.raw) && shouted(a, t);
+  const numbered = (how === 'exact' || how === 'leet') && next !== undefined && next.hyphenated && PART_NUMBER.test(next.raw) && PART_LETTERS.test(t.raw) && shouted(a, t);
   if (numbered) next = a.tokens[i + 2];
   else if (how !== 'leet' || !CODE_SHAPE.test(t.raw)) return false;
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
@@ -827,8 +827,8 @@ export function isCode(a: Analysis, i: number, how: string): boolean {
 
 /** The number of a part or model ("2201", "200"), after a hyphen. */
 const PART_NUMBER = /^[0-9]{2,}$/;
-/** Two or three letters, as a part or model number's letters are (a whole swear word, "SHIT-2020", is no code). */
-const CAPITALS = /^[a-z]{2,3}$/;
+/** Two or three letters (in capitals as written, checked by the caller), as a part or model number's letters are (a whole swear word, "SHIT-2020", is no code). */
+const PART_LETTERS = /^[a-z]{2,3}$/;
 
 /**
  * "Dick Cheney", "Dick Van Dyke", "Mr. Dick": a listed word that is also a name

@@ -324,6 +324,8 @@ const OTHER_SUBJECTS = new Set([
 export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'other' | 'none' {
   const t = a.tokens[i]!;
   if (deniedOrder(a, i) || reportedOrder(a, i)) return 'none';
+  // A comparison phrase ("useful as a ...", "dumber than a ...") may have degree words before it.
+  const compared = t.key !== 'as' && COMPARED_BY.has(a.tokens[i + 1]?.key ?? '');
   let auxiliary = false;
   for (let k = i - 1; k >= 0 && k >= i - 5; k--) {
     const p = a.tokens[k]!;
@@ -338,7 +340,7 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     // Not "they had to produce this article to shut up the liberals": the thing there is an object.
     else if (auxiliary && THINGS.has(p.key) && thingIsSubject(a, k, i)) return 'none';
     // "I'm about as useful as a chocolate teapot": the degree of a comparison ("useful as ...") before it.
-    else if (COMPARED_BY.has(t.key === 'as' ? '' : a.tokens[i + 1]?.key ?? '') && DEGREE_OF_LIKENESS.has(p.key)) continue;
+    else if (compared && DEGREE_OF_LIKENESS.has(p.key)) continue;
     // "you do not have two brain cells to rub together": a negation inside the verb phrase.
     else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
@@ -359,7 +361,7 @@ function thingIsSubject(a: Analysis, k: number, i: number): boolean {
 /** What follows the first word of a comparison phrase: "useful as a ...", "dumber than a ...". */
 const COMPARED_BY = new Set(['as', 'than']);
 /** Degree words before a comparison phrase: "about as useful as", "nearly as dumb as", "even dumber than". */
-const DEGREE_OF_LIKENESS = new Set(['as', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'bout', 'maybe', 'probably', 'far', 'much', 'way', 'even']);
+export const DEGREE_OF_LIKENESS = new Set(['as', 'about', 'nearly', 'almost', 'roughly', 'approximately', 'bout', 'maybe', 'probably', 'far', 'much', 'way', 'even']);
 
 /** Words that may open a denied order with its negator: "please don't", "do not", "don't ever". */
 const DENIED_ORDER_WORDS = new Set(['do', 'please', 'just', 'ever', 'and', 'but']);

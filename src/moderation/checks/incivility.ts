@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { ANIMAL_TERMS, BE, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
+import { ANIMAL_TERMS, BE, DEGREE_OF_LIKENESS, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
 import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone, stressedDirect } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -430,9 +430,6 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
 
-/** Degree words before a comparison: "about as useful as", "even dumber than". */
-const COMPARISON_DEGREE = new Set(['as', 'about', 'nearly', 'almost', 'roughly', 'even', 'way', 'far', 'much']);
-
 /**
  * "the update is dumber than a box of rocks", "this app is about as useful as a chocolate teapot", "it's as
  * useful as a screen door on a submarine": a comparison phrase at i whose subject is a thing (or "it", in a
@@ -452,7 +449,7 @@ function thingCompared(a: Analysis, i: number): boolean {
       continue;
     }
     if (!sawBe) {
-      if (COMPARISON_DEGREE.has(p.key) || FILLERS.has(p.key)) continue;
+      if (DEGREE_OF_LIKENESS.has(p.key) || FILLERS.has(p.key)) continue;
       return false;
     }
     if (p.key === 'it') return !speaksToSomeone(a);

@@ -136,6 +136,7 @@ function threatReported(a: Analysis, i: number): boolean {
   const subject = tokens[i - 3];
   return !(subject && subject.sentence === tokens[i]!.sentence && FIRST_PERSON.has(subject.key));
 }
+
 const THREAT_REPORTS = new Set(['threatened', 'threatens', 'threatening']);
 
 /**
@@ -147,6 +148,7 @@ function gerundSubject(a: Analysis, i: number): boolean {
   for (let j = i + 1; j < tokens.length && j <= i + 10 && tokens[j]!.sentence === tokens[i]!.sentence; j++) if (GERUND_BE.has(tokens[j]!.key)) return true;
   return false;
 }
+
 const GERUND_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 
 /** Verbs that report another's words: "he tells her ...", "the villain says ...". */
@@ -606,10 +608,6 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
 }
 
 /**
- * "lynch the lot of them", "nuke the whole lot of them": every one of the people talked about. Not "kill a
- * lot of time", "a lot of them were killed" (no "the" or "whole" before "lot").
- */
-/**
  * "a Dickensian feel, gas lamps and all", "warts and all": "and all" closing its clause is "as well", not
  * everyone ("gas them all", "kill them all and their children" have no "and" before "all").
  */
@@ -621,6 +619,10 @@ function andAll(a: Analysis, k: number): boolean {
   return next === undefined || next.sentence !== t.sentence || next.clauseBreak || !next.wordLike;
 }
 
+/**
+ * "lynch the lot of them", "nuke the whole lot of them": every one of the people talked about. Not "kill a
+ * lot of time", "a lot of them were killed" (no "the" or "whole" before "lot").
+ */
 function wholeLot(a: Analysis, k: number): boolean {
   const tokens = a.tokens;
   if (tokens[k]!.key !== 'lot' || tokens[k + 1]?.key !== 'of') return false;
