@@ -312,6 +312,9 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   ) {
     return EXCUSED;
   }
+  // "The statement is ridiculous and so are you": an elliptic "so are you" says the insult of the reader too.
+  const alsoReader = soAreYou(a, i);
+  if (alsoReader >= 0) return { pattern: 'direct', addressAt: alsoReader };
 
   // Direct: address, then only "be", fillers or other insults, then the insult. After "you are a",
   // up to two words of any kind may stand before the noun ("you are a weak bully").
@@ -526,6 +529,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (after.referent === 'first' && after.at === i + 2 && WRITER_SUBJECTS.has(a.tokens[i + 2]!.key) && (BE.has(a.tokens[i + 1]!.key) || MODALS.has(a.tokens[i + 1]!.key)) && (exclaimedOf(a, i) || askedHow(a, i))) return EXCUSED;
       // "Idiot me left the lights on", "stupid me": the writer mocks themselves.
       if (after.referent === 'first' && after.at === i + 1 && a.tokens[i + 1]!.key === 'me' && opensClause(a, i)) return EXCUSED;
+      if (selfMocked(a, i)) return EXCUSED;
       if (after.referent === 'third' || after.referent === 'first') return ELSEWHERE;
       // "she plays along with the idiot": a definite noun phrase describes someone talked about.
       if (DEFINITE.has(a.tokens[i - 1]?.key ?? '') && a.hits[i]!.some((h) => h.entry.list === 'insultNoun')) return ELSEWHERE;
@@ -1654,8 +1658,11 @@ const SAYING_THINKING = new Set([
   'think', 'thinks', 'thought', 'believe', 'believes', 'say', 'says', 'saying', 'said', 'mean', 'means', 'suggest',
   'suggests', 'suggesting', 'call', 'calls', 'calling', 'called', 'claim', 'claims', 'claiming', 'imply', 'implies',
   'implying', 'implied', 'suggested', 'claimed', 'wrote', 'writes', 'argued', 'argues', 'tell', 'tells', 'told', 'telling',
+  'thinking',
 ]);
 const TELLING = new Set(['tell', 'tells', 'told', 'telling']);
+/** Orders to cease, before a verb of saying or thinking: "stop thinking you're ...", "quit calling yourself ...". */
+const CEASING = new Set(['stop', 'quit']);
 
 /** Verbs that make the address right after them what the insult says. */
 const MAKING = new Set(['make', 'makes', 'made', 'making']);
@@ -1686,6 +1693,8 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     const subject = a.tokens[j - 1]!;
     // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
     if (negatedClause(a, j, 5)) return true;
+    // "Stop thinking you're stupid", "quit calling yourself an idiot": an order to cease the claim (Round 14).
+    if (j === k - 1 && CEASING.has(subject.key) && subject.sentence === t.sentence && !t.clauseBreak) return true;
     // "none of us think you are a clown": every one of those who might think it denied.
     if (j >= 3 && a.tokens[j - 2]!.key === 'of' && NONE.has(a.tokens[j - 3]!.key) && a.tokens[j - 3]!.sentence === t.sentence) return true;
     // "he wrote that ...", "the article says ...". Not "everybody thinks you are stupid": a claim made for
@@ -1708,10 +1717,12 @@ function whatClause(a: Analysis, j: number): boolean {
 
 /**
  * "I'm not saying you're stupid, but you are.", "not that you're a fool, but you're one": the denial is taken
- * back by an elliptic "but you are" (or "... one") closing the sentence after the insult at i.
+ * back by an elliptic "but you are" (or "... one") closing the sentence after the insult at i; a stressing
+ * adverb may stand before or after "be" ("but you really are", "but you obviously are one", Round 14).
  */
 function takenBack(a: Analysis, i: number): boolean {
   const s = a.tokens[i]!.sentence;
+  const stressed = (j: number): number => (TAKEN_BACK_STRESS.has(a.tokens[j]?.key ?? '') && a.tokens[j]!.sentence === s ? j + 1 : j);
   for (let k = i + 1; k < a.tokens.length && k <= i + 3; k++) {
     const but = a.tokens[k]!;
     if (but.sentence !== s) return false;
@@ -1720,14 +1731,57 @@ function takenBack(a: Analysis, i: number): boolean {
     const you = a.tokens[j];
     if (you === undefined || you.sentence !== s) return false;
     if (YOU_ARE.has(you.key)) j++;
-    else if (SECOND_PERSON_SUBJECT.has(you.key) && POST_BE.has(a.tokens[j + 1]?.key ?? '') && a.tokens[j + 1]!.sentence === s) j += 2;
+    else if (SECOND_PERSON_SUBJECT.has(you.key) && POST_BE.has(a.tokens[stressed(j + 1)]?.key ?? '') && a.tokens[stressed(j + 1)]!.sentence === s) j = stressed(j + 1) + 1;
     else return false;
+    j = stressed(j);
     if (a.tokens[j]?.key === 'one') j++;
     const end = a.tokens[j];
     return end === undefined || end.sentence !== s || end.clauseBreak;
   }
   return false;
 }
+
+/**
+ * "Dumb old me forgot my passport", "silly little me", "Idiot that I am, I forgot the vote": an insult opening
+ * its clause, then "old" or "little" and "me", or "that I am" (was), the writer's own mockery (Round 14).
+ */
+function selfMocked(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  const [between, writer, be] = [a.tokens[i + 1], a.tokens[i + 2], a.tokens[i + 3]];
+  if (between === undefined || writer === undefined || writer.sentence !== s || between.clauseBreak || writer.clauseBreak || !opensClause(a, i)) return false;
+  if (writer.key === 'me') return MOCKING_FILLERS.has(between.key);
+  return between.key === 'that' && (writer.key === 'i' || writer.key === 'we') && be !== undefined && be.sentence === s && BE.has(be.key);
+}
+
+/** Words between a self-mocking insult and "me": "dumb old me", "silly little me". */
+const MOCKING_FILLERS = new Set(['old', 'little', 'ol']);
+
+/**
+ * "the minister is a moron and so are you", "your claims are absurd, as are you": after the insult at i (within
+ * four words, its sentence) an elliptic "so are you" or "as are you" carries it over to the reader; it returns
+ * the index of "you", or -1. The clause must end there or run on with a reason ("so are you for defending it"):
+ * "so are you going to vote?" asks something.
+ */
+function soAreYou(a: Analysis, i: number): number {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 4; k++) {
+    const so = a.tokens[k]!;
+    if (so.sentence !== s) return -1;
+    if (so.key !== 'so' && so.key !== 'as') continue;
+    const be = a.tokens[k + 1];
+    const you = a.tokens[k + 2];
+    if (be === undefined || you === undefined || you.sentence !== s || !POST_BE.has(be.key) || !SECOND_PERSON_SUBJECT.has(you.key)) return -1;
+    const next = a.tokens[k + 3];
+    return next === undefined || next.sentence !== s || next.clauseBreak || SO_ARE_YOU_RUN_ON.has(next.key) ? k + 2 : -1;
+  }
+  return -1;
+}
+
+/** Words an elliptic "so are you" may run on into: "so are you for defending it", "and so are you lol". */
+const SO_ARE_YOU_RUN_ON = new Set(['for', 'too', 'if', 'lol', 'lmao', 'mate', 'pal', 'buddy', 'and', 'but', 'by', 'then', 'now']);
+
+/** Adverbs that stress an elliptic "but you are": "but you really are", "but you're clearly one". */
+const TAKEN_BACK_STRESS = new Set(['really', 'obviously', 'clearly', 'definitely', 'certainly', 'sure', 'totally', 'absolutely', 'truly', 'actually', 'indeed']);
 
 /** Words after a negator that deny the whole clause after them: "not that ...", "it's not like ...". */
 const DENYING_OPENERS = new Set(['that', 'like']);

@@ -422,6 +422,8 @@ export const THINGS = new Set([
   'remark', 'remarks', 'novel', 'series', 'heat', 'cold', 'rain', 'snow', 'wind', 'laptop', 'computer', 'printer', 'phone', 'autocorrect',
   'car', 'road', 'bridge', 'building', 'meeting', 'exam', 'test', 'homework', 'quiz', 'puzzle',
   'code', 'mess',
+  // Round 14: chance, as in "was it dumb luck or planning", "sheer stupid luck".
+  'luck',
   // What went wrong, and works judged: "an idiotic mistake", "a stupid delay", "the new album is lazy".
   'mistake', 'mistakes', 'delay', 'delays', 'error', 'errors', 'album', 'albums', 'lyrics',
   // The news: "the ceasefire was an embarrassment", "what a joke of an election".
