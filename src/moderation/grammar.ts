@@ -473,6 +473,8 @@ const AFTER_HEAD = new Set([
   'need', 'deserve', 'all', 'out', 'back', 'off', 'go', 'get', 'like', 'everywhere', 'too', 'again', 'ever',
   // "expel every Armenian from the city", "a Turk from Izmir": where the one named comes from
   'from',
+  // Round 14 (ti5): a verb agreeing with the singular ("every Turk deserves a bullet", "each Azeri needs to ...")
+  'deserves', 'needs',
 ]);
 
 /**

@@ -71,12 +71,28 @@ export function identityAttack(a: Analysis): Finding[] {
  */
 function wordNamed(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
+  if (a.quoted && wordSubject(a, i)) return true;
   const noun = a.tokens[i - 1];
   if (!a.quoted || !noun || noun.sentence !== t.sentence || !(MENTION_NOUNS.has(noun.key) || noun.key === 'name')) return false;
   const between = a.norm.text.slice(noun.ne, t.ns).trim();
   return between.length === 1 && QUOTE_MARKS.includes(between);
 }
 const QUOTE_MARKS = '"\u201c\u00ab\'\u2018';
+const CLOSING_QUOTES = '"\u201d\u00bb\'\u2019';
+
+/**
+ * Round 14 (ti5): 'teachers say "Armo" is used as an insult', '"khach" means cross': the slur alone in quotation
+ * marks is the subject of a "be" or "means", the word talked about ('you are a "khach"' uses it).
+ */
+function wordSubject(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence || !WORD_VERBS.has(next.key)) return false;
+  const before = a.norm.text.slice(Math.max(0, t.ns - 1), t.ns);
+  const after = a.norm.text.slice(t.ne, next.ns).trim();
+  return before.length === 1 && QUOTE_MARKS.includes(before) && after.length === 1 && CLOSING_QUOTES.includes(after);
+}
+const WORD_VERBS = new Set(['is', 'was', 'isnt', 'means', 'meant']);
 
 /**
  * Where the clause of the word at i begins: a denial there denies the word, wherever the group is named
@@ -440,6 +456,8 @@ function degraded(a: Analysis, i: number): Finding | null {
 const KILLING = new Set([
   'kill', 'murder', 'shoot', 'hang', 'lynch', 'gas', 'slaughter', 'massacre', 'butcher', 'burn', 'nuke', 'bomb', 'execute', 'behead',
   'stab', 'rape', 'torture', 'exterminate', 'eradicate', 'annihilate', 'wipe out', 'wipe off', 'put down',
+  // Round 14 (ti5): a people hunted like game ("hunt down every Armenian", "let's hunt down the Turks")
+  'hunt down',
 ]);
 /** "should", "must", "need to", "let's", "we will": a call, or the writer's own intent. */
 const CALLS = new Set(['should', 'must', 'need', 'needs', 'gotta', 'lets', 'ought', 'have', 'got']);

@@ -78,14 +78,14 @@ export function threat(a: Analysis): Finding[] {
                 : null;
       // 'threats like "I will kill you" are unacceptable', 'he told me "I'll shoot you"': a threat quoted
       // and reported is someone else's.
-      if (f && !quotedSpeech(a, i) && !sayingMentioned(a, i)) {
+      if (f && !quotedSpeech(a, i) && !sayingMentioned(a, i) && !slogansNamed(a, i)) {
         findings.add(f);
         break;
       }
     }
     for (const { entry: phrase, last: lastIndex } of a.phrases[i]!) {
       if (phrase.list !== 'threat') continue;
-      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i) || sayingMentioned(a, i) || threatReported(a, i)) continue;
+      if (negatedBetween(a, i - 3, i) || !phraseAimed(a, i, lastIndex) || inIdiom(a, i, lastIndex) || quotedSpeech(a, i) || sayingMentioned(a, i) || slogansNamed(a, i) || threatReported(a, i)) continue;
       // "the tattoo needle will make you bleed": a thing foretold to do it.
       if (i > 0 && (FORETELLING.has(tokens[i - 1]!.key) || MAYBE.has(tokens[i - 1]!.key)) && thingBefore(a, i - 1)) continue;
       // "put him six feet under": done to someone talked about, a threat only when ordered or meant.
@@ -138,6 +138,28 @@ function threatReported(a: Analysis, i: number): boolean {
 }
 
 const THREAT_REPORTS = new Set(['threatened', 'threatens', 'threatening']);
+
+/**
+ * Round 14 (ti5): "the slogans calling for death to Armenians must be condemned", "crowds chanting death to
+ * America": a call named by the writing or the crowd that makes it (a noun before "calling for", or "chanting"),
+ * not made (not "I'm calling for death to ...", "we are chanting ...": the writer's own).
+ */
+function slogansNamed(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  let verb = i - 1;
+  if (tokens[verb]?.key === 'for' && CALLING.has(tokens[verb - 1]?.key ?? '')) verb--;
+  else if (!CHANTING.has(tokens[verb]?.key ?? '')) return false;
+  // "the crowd was chanting": the maker before its "be".
+  let m = verb - 1;
+  if (COPULA.has(tokens[m]?.key ?? '')) m--;
+  const maker = tokens[m];
+  return maker !== undefined && maker.sentence === tokens[i]!.sentence && maker.wordLike && !FIRST_PERSON.has(maker.key) && referentOf(a, maker) !== 'second';
+}
+
+const CALLING = new Set(['calling', 'calls', 'called']);
+const CHANTING = new Set(['chanting', 'chanted', 'chants', 'shouting', 'screaming']);
+/** The "be" of "the crowd was chanting", "we are calling for". */
+const COPULA = new Set(['am', 'are', 'is', 'were', 'was', 'been', 'be']);
 
 /**
  * Round 13 (ti4): "Saying someone should hang for their opinions is way over the line": the gerund opening the
@@ -678,8 +700,11 @@ function stateName(a: Analysis, k: number): boolean {
 
 /** Weapons that kill a city ("nuke Baku", "bomb Yerevan"): ordered at a state, they are aimed at its people. */
 const CITY_KILLERS = new Set(['nuke', 'bomb', 'gas']);
-/** What may follow the city in the order: "nuke Baku and be done with it", "bomb Tehran now". */
-const CITY_ORDER_END = new Set(['and', 'now', 'already', 'today', 'flat', 'again', 'too', 'first']);
+/**
+ * What may follow the city in the order: "nuke Baku and be done with it", "bomb Tehran now"; Round 14 (ti5): and
+ * how long ("bomb Baku until nothing is left").
+ */
+const CITY_ORDER_END = new Set(['and', 'now', 'already', 'today', 'flat', 'again', 'too', 'first', 'until', 'till']);
 
 /**
  * "Nuke Baku and be done with it", "Bomb Yerevan!": the name is the whole object of the order. A name
@@ -1088,6 +1113,9 @@ function wishedUpon(a: Analysis, i: number): Finding | null {
     if (tokens[k]!.sentence !== tokens[i]!.sentence) return null;
     if (HOPE.has(tokens[k]!.key)) {
       if (negatedBetween(a, k - 2, i)) return null;
+      // Round 14 (ti5): "Wishing death on anyone is wrong": the gerund opening the sentence is the subject of a
+      // "be" after it, which names the wish (not "Wishing death on you, traitor").
+      if (tokens[k]!.key === 'wishing' && (k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence) && gerundSubject(a, i)) return null;
       return {
         rule: 'harm-wish',
         category: 'threat',

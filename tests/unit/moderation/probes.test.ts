@@ -325,6 +325,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round13-ti4.txt', 'round 13: veiled threats, incitement, death wishes, dehumanising, expulsion and slurs in news-comment voice, with news, idiom, fiction, neutral, literal and condemning look-alikes, written blind', 280],
   ['probes-round13-ev6.txt', 'round 13: hard troll evasions of profanity, slurs and insults (combined tricks, split, phonetic, abbreviations, glued, diacritics, homoglyph mixes, punctuation, spacing) and innocent spaced, leet, acronym, code and unicode look-alikes, written blind', 275],
   ['probes-round14-exc6.txt', 'round 14: exceptions that separate a personal attack from its look-alikes (negated, self, reported, quoted, praise, question, conditional, insult of a thing) each paired with a close attack, written blind', 340],
+  ['probes-round14-ti5.txt', 'round 14: threats, death wishes, incitement, dehumanising, slurs, expulsion and genocide approval in news-comment voice, with news, history, neutral, idiom, sports, fiction, condemning, criticism, literal and reported look-alikes, written blind', 306],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
