@@ -297,9 +297,23 @@ function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[
       continue;
     }
     starts--;
-    phrases[k] = startsSpelledWord(tokens, k) ? NO_PHRASES : withoutSpelledOn(tokens, lexicon.matchPhrases(tokens, hits, k));
+    phrases[k] = startsSpelledWord(tokens, k) ? NO_PHRASES : withoutBrokenIdioms(tokens, k, withoutSpelledOn(tokens, lexicon.matchPhrases(tokens, hits, k)));
   }
   return phrases;
+}
+
+/**
+ * Two-word idioms (identity.idioms: compounds such as "life hack", "troll farm", "jerk chicken") that run across
+ * a comma or a sentence end go: "Get a life, hack" holds no "life hack", and its "get a life" stays an order
+ * (Round 14). Longer idioms are sayings, which may have a comma inside ("fool me once, shame on you, fool me
+ * twice"), and the listed phrases of abuse may run across one too.
+ */
+function withoutBrokenIdioms(tokens: readonly Token[], k: number, found: readonly PhraseMatch[]): readonly PhraseMatch[] {
+  const broken = (m: PhraseMatch) => {
+    if (m.entry.list !== 'idiom' || m.last !== k + 1) return false;
+    return tokens[m.last]!.clauseBreak || tokens[m.last]!.sentence !== tokens[k]!.sentence;
+  };
+  return found.some(broken) ? found.filter((m) => !broken(m)) : found;
 }
 
 /**

@@ -335,6 +335,7 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     if (isAddress(a, p) || p.key === 'why') return 'reader';
     if (SELF_SUBJECTS.has(p.key)) return 'self';
     if (OTHER_SUBJECTS.has(p.key)) return 'other';
+    if (k === i - 1 && pluralSubject(a, k)) return 'none';
     if (AUXILIARIES.has(p.key) || BE.has(p.key)) auxiliary = true;
     // "the new stadium design is a waste of space": a thing is the subject of "be" (Round 13).
     // Not "they had to produce this article to shut up the liberals": the thing there is an object.
@@ -345,6 +346,23 @@ export function phraseSubject(a: Analysis, i: number): 'reader' | 'self' | 'othe
     else if (!FILLERS.has(p.key) && p.key !== 'not' && p.key !== 'never') break;
   }
   return auxiliary ? 'other' : 'reader';
+}
+
+/** Determiners that open a subject noun phrase: "the shops", "my kids", "those tourists". */
+const SUBJECT_DETERMINERS = new Set(['the', 'these', 'those', 'my', 'our', 'his', 'her', 'their', 'some', 'many', 'most']);
+
+/**
+ * Token k is a plain plural noun after a determiner, the subject of the phrase right after it: "the shops
+ * shut up early on Sundays", "my kids get lost in the mall" (Round 14). The phrase there tells what they do,
+ * and is no order to anyone; a wish needs a modal between ("those protesters should get lost" is said of
+ * others). Plural only, so that "oh my god shut up" still speaks to the reader; a mild word said straight at
+ * someone ("kids", "babies") may be the noun.
+ */
+function pluralSubject(a: Analysis, k: number): boolean {
+  const p = a.tokens[k]!;
+  const det = a.tokens[k - 1];
+  if (det === undefined || det.sentence !== p.sentence || p.clauseBreak || !SUBJECT_DETERMINERS.has(det.key)) return false;
+  return p.wordLike && !p.capitalised && !p.mention && a.hits[k]!.every((h) => h.entry.severity === 'low') && p.key.endsWith('s') && !p.key.endsWith('ss') && !FILLERS.has(p.key) && !AUXILIARIES.has(p.key) && !BE.has(p.key);
 }
 
 /** Tokens k+1 .. i-1 are a verb of being with its auxiliaries ("is", "has been", "will be"), no "to" among them. */

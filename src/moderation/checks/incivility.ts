@@ -290,6 +290,22 @@ const COMPOUND_HEADS = new Set([
   'shoes', 'nose', 'noses', 'makeup', 'wig', 'wigs',
 ]);
 
+/** Insult nouns that are also an event or a trick: "the email hack", "a phone hack" (Round 14). */
+const THING_SENSES = new Set(['hack', 'hacks']);
+/** What is broken into besides the listed things: "the server hack", "a data hack", "the password hacks". */
+const HACKED = new Set(['server', 'servers', 'data', 'database', 'network', 'account', 'accounts', 'password', 'passwords', 'cyber', 'bank', 'iphone']);
+
+/**
+ * "The ministry's email hack exposed thousands of records", "the server hack": a listed noun with a thing
+ * sense, right after a thing that qualifies it, is that thing ("a political hack", "party hacks" stay
+ * names for people: "political" and "party" are no listed things).
+ */
+function thingSense(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  return THING_SENSES.has(t.key) && prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && (THINGS.has(prev.key) || HACKED.has(prev.key));
+}
+
 /** Verbs that may stand between "how X" and the thing asked about: "how dumb can a rule be". */
 const HOW_VERBS = new Set(['can', 'could', 'would', 'must']);
 
@@ -336,7 +352,7 @@ function ofAThing(a: Analysis, i: number): boolean {
 function saidOfThing(a: Analysis, i: number, list: string): boolean {
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
-  if ((list === 'insultAdj' && extraposed(a, i)) || qualityOfThing(a, i) || (list === 'insultAdj' && howOfThing(a, i)) || (list === 'insultNoun' && ofAThing(a, i))) return true;
+  if ((list === 'insultAdj' && extraposed(a, i)) || (list === 'insultNoun' && thingSense(a, i)) || qualityOfThing(a, i) || (list === 'insultAdj' && howOfThing(a, i)) || (list === 'insultNoun' && ofAThing(a, i))) return true;
   // "a stupid rule"; a noun is the first part of a compound: "the punk concert", "garbage collection" (not "a
   // clown show", "fascist tactics": a thing that stands for people).
   if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && (COMPOUND_HEADS.has(next.key) || (JUDGING_NOUNS.has(t.key) && THINGS.has(next.key)))))) {
