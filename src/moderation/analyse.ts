@@ -891,6 +891,51 @@ const PLACE_NOUNS = new Set([
   'village', 'town', 'hamlet', 'city', 'parish', 'county', 'borough', 'municipality', 'commune', 'mountain', 'river', 'lake', 'island', 'valley', 'suburb',
 ]);
 
+/** Capitalised words that open a place's name: "Mount Buggery", "Lake Titicaca", "Cape Cod", "Fort Worth". */
+const PLACE_TITLES = new Set(['mount', 'lake', 'cape', 'port', 'fort', 'loch', 'glen', 'point', 'isle', 'bay']);
+
+/** "Mount Buggery is a peak in Victoria": the word right after a capitalised place title is the place's name. */
+function titledPlace(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  return prev !== undefined && prev.capitalised && prev.sentence === t.sentence && !t.clauseBreak && PLACE_TITLES.has(prev.key) && !shouted(a, prev);
+}
+
+/**
+ * "Greetings from Fucking, the Austrian village that renamed itself": the name followed, after a comma, by
+ * "the" or "a", at most two more words, and a place noun that the name is put beside.
+ */
+function placeInApposition(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const art = a.tokens[i + 1];
+  if (art === undefined || art.sentence !== t.sentence || !art.clauseBreak || (art.key !== 'the' && art.key !== 'a' && art.key !== 'an')) return false;
+  for (let m = i + 2; m < a.tokens.length && m <= i + 4; m++) {
+    const n = a.tokens[m]!;
+    if (n.sentence !== t.sentence || n.clauseBreak) return false;
+    if (PLACE_NOUNS.has(n.key)) return true;
+  }
+  return false;
+}
+
+/** Prepositions before a place as where someone lives, comes from or goes: "grew up in Dildo, Newfoundland". */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'near', 'outside', 'to']);
+
+/**
+ * "I grew up in Dildo, Newfoundland, and ...", "she is from Twatt, Orkney.": a capitalised word after a
+ * preposition of place, followed after a comma by one capitalised word (its region or country) that closes
+ * the clause, as addresses are written. A capitalised word mid-sentence with no such region ("in Fucking
+ * hell") is not this.
+ */
+function placeWithRegion(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  const region = a.tokens[i + 1];
+  const after = a.tokens[i + 2];
+  if (prev === undefined || prev.capitalised || prev.sentence !== t.sentence || t.clauseBreak || !PLACE_PREPOSITIONS.has(prev.key)) return false;
+  if (region === undefined || region.sentence !== t.sentence || !region.clauseBreak || !region.capitalised || !region.wordLike || shouted(a, region)) return false;
+  return after === undefined || after.sentence !== t.sentence || after.clauseBreak;
+}
+
 /**
  * "the Austrian village of Fucking", "a hamlet called Twatt", "Twatt is a hamlet on Orkney", "The Wank is a
  * mountain": a capitalised word named as a place (a village or a mountain whose name holds a listed word).
@@ -904,6 +949,7 @@ export function isPlace(a: Analysis, i: number): boolean {
   if (p1 !== undefined && p2 !== undefined && !t.clauseBreak && !p1.clauseBreak && p1.sentence === t.sentence && p2.sentence === t.sentence) {
     if ((p1.key === 'of' || p1.key === 'called' || p1.key === 'named') && PLACE_NOUNS.has(p2.key)) return true;
   }
+  if (titledPlace(a, i) || placeInApposition(a, i) || placeWithRegion(a, i)) return true;
   // The name opens its sentence, alone or after "the", and is said to be a place: "X is a (small) village".
   const the = p1 !== undefined && p1.sentence === t.sentence && p1.key === 'the' && !t.clauseBreak;
   const before = the ? p2 : p1;

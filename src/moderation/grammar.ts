@@ -639,6 +639,8 @@ const ANIMAL_LIFE = new Set([
   'farmer', 'farmers',
   // Round 13 (allow6): dog breeding and poultry ("a bitch is the dam, the dog the sire", "roosters and hens").
   'sire', 'sires', 'whelped', 'whelping', 'pedigree', 'rooster', 'roosters', 'poultry',
+  // Round 14 (allow7): the rooster's call ("our cock starts crowing at five").
+  'crowing', 'crowed',
   // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
   // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
   // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").
