@@ -324,6 +324,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round13-pa6.txt', 'round 13: attacks on another commenter not named by a bare "you" (handles, "this guy", "OP", vocatives, exclamations, questions, comparisons) and their look-alikes, written blind', 270],
   ['probes-round13-ti4.txt', 'round 13: veiled threats, incitement, death wishes, dehumanising, expulsion and slurs in news-comment voice, with news, idiom, fiction, neutral, literal and condemning look-alikes, written blind', 280],
   ['probes-round13-ev6.txt', 'round 13: hard troll evasions of profanity, slurs and insults (combined tricks, split, phonetic, abbreviations, glued, diacritics, homoglyph mixes, punctuation, spacing) and innocent spaced, leet, acronym, code and unicode look-alikes, written blind', 275],
+  ['probes-round14-ev7.txt', 'round 14: evasions of profanity and insults across many swear words (NFKC fullwidth and mathematical letters, case, zero-width, soft hyphen and bidi controls, Cyrillic and Greek look-alikes, leet, repeats, split, masked, combined) and innocent spaced, acronym, leet name, math, code, styled-unicode and embedded-string look-alikes, written blind', 366],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
