@@ -62,6 +62,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   const phrases = matchPhrases(tokens, hits, lexicon);
   dropIdioms(hits, phrases);
   dropMentions(tokens, hits);
+  dropProducts(norm.text, tokens, hits);
   const participants = new Set<string>();
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
@@ -182,6 +183,35 @@ function dropIdioms(hits: (readonly Hit[])[], phrases: (readonly PhraseMatch[])[
     }
   }
 }
+
+/** One letter, a mask, one letter: "f*g" is a masked three-letter word, or two variables multiplied. */
+const PRODUCT = /^[a-z]\*[a-z]$/;
+/** One-letter words: "a", "I" and the chat "u" standing alone are no variables. */
+const ONE_LETTER_WORDS = new Set(['a', 'i', 'u']);
+
+/**
+ * "the convolution f*g of f and g", "(f*g)(x)", "let h = f*g": two one-letter variables multiplied, no
+ * masked word, when one of the letters also stands alone in the comment (a variable named by itself) or an
+ * equals sign or a bracket is beside the product. "you f*g" has neither and stays the slur it masks.
+ */
+function dropProducts(text: string, tokens: readonly Token[], hits: (readonly Hit[])[]): void {
+  // The letters standing alone as variables, collected once (null until a product is seen).
+  let variables: Set<string> | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (hits[i]!.length === 0 || !t.masked || !PRODUCT.test(t.key)) continue;
+    if (variables === null) {
+      variables = new Set();
+      for (const v of tokens) if (v.key.length === 1 && v.wordLike && !ONE_LETTER_WORDS.has(v.key)) variables.add(v.key);
+    }
+    const named = variables.has(t.key[0]!) || variables.has(t.key[2]!);
+    if (named || FORMULA_BEFORE.test(text.slice(Math.max(0, t.ns - 3), t.ns)) || FORMULA_AFTER.test(text.slice(t.ne, t.ne + 3))) hits[i] = NO_HITS;
+  }
+}
+/** An equals sign or an opening bracket right before a product ("= f*g", "(f*g"). */
+const FORMULA_BEFORE = /[=(]\s*$/;
+/** An equals sign or a closing bracket right after it ("f*g)", "f*g ="). */
+const FORMULA_AFTER = /^\s*[=)]/;
 
 /** Nouns that introduce a word as a word: "the word 'idiot'", "the term moron". */
 export const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'label', 'slur', 'insult', 'epithet']);
@@ -811,7 +841,7 @@ function shouted(a: Analysis, t: Token): boolean {
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 'della', 'du', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'ter', 'ten']);
 
 /** Titles written before a name, often with a dot ("Mr.", "Dr.", "Sen."). */
-const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'rev', 'fr', 'sir', 'hon', 'pres', 'supt', 'insp']);
+export const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'rev', 'fr', 'sir', 'hon', 'pres', 'supt', 'insp']);
 
 /** Address and person words are not names: "You Dick" is said to someone. */
 const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh']);

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { hitSpan, isCode, isName, isPlace } from '../analyse';
+import { TITLES, hitSpan, isCode, isName, isPlace } from '../analyse';
 import { ANIMAL_TERMS, amongAnimals, inIdiom } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -14,7 +14,7 @@ export function profanity(a: Analysis): Finding[] {
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
-    if (a.hits[i]!.length === 0 && a.tokens[i]!.key.charCodeAt(1) === 42 && SELF_CENSORED.test(a.tokens[i]!.key) && findings.wants('medium')) {
+    if (a.hits[i]!.length === 0 && a.tokens[i]!.key.charCodeAt(1) === 42 && SELF_CENSORED.test(a.tokens[i]!.key) && !withheldName(a, i) && findings.wants('medium')) {
       const t = a.tokens[i]!;
       findings.add({
         rule: 'profane-word-masked',
@@ -82,6 +82,37 @@ const MIDDLE_FINGER = '\u{1F595}';
  * swear word is censored by its writer. Letters between the masks ("M*A*S*H") are not this.
  */
 const SELF_CENSORED = /^[a-z]\*{2,}$/;
+
+/** Words right before a name a report withholds: "witness J*** D**", "the suspect S****". */
+const NAMING = new Set(['named', 'witness', 'victim', 'suspect', 'defendant', 'plaintiff']);
+/** Participles before "as" that give a name: "redacted as J*** D**", "identified as M****". */
+const NAMED_AS = new Set(['redacted', 'identified', 'named', 'listed', 'known', 'referred', 'registered']);
+
+/**
+ * "Mr. S****", "witness J*** D**", "redacted as J*** D**": a capital and masks after a title or a word that
+ * gives a name is a name the writer withholds, not a swear word censored. The surname right after a withheld
+ * first name ("J*** D**") is withheld too; "F*** Y**" alone is still the swearing it masks.
+ */
+function withheldName(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  if (!t.capitalised || prev === undefined) return false;
+  if (namedAfter(a, i)) return true;
+  return prev.sentence === t.sentence && prev.capitalised && SELF_CENSORED.test(prev.key) && namedAfter(a, i - 1);
+}
+
+/** Token i comes right after a title ("Mr. S****") or a word that gives a name ("witness J***", "identified as M****"). */
+function namedAfter(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  if (prev === undefined) return false;
+  // A title's dot ("Mr.") ended a sentence, but the name is the title's.
+  if (prev.sentence === t.sentence - 1) return TITLES.has(prev.key);
+  if (prev.sentence !== t.sentence) return false;
+  if (TITLES.has(prev.key) || NAMING.has(prev.key)) return true;
+  const before = a.tokens[i - 2];
+  return prev.key === 'as' && before !== undefined && before.sentence === t.sentence && NAMED_AS.has(before.key);
+}
 
 /** Words after which "af" is no intensifier: it names something ("the AF base", "in af terms"). */
 const NOT_INTENSIFIED = new Set(['the', 'a', 'an', 'of', 'in', 'to', 'and', 'or', 'for', 'with', 'on', 'at', 'by', 'from', 'my', 'our', 'their', 'his', 'her']);
