@@ -96,21 +96,45 @@ const LOSER = new Set(['loser', 'losers']);
 
 /** Insult nouns that are also the feeling or the state ("to avoid embarrassment", "resigned in disgrace"). */
 const SHAME_NOUNS = new Set(['disgrace', 'embarrassment']);
-/** Verbs and prepositions that take the feeling, bare, as their object: no article, so it names no one. */
+/**
+ * Verbs and prepositions that take the feeling, bare, as their object: no article, so it names no one; and
+ * the possessives of someone else, whose feeling it is ("his embarrassment was obvious"; not "your").
+ */
 const SHAME_TAKERS = new Set([
   'avoid', 'avoids', 'avoided', 'avoiding', 'cause', 'causes', 'caused', 'causing', 'spare', 'spared', 'sparing', 'save', 'saved',
   'bring', 'brings', 'brought', 'bringing', 'in', 'of', 'without', 'from', 'into', 'public', 'further',
+  'his', 'her', 'their', 'my', 'our',
 ]);
+/** Insult nouns that are also the crime ("convicted of fraud"): a name only with an article ("a fraud"). */
+const CRIME_NOUNS = new Set(['fraud']);
+/**
+ * What takes the crime, bare, before it: "charged with fraud", "voter fraud", "tax fraud". Not "for": "he should be
+ * sent to jail for fraud" wishes a penalty on someone (one OLID line, labelled offensive).
+ */
+const CRIME_TAKERS = new Set([
+  'of', 'with', 'into', 'against', 'in', 'about', 'alleged', 'massive', 'widespread', 'systematic', 'organised', 'organized',
+  'election', 'electoral', 'voter', 'vote', 'voting', 'ballot', 'tax', 'bank', 'wire', 'mail', 'insurance', 'securities',
+  'benefit', 'benefits', 'welfare', 'accounting', 'financial', 'corporate', 'investment', 'mortgage', 'credit', 'card', 'academic',
+]);
+/** Nouns the crime qualifies: "the fraud charges were dropped", "a fraud investigation". */
+const CRIME_HEADS = new Set(['charge', 'charges', 'case', 'cases', 'investigation', 'investigations', 'trial', 'allegations', 'scheme', 'probe', 'conviction', 'squad']);
 
 /**
- * "renamed to avoid embarrassment", "it brought disgrace on the family", "he resigned in disgrace": the
- * feeling or state, bare after a verb or preposition that takes it, is no name for anyone ("an
- * embarrassment", "a disgrace" are).
+ * "renamed to avoid embarrassment", "it brought disgrace on the family", "he resigned in disgrace", "his
+ * embarrassment was obvious", "convicted of fraud", "voter fraud", "the fraud charges": the feeling, state or
+ * crime, bare after a word that takes it (or before a noun it qualifies), is no name for anyone ("an
+ * embarrassment", "a disgrace", "he is a fraud" are). Not before a name: "the school of fraud Blasey".
  */
 function shameSuffered(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const p = a.tokens[i - 1];
-  return SHAME_NOUNS.has(t.key) && p !== undefined && p.sentence === t.sentence && !t.clauseBreak && SHAME_TAKERS.has(p.key);
+  const n = a.tokens[i + 1];
+  const before = p !== undefined && p.sentence === t.sentence && !t.clauseBreak;
+  if (SHAME_NOUNS.has(t.key)) return before && SHAME_TAKERS.has(p.key);
+  if (!CRIME_NOUNS.has(t.key)) return false;
+  const after = n !== undefined && n.sentence === t.sentence && !n.clauseBreak;
+  if (after && n.capitalised) return false;
+  return (before && CRIME_TAKERS.has(p.key)) || (after && CRIME_HEADS.has(n.key));
 }
 
 /**

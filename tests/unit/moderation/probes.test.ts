@@ -329,6 +329,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-pa7.txt', 'round 14: personal attacks on a participant in every form (you/ur/u/ya, @USER, vocatives, named commenters, imperative abuse, comparisons, rhetorical questions, rarer insult words) beside disagreement, thing, praise, self, generic-you and neutral-name look-alikes, written blind', 333],
   ['probes-round14-allow7.txt', 'round 14: the allow side of the profanity filter (places worldwide, names, technical, medical, legal, culinary, sport, music, animal and Bible senses, foreign words, codes, brands, handles, hashtags) beside the same words as swearing or attacks, written blind', 305],
   ['probes-round14-ev7.txt', 'round 14: evasions of profanity and insults across many swear words (NFKC fullwidth and mathematical letters, case, zero-width, soft hyphen and bidi controls, Cyrillic and Greek look-alikes, leet, repeats, split, masked, combined) and innocent spaced, acronym, leet name, math, code, styled-unicode and embedded-string look-alikes, written blind', 366],
+  ['probes-round14-allow8.txt', 'round 14: a second allow list (everyday words, capitals, headlines, word forms, hashtags, domains, handles, names of many cultures, places, spelled-out letters, plates and codes, hell as a place) beside hidden and turned swearing, written blind', 322],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
