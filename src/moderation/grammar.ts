@@ -477,6 +477,9 @@ export const THINGS = new Set([
   'layout', 'stadium', 'site', 'sites',
   // Round 13: a part of what is judged: "the dumbest part of this bill is the funding formula".
   'part', 'parts',
+  // Round 14 (kag7): plays and play judged in sports threads: "that goal was sick", "an insane dunk", "the
+  // pitching was garbage".
+  'goal', 'goals', 'dunk', 'dunks', 'pitching', 'hitting', 'batting',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

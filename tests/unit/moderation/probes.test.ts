@@ -330,6 +330,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-allow7.txt', 'round 14: the allow side of the profanity filter (places worldwide, names, technical, medical, legal, culinary, sport, music, animal and Bible senses, foreign words, codes, brands, handles, hashtags) beside the same words as swearing or attacks, written blind', 305],
   ['probes-round14-ev7.txt', 'round 14: evasions of profanity and insults across many swear words (NFKC fullwidth and mathematical letters, case, zero-width, soft hyphen and bidi controls, Cyrillic and Greek look-alikes, leet, repeats, split, masked, combined) and innocent spaced, acronym, leet name, math, code, styled-unicode and embedded-string look-alikes, written blind', 366],
   ['probes-round14-allow8.txt', 'round 14: a second allow list (everyday words, capitals, headlines, word forms, hashtags, domains, handles, names of many cultures, places, spelled-out letters, plates and codes, hell as a place) beside hidden and turned swearing, written blind', 322],
+  ['probes-round14-kag7.txt', 'round 14: whole reader comments in Kaggle insult-data style (2010-2013 news, YouTube, sports and celebrity threads; typos, u/ur, @handles, ALL CAPS): insults of a participant with and without insult words, sarcasm, sexual put-downs, mild profanity, public-figure name-calling, beside heated disagreement, self, thing, reported, negated, joke and praise look-alikes, written blind', 274],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
