@@ -74,7 +74,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
   if (i > 0 && (inHandle(a, i) || againstIt(a, i) || infinitive(a, i))) return undefined;
-  if (proofAgainst(a, i) || tardy(a, i)) return undefined;
+  if (proofAgainst(a, i) || tardy(a, i) || posModifier(a, i)) return undefined;
   if (contestLoser(a, i) || shameSuffered(a, i)) return undefined;
   let best: Entry | undefined;
   for (const h of hits) {
@@ -202,6 +202,23 @@ const PROOF = new Set(['proof', 'proofed', 'proofing', 'resistant']);
 function proofAgainst(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
   return next !== undefined && next.hyphenated && PROOF.has(next.key);
+}
+
+/**
+ * Head nouns that "POS" modifies as an abbreviation: point of sale ("POS terminal"), part of speech ("POS
+ * tagging"), proof of stake ("PoS blockchains").
+ */
+const POS_HEADS = new Set([
+  'system', 'systems', 'terminal', 'terminals', 'machine', 'machines', 'device', 'devices', 'software', 'hardware', 'data',
+  'tagging', 'tagger', 'taggers', 'tag', 'tags', 'blockchain', 'blockchains', 'consensus', 'network', 'networks', 'transaction',
+  'transactions', 'integration', 'printer', 'printers', 'vendor', 'vendors', 'provider', 'providers', 'register', 'registers',
+]);
+
+/** "the new POS system", "POS tagging for Armenian": the abbreviation before a noun it modifies, not "piece of shit". */
+function posModifier(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  return t.key === 'pos' && next !== undefined && next.sentence === t.sentence && !next.clauseBreak && POS_HEADS.has(next.key);
 }
 
 /** "slow" of the mind, but "slow to" of what someone was late to do. */

@@ -599,12 +599,30 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
     // A capital after the sign starts a sentence or is an initial ("do.She", "C.K's").
     if (b.capitalised) continue;
+    if (emojiInserted(text, a, b, hits, i, lexicon, tokens)) {
+      i++;
+      continue;
+    }
     let m = hidden === 2 ? null : lexicon.unmask(`${a.key}*${b.key}`);
     if (hidden !== 1 && (!m || !isLetters(m.form) || !listedWord(m.entries))) m = lexicon.unmask(`${a.key}**${b.key}`);
     if (!m || !isLetters(m.form) || !listedWord(m.entries)) continue;
     absorb(tokens, hits, lexicon, i, i + 1, m.form, m.entries, 'masked');
     i++;
   }
+}
+
+/**
+ * "mo🐮ron", "idi🙈ot": an emoji (a symbol outside ASCII) put between the letters of a listed word hides
+ * no letter but cuts the word: tokens a and b are read as that word joined. Signs of ASCII ("sh.it") are
+ * left to the other joins, where a dot or dash is often punctuation.
+ */
+function emojiInserted(text: string, a: Token, b: Token, hits: (readonly Hit[])[], i: number, lexicon: Lexicon, tokens: Token[]): boolean {
+  if (text.charCodeAt(a.ne) < 128) return false;
+  const joined = a.key + b.key;
+  const entries = lexicon.lookupKey(joined);
+  if (!entries || !listedWord(entries)) return false;
+  absorb(tokens, hits, lexicon, i, i + 1, joined, entries, 'masked');
+  return true;
 }
 
 /**

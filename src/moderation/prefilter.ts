@@ -413,7 +413,7 @@ export class CueIndex {
         // Exact reading, the reading joined to the previous word ("half wit", "douche-bag"), the
         // squeezed reading ("fuuuck") and the vowel skeleton ("mongruls"), in one walk.
         let node = 0;
-        let joined = carried > 0 && gap === 1 && isJoiner(text.charCodeAt(prevEnd)) ? carry : -1;
+        let joined = carried > 0 && ((gap === 1 && isJoiner(text.charCodeAt(prevEnd))) || emojiCut(text, prevEnd, gap)) ? carry : -1;
         let joined2 = joined >= 0 && carryWord > 0 && carryWord !== carry ? carryWord : -1;
         let sq = doubled ? 0 : -1;
         let sk = letters >= 7 ? 0 : -1;
@@ -663,6 +663,14 @@ for (const ch of "@$!*+|#%'`") ASCII_TOKEN[ch.charCodeAt(0)] = 1;
 
 /** What may join the parts of a word ("half wit", "douche-bag", "fu~ck"): the tokeniser's own test. */
 const isJoiner = isTightSep;
+
+/**
+ * An emoji (one or two symbols outside ASCII: maskedLettersAt) cutting a word, which the analysis may read
+ * joined ("mo🐮ron", analyse.ts emojiInserted).
+ */
+function emojiCut(text: string, at: number, gap: number): boolean {
+  return gap <= MAX_MASK_GAP && text.charCodeAt(at) >= 128 && maskedLettersAt(text, at, gap) > 0;
+}
 
 /** Longest phrase, in words, whose repetition is flooding (checks/flooding.ts repeatedPhrase). */
 export const MAX_PHRASE_UNIT = 4;

@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyse';
+import { isCode, type Analysis } from '../analyse';
 import {
   BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THINGS, THIRD_PERSON, conditionFollows, groupHead, hypothetical, inIdiom, isAddress,
   isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, quotedSpeech, referentOf,
@@ -91,6 +91,8 @@ export function threat(a: Analysis): Finding[] {
       // "put him six feet under": done to someone talked about, a threat only when ordered or meant.
       // "beat him up" too ("let's go round and beat him up"; "they beat him up" is told).
       if (phrase.aboutOthers && (tokens[i]!.key === 'put' || tokens[i]!.key === 'beat') && !orderAt(a, i) && !meantBefore(a, i)) continue;
+      // "filter part KYS-2240": a one-word phrase in capitals joined to a number is a part or model number.
+      if (lastIndex === i && isCode(a, i, 'exact')) continue;
       findings.add({
         rule: 'threatening-phrase',
         category: 'threat',
