@@ -10,12 +10,14 @@
  *
  * bad-words is timed twice, like Warden: in-process (isProfane per comment) and as a whole process that
  * reads the same JSON lines on stdin and writes one line per comment (node start-up included). The
- * whole `warden check` process needs `npm run build`.
+ * whole `warden check` process needs `npm run build`; it runs with its default --jobs (the number of CPUs,
+ * printed) and again with --jobs 1.
  *
  * Data: $WARDEN_DATASETS or ../shared/datasets relative to the repository root.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { Filter } from 'bad-words';
@@ -110,7 +112,7 @@ function randomWords(length: number): string {
   return text.slice(0, length);
 }
 
-/** `warden check` in-process: JSON lines in, verdict lines out, through the real stream code. */
+/** `warden check` in-process on one thread (--jobs 1): JSON lines in, verdict lines out, through the real stream code. */
 export async function checkPathInProcess(texts: readonly string[]): Promise<Throughput> {
   const input = texts.map((t, i) => JSON.stringify({ id: String(i), text: t })).join('\n') + '\n';
   const stdin = new PassThrough();
@@ -121,7 +123,7 @@ export async function checkPathInProcess(texts: readonly string[]): Promise<Thro
     for (let i = 0; i < chunk.length; i++) if (chunk[i] === 10) lines++;
   });
   const t0 = performance.now();
-  const done = runCheck([], { stdin, stdout, stderr });
+  const done = runCheck(['--jobs', '1'], { stdin, stdout, stderr });
   stdin.end(input);
   await done;
   const seconds = (performance.now() - t0) / 1000;
@@ -170,13 +172,16 @@ export async function badWordsProcess(texts: readonly string[]): Promise<Through
   return { comments: texts.length, seconds, perSecond: texts.length / seconds };
 }
 
-/** The whole `warden check` process (node startup, policy load, stdin to stdout), if built. */
-export async function checkPathProcess(texts: readonly string[]): Promise<Throughput | null> {
+/**
+ * The whole `warden check` process (node startup, policy load, stdin to stdout), if built, with its
+ * default --jobs or with the options given (e.g. ['--jobs', '1']).
+ */
+export async function checkPathProcess(texts: readonly string[], options: string[] = []): Promise<Throughput | null> {
   const bin = path.join(repoRoot(), 'bin', 'warden.js');
   if (!existsSync(path.join(repoRoot(), 'dist', 'src', 'cli', 'main.js'))) return null;
   const input = texts.map((t, i) => JSON.stringify({ id: String(i), text: t })).join('\n') + '\n';
   const t0 = performance.now();
-  const lines = await runProcess([bin, 'check'], input);
+  const lines = await runProcess([bin, 'check', ...options], input);
   const seconds = (performance.now() - t0) / 1000;
   if (lines !== texts.length) throw new Error(`warden check wrote ${lines} lines for ${texts.length} comments`);
   return { comments: texts.length, seconds, perSecond: texts.length / seconds };
@@ -211,6 +216,7 @@ async function main(): Promise<void> {
     return a && b ? (a.perSecond >= b.perSecond ? a : b) : null;
   };
   const checkProcess = processes ? await best(() => checkPathProcess(corpus)) : null;
+  const checkProcessOneJob = processes ? await best(() => checkPathProcess(corpus, ['--jobs', '1'])) : null;
   const badWordsProc = processes ? await best(() => badWordsProcess(sample)) : null;
 
   const t0 = performance.now();
@@ -271,6 +277,8 @@ async function main(): Promise<void> {
     worstCasesMs: worstCases,
     checkInProcess,
     checkProcess,
+    checkProcessJobs: availableParallelism(),
+    checkProcessOneJob,
   };
 
   if (json) {
@@ -290,12 +298,18 @@ async function main(): Promise<void> {
     ['warden / obscenity', x(result.ratios.wardenOverObscenity)],
     ['check path (in-process)', `${n(checkInProcess.perSecond)} comments/s = ${x(result.ratios.checkInProcessOverBadWords)} bad-words`],
     [
-      'warden check process',
+      `warden check process (default --jobs, ${result.checkProcessJobs} CPUs)`,
       checkProcess
         ? `${n(checkProcess.perSecond)} comments/s (${checkProcess.seconds.toFixed(2)} s) = ${x(result.ratios.checkProcessOverBadWords)} bad-words in-process, ${x(result.ratios.checkProcessOverBadWordsProcess)} bad-words process`
         : processes
           ? 'not measured: run `npm run build` first'
           : 'not measured (--no-process)',
+    ],
+    [
+      'warden check process, --jobs 1',
+      checkProcessOneJob
+        ? `${n(checkProcessOneJob.perSecond)} comments/s (${checkProcessOneJob.seconds.toFixed(2)} s) = ${x(checkProcessOneJob.perSecond / badWords.perSecond)} bad-words in-process`
+        : 'not measured',
     ],
     ...Object.entries(worstCases).map(([k, v]): [string, string] => [`worst: ${k}`, `${v.toFixed(2)} ms`]),
   ];
