@@ -328,6 +328,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-ti5.txt', 'round 14: threats, death wishes, incitement, dehumanising, slurs, expulsion and genocide approval in news-comment voice, with news, history, neutral, idiom, sports, fiction, condemning, criticism, literal and reported look-alikes, written blind', 306],
   ['probes-round14-pa7.txt', 'round 14: personal attacks on a participant in every form (you/ur/u/ya, @USER, vocatives, named commenters, imperative abuse, comparisons, rhetorical questions, rarer insult words) beside disagreement, thing, praise, self, generic-you and neutral-name look-alikes, written blind', 333],
   ['probes-round14-allow7.txt', 'round 14: the allow side of the profanity filter (places worldwide, names, technical, medical, legal, culinary, sport, music, animal and Bible senses, foreign words, codes, brands, handles, hashtags) beside the same words as swearing or attacks, written blind', 305],
+  ['probes-round14-olid3.txt', 'round 14: OLID-style 2018-2019 US political and pop-culture tweets (@USER, URL, hashtags, emoji): profanity even as exclamations, insults of groups, public figures and participants, threats, beside heated opinion, news, praise, sarcasm, hashtags, jokes, negated, self, reported and place look-alikes, written blind', 288],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
