@@ -518,7 +518,7 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
   // describes the writer).
   if (a.tokens[i - 1]?.key === 'the' && RELATIVE.has(a.tokens[i + 1]?.key ?? '') && !writerIs(a, i)) return ELSEWHERE;
   // "Stupid of me not to check", "how dumb of us": the writer judges their own act.
-  if (ofWriter(a, i)) return EXCUSED;
+  if (ofWriter(a, i) || exclaimedOfWriter(a, i)) return EXCUSED;
   // "the judge described the defendant as a liar and a fraud": a report reaches every insult of its list.
   // (Only a report: "I come from a long line of bigots and morons" is held, as OLID's annotators count it.)
   const first = coordinatedInsult(a, i);
@@ -780,6 +780,29 @@ function writerIs(a: Analysis, i: number): boolean {
 }
 
 const WRITER_OBJECT = new Set(['me', 'us', 'myself', 'ourselves']);
+
+/** The writer as the subject right after an exclamation's noun: "I", "we", "I'm", "I've". */
+const WRITER_SUBJECTS_AFTER = new Set(['i', 'we', 'im', 'ive', 'weve']);
+
+/**
+ * "What an idiot I was for missing that", "what fools we were", "what a moron I've been": an exclamation
+ * opened by "what" whose noun is followed by the writer and "be" judges the writer (Round 14). Bounded: the
+ * "what" at most three words before the noun, in its clause ("what an idiot, I was sure ..." is not it).
+ */
+function exclaimedOfWriter(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const writer = a.tokens[i + 1];
+  const be = a.tokens[i + 2];
+  if (writer === undefined || writer.sentence !== t.sentence || writer.clauseBreak || !WRITER_SUBJECTS_AFTER.has(writer.key)) return false;
+  if (writer.key !== 'im' && (be === undefined || be.sentence !== t.sentence || !BE.has(be.key))) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (p.key === 'what') return true;
+    if (!(p.key === 'a' || p.key === 'an' || FILLERS.has(p.key) || isInsultToken(a, k))) return false;
+  }
+  return false;
+}
 
 /** "stupid of me", "how silly of us": an adjective judging the writer's own act. */
 function ofWriter(a: Analysis, i: number): boolean {

@@ -250,7 +250,9 @@ export function animalItself(a: Analysis, i: number): boolean {
   const example = such ? i + 3 : i + 2;
   if ((such || a.tokens[i + 1]?.key === 'like') && plain(example) && !GROUP_POINTERS.has(a.tokens[example]!.key) && !SUBJECT_LEADS.has(a.tokens[example]!.key) && !LINKS.has(a.tokens[example]!.key) && referentOf(a, a.tokens[example]!) === 'none') return true;
   const and = (k: number) => a.tokens[k]?.key === 'and' || a.tokens[k]?.key === 'or';
-  return (and(i + 1) && plain(i + 2) && !FILLERS.has(a.tokens[i + 2]!.key)) || (and(i - 1) && plain(i - 2) && !FILLERS.has(a.tokens[i - 2]!.key) && !isPeople(a, i - 2));
+  // "rats and mice": a second animal; "illegals are animals and should be deported": a modal after the "and"
+  // opens a second predicate of the same people (Round 14).
+  return (and(i + 1) && plain(i + 2) && !FILLERS.has(a.tokens[i + 2]!.key) && !MODALS.has(a.tokens[i + 2]!.key)) || (and(i - 1) && plain(i - 2) && !FILLERS.has(a.tokens[i - 2]!.key) && !isPeople(a, i - 2));
 }
 
 /** The words of identity.dehumanising that are animals, and so also name the animals themselves. */

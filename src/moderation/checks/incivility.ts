@@ -1,4 +1,4 @@
-import type { Analysis } from '../analyse';
+import { isName, type Analysis } from '../analyse';
 import { ANIMAL_TERMS, BE, DEGREE_OF_LIKENESS, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
 import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone, stressedDirect } from '../address';
 import { originalSpan } from '../normalise';
@@ -109,12 +109,16 @@ function contentClause(a: Analysis, i: number): boolean {
   return false;
 }
 
-/** Adjectives that mean "unaware" when "of" follows: "ignorant of the rules". */
-const UNAWARE = new Set(['ignorant']);
+/**
+ * Adjectives that mean "unaware" or "unable" when "of" follows: "ignorant of the rules", "incapable of
+ * telling the truth" (Round 14; "unfit for office" was tried and did worse on OLID).
+ */
+const UNAWARE = new Set(['ignorant', 'incapable']);
 
 /**
- * "ignorant of the new rules", "he was ignorant of the risks": not knowing something, said of someone
- * outside the conversation, is no name for them ("an ignorant man", "they are ignorant" still are).
+ * "ignorant of the new rules", "he was ignorant of the risks", "he is incapable of governing": not knowing
+ * something, or not able to do it, said of someone outside the conversation, is no name for them ("an
+ * ignorant man", "they are ignorant", "he is incapable" still are).
  */
 function unawareOf(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
@@ -352,7 +356,7 @@ function ofAThing(a: Analysis, i: number): boolean {
 function saidOfThing(a: Analysis, i: number, list: string): boolean {
   const t = a.tokens[i]!;
   const next = a.tokens[i + 1];
-  if ((list === 'insultAdj' && extraposed(a, i)) || (list === 'insultNoun' && thingSense(a, i)) || qualityOfThing(a, i) || (list === 'insultAdj' && howOfThing(a, i)) || (list === 'insultNoun' && ofAThing(a, i))) return true;
+  if (actJudged(a, i) || (list === 'insultAdj' && extraposed(a, i)) || (list === 'insultNoun' && thingSense(a, i)) || qualityOfThing(a, i) || (list === 'insultAdj' && howOfThing(a, i)) || (list === 'insultNoun' && ofAThing(a, i))) return true;
   // "a stupid rule"; a noun is the first part of a compound: "the punk concert", "garbage collection" (not "a
   // clown show", "fascist tactics": a thing that stands for people).
   if (next && next.sentence === t.sentence && !next.clauseBreak && ((list === 'insultAdj' && THINGS.has(next.key)) || (list === 'insultNoun' && (COMPOUND_HEADS.has(next.key) || (JUDGING_NOUNS.has(t.key) && THINGS.has(next.key)))))) {
@@ -445,6 +449,43 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** The singular "be" a gerund subject takes: "taking a knee is ...". */
+const IS_WAS = new Set(['is', 'was', 'isnt', 'wasnt']);
+/** Gerunds that make the subject a person's state, so the judgement names them ("being a liberal is a disease"). */
+const STATE_GERUNDS = new Set(['being', 'becoming', 'having']);
+/** How far the gerund may open its clause before "be": "separating children from their parents is ...". */
+const GERUND_REACH = 8;
+
+/**
+ * "Taking a knee is disrespectful to the flag", "separating children from their parents is a moral disgrace":
+ * a clause opened by a gerund, then "is" or "was" and the word (after "a", fillers and at most one plain
+ * adjective), judges an act and names no one (Round 14). Not a gerund from the lists ("lying Hillary is a
+ * crook", "fucking Trump is a moron"), nor one of a state ("being a liberal is a mental illness"), nor a word
+ * ending "thing" ("everything is a joke"), nor a name alone before "be" ("Manning is a traitor").
+ */
+function actJudged(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  let k = i - 1;
+  let adjectives = 0;
+  for (; k >= 0 && tokens[k]!.sentence === t.sentence && !tokens[k + 1]!.clauseBreak; k--) {
+    const p = tokens[k]!;
+    if (FILLERS.has(p.key)) continue;
+    if (adjectives === 0 && k === i - 1 && p.wordLike && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && !IS_WAS.has(p.key)) {
+      adjectives++;
+      continue;
+    }
+    break;
+  }
+  if (k < 0 || !IS_WAS.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return false;
+  let open = k - 1;
+  while (open > 0 && tokens[open - 1]!.sentence === t.sentence && !tokens[open]!.clauseBreak && !tokens[open - 1]!.mention) open--;
+  const g = tokens[open];
+  // The gerund has its object or adverb before "be" ("Manning is a traitor" is a surname).
+  if (g === undefined || g.sentence !== t.sentence || k - open > GERUND_REACH || k - open < 2) return false;
+  return /[a-z]{3}ing$/.test(g.key) && !g.key.endsWith('thing') && !STATE_GERUNDS.has(g.key) && a.hits[open]!.length === 0 && g.wordLike && !isName(a, open, g.key);
+}
 
 /**
  * "the update is dumber than a box of rocks", "this app is about as useful as a chocolate teapot", "it's as
