@@ -4,6 +4,7 @@ import { MAX_MASK_GAP, MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt,
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
 import type { ConversationFacts } from './types';
+import { BE } from './grammar';
 
 /**
  * What every check reads: the normalised text, its tokens, and each token's lexicon hits, computed once
@@ -799,6 +800,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       (hits[i + 1]!.length === 0 || !listedHit(hits[i + 1]!)) &&
       !JOIN_STOP.has(t.key) &&
       !JOIN_STOP.has(next.key) &&
+      !lessOfQuantity(tokens, i) &&
       lexicon.cues.joins(t.key, next.key);
     if (!hyphenated && !spaced) continue;
     let joined = tokens[i]!.key;
@@ -829,6 +831,20 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     }
   }
 }
+
+/**
+ * "use less fuel", "worth less than a dollar": "less" of a quantity after a word that takes one, or before
+ * "than", is not the end of "useless" or "worthless" spelled apart ("you are use less" still is).
+ */
+function lessOfQuantity(tokens: readonly Token[], i: number): boolean {
+  if (tokens[i + 1]!.key !== 'less') return false;
+  const after = tokens[i + 2];
+  if (after !== undefined && after.key === 'than' && after.sentence === tokens[i]!.sentence) return true;
+  // "use" after "is"/"are" is no verb: "you are use less" is "useless" spelled apart.
+  return QUANTITY_TAKERS.has(tokens[i]!.key) && !(tokens[i]!.key === 'use' && i > 0 && BE.has(tokens[i - 1]!.key));
+}
+/** Words that take "less" as a quantity: "use less", "worth less", "cost less", "need less". */
+const QUANTITY_TAKERS = new Set(['use', 'uses', 'used', 'using', 'worth', 'cost', 'costs', 'need', 'needs', 'mean', 'means', 'earn', 'earns', 'pay', 'pays', 'do', 'does', 'much', 'far', 'no']);
 
 /** Words never joined to a neighbour across a space (not "it", "at": "sh it", "tw at" are evasions). */
 const JOIN_STOP = new Set(['a', 'i', 'an', 'or', 'of', 'to', 'the', 'and', 'in', 'on']);

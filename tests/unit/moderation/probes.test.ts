@@ -64,6 +64,7 @@ describe('probes: disguised profanity is still profanity', () => {
     ['a sign between spaced letters for a letter', 'f * c k you'],
     ['an emoji between spaced letters for a letter', 'f \u{1f595} c k you'],
     ['stretched letters and a masked one', 'what a fuuuu*king joke'],
+    ['a "-less" insult spelled apart', 'you are use less'],
   ])('catches %s', (_kind, text) => {
     expect(moderate(text).decision).not.toBe('approve');
   });
@@ -71,7 +72,7 @@ describe('probes: disguised profanity is still profanity', () => {
 
 describe('probes: ordinary words that contain a listed one are kept', () => {
   it.each([
-    'Scunthorpe United won', 'I grew up in Essex', 'Sussex county council', 'the assassin fled', 'a cocktail party',
+    'Scunthorpe United won', 'I grew up in Essex', 'cars that use less fuel', 'it is worth less than a dollar', 'You use less water this way', 'Sussex county council', 'the assassin fled', 'a cocktail party',
     'a specialist doctor', 'I love Dickens', 'Hancock was elected', 'shiitake mushrooms', 'Matsushita Electric',
     'a careful analysis', 'the title of the book', 'hello there', 'a bass guitar', 'Arsenal won again', 'first class',
     'the grass is green', 'his passion for music', 'Cockburn wrote a column', 'Penistone in Yorkshire', 'my therapist said',
