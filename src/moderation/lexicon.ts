@@ -266,6 +266,8 @@ export function inflect(term: string, kind: 'noun' | 'adj' | 'verb' | 'any' | 'n
     if (last === 'y' && !vowel.test(term[term.length - 2] ?? '')) add(stem + 'ies');
     else if (/(s|x|z|ch|sh)$/.test(term)) add(term + 'es');
     else add(term + 's');
+    // "cockroachs", "bitchs": the plural misspelt with the plain "s" (no other word ends in "chs" or "shs")
+    if (/(ch|sh)$/.test(term)) add(term + 's');
     add(term + 'z');
   };
   const verbal = () => {

@@ -130,8 +130,11 @@ function intensifies(a: Analysis, i: number): boolean {
   return !next || next.sentence !== t.sentence || next.clauseBreak || !next.wordLike;
 }
 
-/** What the literal verb "suck" takes: a particle or a third party's possessive ("sucks his thumb", "sucks up dust"). */
-const SUCKED = new Set(['up', 'his', 'her', 'its', 'their', 'our']);
+/**
+ * What the literal verb "suck" takes: a particle or a third party's possessive ("sucks his thumb", "sucks up dust"),
+ * or where or how far something is drawn ("sucked into another war", "the treasury was sucked dry").
+ */
+const SUCKED = new Set(['up', 'his', 'her', 'its', 'their', 'our', 'into', 'dry']);
 
 /**
  * "The baby sucks his thumb", "the pump sucks up the water": "suck" with an object is the verb itself;
