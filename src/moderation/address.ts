@@ -2176,10 +2176,10 @@ function wholeReply(a: Analysis, i: number): boolean {
   return i === n - 1 && (n === 1 || (n === 3 && a.tokens[0]!.key === 'what' && ARTICLES.has(a.tokens[1]!.key)));
 }
 
-/** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit". */
+/** Mock praise that opens a sentence: "nice job", "well done", "thanks for nothing", "no shit", "what a brilliant take" (Round 14). */
 const MOCK_OPENERS = new Set([
   'nice', 'good', 'great', 'well', 'smooth', 'brilliant', 'thanks', 'thank', 'way', 'bravo', 'congrats',
-  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real', 'listen',
+  'congratulations', 'wow', 'sure', 'okay', 'ok', 'yeah', 'right', 'excellent', 'awesome', 'no', 'real', 'listen', 'what',
 ]);
 /** What may end mock praise right before the word, with no comma: "nice job genius", "well done Einstein". */
 const MOCK_LINKS = new Set([...MOCK_OPENERS, 'job', 'try', 'one', 'work', 'move', 'going', 'done', 'logic', 'thinking', 'nothing', 'go', 'point', 'shit', 'there', 'smart', 'here']);
