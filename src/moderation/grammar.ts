@@ -64,6 +64,10 @@ export const PERSON_NOUNS = new Set([
   // Round 13 (ti4): the people of a street story ("someone should run those protesters over", "shoot the
   // looters on sight") and of a local council ("drag these councillors out")
   'protester', 'protesters', 'protestor', 'protestors', 'demonstrators', 'looters', 'rioters', 'councillor', 'councillors', 'councilor', 'councilors',
+  // Round 14 (ti6): offices of state and of the church as threats name them ("the ambassador should be dragged
+  // out and beaten", "these councilmen need to be beaten", "every one of those MPs")
+  'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'lawmaker', 'lawmakers', 'councilman', 'councilmen',
+  'mp', 'mps', 'prosecutor', 'prosecutors', 'priest', 'priests',
 ]);
 
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */

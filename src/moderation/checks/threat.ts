@@ -105,6 +105,8 @@ export function threat(a: Analysis): Finding[] {
   return findings.items;
 }
 
+/** Round 14 (ti6): "telling people to die in a fire is not debate" is mentioned as "saying" is. */
+const SAYING = new Set(['saying', 'telling']);
 /** Before "saying", words that make the words after it a mention: "arrested for saying", "notes saying". */
 const MENTIONERS = new Set([
   'for', 'about', 'without', 'note', 'notes', 'message', 'messages', 'letter', 'letters', 'sign', 'signs', 'text', 'texts',
@@ -118,12 +120,13 @@ const MENTIONERS = new Set([
  */
 function sayingMentioned(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
-  for (let k = i - 1; k >= 0 && k >= i - 5 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+  for (let k = i - 1; k >= 0 && k >= i - 7 && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
     const opens = k === 0 || tokens[k - 1]!.sentence !== tokens[k]!.sentence;
-    if (tokens[k]!.key === 'saying') return (!opens && MENTIONERS.has(tokens[k - 1]!.key)) || (opens && gerundSubject(a, i));
+    if (SAYING.has(tokens[k]!.key)) return (!opens && MENTIONERS.has(tokens[k - 1]!.key)) || (opens && gerundSubject(a, i));
     // "in the show he tells her I will kill you", "the villain says I'll find you": another's words reported
     // without quotes (not "I said I will kill you", the writer's own).
-    if (TOLD.has(tokens[k]!.key)) return !opens && teller(a, k - 1);
+    // "the accused allegedly wrote I will kill you": an adverb between the teller and the telling.
+    if (TOLD.has(tokens[k]!.key)) return !opens && (teller(a, k - 1) || (k > 1 && TELLING_ADVERBS.has(tokens[k - 1]!.key) && teller(a, k - 2)));
   }
   return false;
 }
@@ -176,13 +179,24 @@ function gerundSubject(a: Analysis, i: number): boolean {
 const GERUND_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 
 /** Verbs that report another's words: "he tells her ...", "the villain says ...". */
-const TOLD = new Set(['says', 'said', 'tells', 'told', 'writes', 'wrote', 'yells', 'yelled', 'shouts', 'shouted', 'screams', 'screamed']);
+const TOLD = new Set([
+  'says', 'said', 'tells', 'told', 'writes', 'wrote', 'yells', 'yelled', 'shouts', 'shouted', 'screams', 'screamed',
+  // Round 14 (ti6): another's words online ("someone posted you should be shot under my article")
+  'posted', 'tweeted', 'commented', 'texted',
+  // and words sung ("in the song he sings I'm coming for you")
+  'sings', 'sang',
+]);
 const TELLERS = new Set(['he', 'she', 'they']);
+/** Round 14 (ti6): adverbs between a teller and its verb: "he allegedly wrote", "she later posted". */
+const TELLING_ADVERBS = new Set(['allegedly', 'reportedly', 'apparently', 'supposedly', 'later', 'then', 'once', 'also', 'actually']);
+
+/** Round 14 (ti6): an unnamed teller ("someone posted ...", "somebody wrote ..."). */
+const ANONYMOUS = new Set(['someone', 'somebody']);
 
 /** Someone else as a speaker at k: "he", "she", "they", a person's noun or "the villain". */
 function teller(a: Analysis, k: number): boolean {
   const t = a.tokens[k]!;
-  return TELLERS.has(t.key) || PERSON_NOUNS.has(t.key) || (a.tokens[k - 1]?.key === 'the' && t.wordLike && referentOf(a, t) === 'none');
+  return TELLERS.has(t.key) || ANONYMOUS.has(t.key) || PERSON_NOUNS.has(t.key) || (a.tokens[k - 1]?.key === 'the' && t.wordLike && referentOf(a, t) === 'none');
 }
 
 /** An intent or a call before the verb at i: "someone should put him ...", "I'm going to put him ...". */
@@ -460,6 +474,15 @@ function span(a: Analysis, from: number, to: number) {
   return originalSpan(a.norm, a.tokens[from]!.ns, a.tokens[to]!.ne);
 }
 
+/**
+ * Round 14 (ti6): "we'll kill you", "we'll torch your office": "we'll" loses its apostrophe to the key "well",
+ * so only the raw token tells the threatener and the intent from the adverb ("well kill the engine"). It
+ * threatens the reader only: "we'll murder them at home on Sunday" is a match.
+ */
+function weWill(t: { raw: string }): boolean {
+  return /^we['’]ll$/i.test(t.raw);
+}
+
 function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null {
   const tokens = a.tokens;
   const t = tokens[i]!;
@@ -475,13 +498,13 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   for (let k = i - 1; k >= 0 && k >= i - 9; k--) {
     const p = tokens[k]!;
     if (p.sentence !== t.sentence) break;
-    if (INTENT.has(p.key)) {
+    if (INTENT.has(p.key) || weWill(p)) {
       intent = true;
       if (!MAYBE.has(p.key) || !thingBefore(a, k)) meant = true;
     }
     // "they should hang you", "people ought to shoot you": others called on to do it to the reader.
     const urged = OTHERS.has(p.key) && URGING.has(tokens[k + 1]?.key ?? '') && secondObjectAfter(a, i);
-    if (THREATENERS.has(p.key) || droppedSubject(a, k) || urged) {
+    if (THREATENERS.has(p.key) || weWill(p) || droppedSubject(a, k) || urged) {
       subject = k;
       if (calledOn(a, k, i)) intent = true;
       // "I hope someone shoots you": the wish stands before the one who would do it.
@@ -540,6 +563,8 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     else object = -1;
     named = -1;
   }
+  // "we'll murder them at home on Sunday" is a match: "we'll" threatens only the reader (see `weWill`).
+  if (subject >= 0 && weWill(tokens[subject]!) && (object < 0 || referentOf(a, tokens[object]!) !== 'second')) subject = -1;
   if (subject >= 0 && intent && (object >= 0 || named >= 0) && base && !negatedBetween(a, subject, i)) {
     return {
       rule: 'violent-threat',
@@ -1238,8 +1263,8 @@ const OWNERS = new Set(['a', 'your', 'their', 'his', 'her']);
 const VIOLENT_OUTCOMES = new Set(['bullet', 'bullets', 'beating', 'beatings']);
 /** "you'll be dead", "you will be dead", "you're gonna be dead": a death foretold. */
 const FORETELLING = new Set(['youll', 'will', 'gonna']);
-/** Verbs for which "out" is a blow, not an exit: "choke you out", "knock you out". */
-const KNOCK_OUT = new Set(['choke', 'knock', 'punch']);
+/** Verbs for which "out" is a blow, not an exit: "choke you out", "knock you out", "stomp you out" (Round 14, ti6). */
+const KNOCK_OUT = new Set(['choke', 'knock', 'punch', 'stomp']);
 const ARTICLES = new Set(['a', 'an']);
 const DESERVE = new Set(['deserve', 'deserves', 'needs', 'need']);
 
