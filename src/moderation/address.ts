@@ -916,6 +916,31 @@ export function fondlyNamed(a: Analysis, i: number): boolean {
   return prev !== undefined && prev.sentence === a.tokens[i]!.sentence && !a.tokens[i]!.clauseBreak && FOND.has(prev.key);
 }
 
+/**
+ * Nouns of awe that slang turns into praise of a feat (Round 14): "you madman, you did it!", "you're a monster
+ * on the chessboard, well played". Praise only when the comment hails a feat (featHailed).
+ */
+const AWED = new Set(['madman', 'monster', 'beast', 'machine', 'savage']);
+/** Words that hail a feat on their own: "congrats", "bravo". */
+const HAILS = new Set(['congrats', 'congratulations', 'bravo', 'kudos']);
+/** Two-word hails: "you did it", "nailed it", "well played". */
+const HAIL_PAIRS = new Set(['did it', 'nailed it', 'well played']);
+
+/**
+ * The comment hails something the reader did: "congrats", "bravo", "you did it", "nailed it", "well played".
+ * (Alone, "well played" is no sign of warmth, see warmComment; it only turns a noun of awe into praise.)
+ */
+function featHailed(a: Analysis): boolean {
+  for (let k = 0; k < a.tokens.length; k++) {
+    const w = a.tokens[k]!;
+    if (HAILS.has(w.key)) return true;
+    const n = a.tokens[k + 1];
+    // ("you did it again" blames.)
+    if (n !== undefined && n.sentence === w.sentence && HAIL_PAIRS.has(`${w.key} ${n.key}`) && a.tokens[k + 2]?.key !== 'again') return true;
+  }
+  return false;
+}
+
 /** "you lucky bastard", "you crazy genius": a fond word in the phrase makes the insult affectionate. */
 function affectionate(a: Analysis, k: number, i: number): boolean {
   const t = a.tokens[i]!;
@@ -924,6 +949,7 @@ function affectionate(a: Analysis, k: number, i: number): boolean {
   // ("you lovely idiot, I missed you", "you beautiful idiot, you found it!" show it).
   // (A swear word is held as profanity anyway: "you lucky bastard" stays the idiom.)
   if (i === a.tokens.length - 1 && strongNoun(a, i) && !a.hits[i]!.some((h) => h.entry.list === 'profanity')) return false;
+  if (a.hits[i]!.some((h) => AWED.has(h.entry.term)) && featHailed(a)) return true;
   for (let j = Math.max(k + 1, 0); j <= i + 1 && j < a.tokens.length; j++) {
     if (j !== i && a.tokens[j]!.sentence === t.sentence && FOND.has(a.tokens[j]!.key)) return true;
   }
@@ -1353,16 +1379,17 @@ function titleOfWork(a: Analysis, i: number): boolean {
   // "Stupid Girl by Garbage": the name after "by" and a title is its maker's.
   if (t.capitalised && prev?.key === 'by' && prev.sentence === t.sentence && i >= 2 && a.tokens[i - 2]!.capitalised && titledRun(a, i - 2)) return true;
   if (t.capitalised && madeBy(a, i) && (!prev || prev.sentence !== t.sentence || (prev.wordLike && !prev.capitalised && !prev.mention))) return true;
+  const by = tokens[i + 1];
+  const author = tokens[i + 2];
+  // "Jackass the movie was filmed here", "Trolls the movie is on tonight": a capitalised word and "the" with a
+  // kind of work after it (first in its sentence too, Round 14).
+  if (t.capitalised && by?.key === 'the' && by.sentence === t.sentence && author !== undefined && author.sentence === t.sentence && WORKS.has(author.key)) return true;
   if (!t.capitalised || !prev || prev.sentence !== t.sentence) return false;
   const before = tokens[i - 2];
   const lowerBefore = (p: Token | undefined): boolean => p !== undefined && p.sentence === t.sentence && p.wordLike && !p.capitalised && !p.mention;
   if (prev.capitalised && (prev.key === 'the' || prev.key === 'a' || prev.key === 'an') && lowerBefore(before)) return true;
   // "the play Fools", "the film Idiocracy", "her novel Liar": a capitalised word right after a work names it.
   if (WORKS.has(prev.key) && before !== undefined && before.sentence === t.sentence && WORK_DETERMINERS.has(before.key)) return true;
-  const by = tokens[i + 1];
-  const author = tokens[i + 2];
-  // "Jackass the movie was filmed here": a capitalised word and "the" with a kind of work after it.
-  if (by?.key === 'the' && by.sentence === t.sentence && author !== undefined && author.sentence === t.sentence && WORKS.has(author.key)) return true;
   return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
 }
 
@@ -1410,9 +1437,21 @@ function titledRun(a: Analysis, i: number): boolean {
   while (end > i && !tokens[end]!.capitalised) end--;
   if (end - start > 3) return false;
   if (end > i && PLACE_NAMES.has(tokens[end]!.key)) return true;
+  // "The Muppet Show reruns", "the Big Idiot Energy podcast": a run ending in a kind of work, or right before one.
+  if ((end > i && WORKS.has(tokens[end]!.key)) || workAfter(a, end)) return true;
   const by = tokens[end + 1];
   const author = tokens[end + 2];
   return by !== undefined && by.key === 'by' && by.sentence === s && !by.clauseBreak && author !== undefined && author.sentence === s && author.capitalised && author.wordLike && !isAddress(a, author);
+}
+
+/**
+ * A lower-case kind of work right after a capitalised run ending at `end`: "the Big Idiot Energy podcast",
+ * "the Crash Test Dummies album" (Round 14). At least two capitalised words: one ("an Idiot show") may be a
+ * shouted judgement.
+ */
+function workAfter(a: Analysis, end: number): boolean {
+  const w = a.tokens[end + 1];
+  return w !== undefined && w.sentence === a.tokens[end]!.sentence && !w.clauseBreak && !w.capitalised && WORKS.has(w.key) && end > 0 && a.tokens[end - 1]!.sentence === w.sentence && a.tokens[end - 1]!.capitalised;
 }
 
 /** Verbs of saying that report what someone else said: "he told reporters ...", "the comedian joked that ...". */
@@ -2394,6 +2433,8 @@ function opensAfterSpace(a: Analysis, i: number): boolean {
 const WORD_TALK = new Set([
   'word', 'words', 'term', 'terms', 'slur', 'slurs', 'insult', 'insults', 'means', 'meant', 'meaning', 'comes', 'came',
   'derived', 'origin', 'considered', 'spelled', 'spelt', 'spelling', 'saying', 'say', 'affectionate', 'dictionary', 'swear',
+  // Round 14 (exc7): a word weighed or classed: "is 'idiot' too harsh?", "'imbecile' was a legal category"
+  'harsh', 'category', 'classification',
 ]);
 
 /** The sentence of the word at i (at most eight words either side) talks about words. */

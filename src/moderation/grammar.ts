@@ -472,6 +472,8 @@ export const THINGS = new Set([
   'comedy', 'comedies', 'fun', 'gig', 'gigs',
   // Round 12: what customer service sends: "the same useless form letter", "a stupid email from the bank".
   'letter', 'letters', 'form', 'forms', 'email', 'emails',
+  // Round 14 (exc7): what paperwork demands: "an asinine requirement to notarise a photocopy", "idiotic regulations".
+  'requirement', 'requirements', 'regulation', 'regulations', 'procedure', 'procedures',
   // Round 13 (kag5): opinions and money judged in comment threads: "ignorant nonsense", "lazy thinking", "a
   // stupid waste of taxpayer money" ("a waste of space" said of someone is a listed phrase). "argument" and
   // "statement" were tried again and still did worse on OLID, whose annotators hold "the dumbest argument";
