@@ -11,6 +11,7 @@ import { FindingList, type Finding } from '../types';
  */
 export function profanity(a: Analysis): Finding[] {
   const findings = new FindingList();
+  let scripture: boolean | undefined;
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
@@ -30,6 +31,8 @@ export function profanity(a: Analysis): Finding[] {
       // "the village of Fucking", "Twatt is a hamlet on Orkney": a place's name.
       if (isName(a, i, hit.form) || isPlace(a, i) || isCode(a, i, hit.how) || literalSuck(a, i, hit.entry.term) || (ANIMAL_TERMS.has(hit.entry.term) && amongAnimals(a, i))) break;
       const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
+      // "riding upon an ass", "he that believeth not shall be damned": the King James Bible quoted.
+      if (BIBLE_WORDS.has(hit.entry.term) && hit.how === 'exact' && (scripture ??= kingJames(a))) break;
       if (!findings.wants(severity)) break;
       const span = hitSpan(a, i, hit);
       findings.add({
@@ -135,6 +138,31 @@ function intensifies(a: Analysis, i: number): boolean {
  * or where or how far something is drawn ("sucked into another war", "the treasury was sucked dry").
  */
 const SUCKED = new Set(['up', 'his', 'her', 'its', 'their', 'our', 'into', 'dry']);
+/** Listed words that the King James Bible itself uses: "the foal of an ass", "pisseth", "shall be damned", "a bastard shall not enter". */
+const BIBLE_WORDS = new Set(['ass', 'piss', 'damn', 'bastard']);
+/** The King James Bible's own words, which no comment of today's English uses: "unto", "hath", "shalt". */
+const ARCHAIC = new Set(['unto', 'thee', 'thy', 'thine', 'hath', 'hast', 'doth', 'shalt', 'saith', 'verily', 'begat', 'ye']);
+/** Names ending in "eth" that are no archaic verb ("Elizabeth", "Nazareth"); short words ("teeth") and ordinals ("twentieth") are left out by length and "ieth". */
+const NOT_ARCHAIC_VERBS = new Set(['elizabeth', 'macbeth', 'nazareth', 'japheth', 'kenneth', 'gareth']);
+
+/**
+ * "And the Lord opened the mouth of the ass, and she said unto Balaam, What have I done unto thee?": two or
+ * more words of the King James register ("unto", "thee", or a verb in "-eth", "believeth", "pisseth") mark
+ * the comment as quoted scripture, whose "ass", "damned" and "piss" are the Bible's words. "Thou" alone is
+ * not enough ("thou art an ass" is still an insult), and other swear words are still swearing.
+ */
+function kingJames(a: Analysis): boolean {
+  let seen = 0;
+  for (const t of a.tokens) {
+    const k = t.key;
+    if (ARCHAIC.has(k) || (k.length > 5 && k.endsWith('eth') && !k.endsWith('ieth') && !NOT_ARCHAIC_VERBS.has(k))) seen++;
+    if (seen >= 2) return true;
+  }
+  return false;
+}
+
+/** What the literal verb "suck" takes: a particle or a third party's possessive ("sucks his thumb", "sucks up dust"). */
+const SUCKED = new Set(['up', 'his', 'her', 'its', 'their', 'our']);
 
 /**
  * "The baby sucks his thumb", "the pump sucks up the water": "suck" with an object is the verb itself;
