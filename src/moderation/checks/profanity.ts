@@ -161,9 +161,6 @@ function kingJames(a: Analysis): boolean {
   return false;
 }
 
-/** What the literal verb "suck" takes: a particle or a third party's possessive ("sucks his thumb", "sucks up dust"). */
-const SUCKED = new Set(['up', 'his', 'her', 'its', 'their', 'our']);
-
 /**
  * "The baby sucks his thumb", "the pump sucks up the water": "suck" with an object is the verb itself;
  * the slang ("this sucks", "he sucks at chess") takes none. "suck my ..." is an insult phrase of its own.
