@@ -650,6 +650,10 @@ const ANIMAL_LIFE = new Set([
   'sire', 'sires', 'whelped', 'whelping', 'pedigree', 'rooster', 'roosters', 'poultry',
   // Round 14 (allow7): the rooster's call ("our cock starts crowing at five").
   'crowing', 'crowed',
+  // Round 14 (allow10): the dog show and the breeds a bitch is named by ("my Labrador bitch has qualified for Crufts",
+  // "a springer spaniel bitch"); not "terrier" or "hound", also said of people ("a terrier in defence").
+  'crufts', 'labrador', 'spaniel', 'collie', 'retriever', 'whippet', 'greyhound', 'lurcher', 'beagle', 'poodle', 'dachshund',
+  'alsatian',
   // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
   // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
   // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").

@@ -885,6 +885,9 @@ function harmWish(a: Analysis, i: number): Finding | null {
   // "this bill needs to die", "that policy should die in committee": a thing's noun after the demonstrative
   // (Round 13).
   if (who.referent === 'third' && who.at < wish && THING_PRONOUNS.has(tokens[who.at]!.key) && who.at + 1 < wish && THINGS.has(tokens[who.at + 1]!.key)) return null;
+  // "horse manure on the veg patch, it must be well rotted", "the bonfire is lit and it should burn for hours":
+  // "it" itself names a thing, not a person (Round 14, allow10).
+  if (who.referent === 'third' && tokens[who.at]!.key === 'it') return null;
   let severity: Severity;
   if (who.referent === 'second') severity = tokens[wish]!.key === 'will' || tokens[wish]!.key === 'gonna' ? 'medium' : 'high';
   else if (who.referent === 'third' && tokens[wish]!.key !== 'will' && tokens[wish]!.key !== 'gonna') severity = 'medium';
