@@ -820,12 +820,9 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       // A compound keeps its stem's own reading too, as "shithole" written as one word does.
       const own = hits[i]!;
       absorb(tokens, hits, lexicon, i, j, form, entries);
-      if (compound) {
-        const both: Hit[] = [];
-        for (const h of hits[i]!) both.push(h);
-        for (const h of own) both.push(h);
-        hits[i] = both;
-      }
+      // concat, not two for-of loops: the hit arrays come in several maps (elements kinds), and the loops
+      // deoptimised this function with "wrong map" three times per 40,000-comment run.
+      if (compound) hits[i] = hits[i]!.concat(own);
       i = j;
       break;
     }
