@@ -86,8 +86,11 @@ const MIDDLE_FINGER = '\u{1F595}';
  */
 const SELF_CENSORED = /^[a-z]\*{2,}$/;
 
-/** Words right before a name a report withholds: "witness J*** D**", "the suspect S****". */
-const NAMING = new Set(['named', 'witness', 'victim', 'suspect', 'defendant', 'plaintiff']);
+/**
+ * Words right before a name a report withholds: "witness J*** D**", "the suspect S****"; a school's or a
+ * clinic's reports withhold their people's names too ("Student F*** won the spelling bee", "patient D****").
+ */
+const NAMING = new Set(['named', 'witness', 'victim', 'suspect', 'defendant', 'plaintiff', 'student', 'pupil', 'patient', 'inmate', 'employee']);
 /** Participles before "as" that give a name: "redacted as J*** D**", "identified as M****". */
 const NAMED_AS = new Set(['redacted', 'identified', 'named', 'listed', 'known', 'referred', 'registered']);
 
