@@ -1794,12 +1794,16 @@ export function disownedClaim(a: Analysis, k: number): boolean {
     // "don't tell me you are that stupid": the writer, told, disbelieves; the claim is the writer's.
     if (TELLING.has(v.key) && WITH_WRITER.has(a.tokens[j + 1]?.key ?? '')) return false;
     const subject = a.tokens[j - 1]!;
+    // A denial reaches only a claim in the verb's own clause: not "I can't believe it, you moron", "It can't
+    // hold one thought, you moron" (the comma starts a vocative).
+    let cut = false;
+    for (let m = j + 1; m <= k; m++) if (a.tokens[m]!.clauseBreak) cut = true;
     // "nobody is calling you an idiot", "no one here is saying you're stupid": denied in the same clause.
-    if (negatedClause(a, j, 5)) return true;
+    if (!cut && negatedClause(a, j, 5)) return true;
     // "Stop thinking you're stupid", "quit calling yourself an idiot": an order to cease the claim (Round 14).
     if (j === k - 1 && CEASING.has(subject.key) && subject.sentence === t.sentence && !t.clauseBreak) return true;
     // "none of us think you are a clown": every one of those who might think it denied.
-    if (j >= 3 && a.tokens[j - 2]!.key === 'of' && NONE.has(a.tokens[j - 3]!.key) && a.tokens[j - 3]!.sentence === t.sentence) return true;
+    if (!cut && j >= 3 && a.tokens[j - 2]!.key === 'of' && NONE.has(a.tokens[j - 3]!.key) && a.tokens[j - 3]!.sentence === t.sentence) return true;
     // "he wrote that ...", "the article says ...". Not "everybody thinks you are stupid": a claim made for
     // everyone is made by the writer too.
     if (subject.sentence !== t.sentence || EVERYONE.has(subject.key)) return false;

@@ -115,6 +115,8 @@ describe('probes: how people insult the reader', () => {
     ['"shut your mouth"', 'shut your mouth'],
     ['a slur said to the reader', 'you sound like a faggot'],
     ['profanity aimed at the reader', 'fuck your opinion'],
+    ['a vocative after a denied verb in another clause', "I can't believe it, you moron"],
+    ['a vocative after "thought" and a negation in another clause', "It can't hold one thought, you moron"],
   ])('flags %s', (_kind, text) => {
     expect(attacked(text)).toBe(true);
   });
