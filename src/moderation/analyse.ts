@@ -875,7 +875,11 @@ const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'del', 
 export const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'capt', 'lt', 'sgt', 'st', 'rev', 'fr', 'sir', 'hon', 'pres', 'supt', 'insp']);
 
 /** Address and person words are not names: "You Dick" is said to someone. */
-const NOT_NAMES = new Set(['you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh']);
+const NOT_NAMES = new Set([
+  'you', 'your', 'youre', 'u', 'ur', 'i', 'im', 'my', 'he', 'she', 'his', 'her', 'they', 'what', 'hey', 'oh',
+  // Round 14 (allow11): words that finish a swear phrase written in title case, not a surname ("Phuc Off", "Dick Head").
+  'off', 'yeah', 'yea', 'this', 'that', 'it', 'me', 'him', 'them', 'yourself', 'head', 'face',
+]);
 
 /** One letter, then digits: the shape of a road, model or part number ("A55", "M25", "B52"). */
 const CODE_SHAPE = /^[a-z][0-9]{2,}$/;
@@ -962,6 +966,38 @@ function titledPlace(a: Analysis, i: number): boolean {
   return prev !== undefined && prev.capitalised && prev.sentence === t.sentence && !t.clauseBreak && PLACE_TITLES.has(prev.key) && !shouted(a, prev);
 }
 
+/** Capitalised nouns that close the name of a street or a landmark: "Butthole Lane", "Dicky Beach", "Pissing Mare Falls". */
+const STREET_NOUNS = new Set([
+  'lane', 'street', 'road', 'avenue', 'crescent', 'close', 'drive', 'alley', 'row', 'terrace', 'corner', 'falls', 'beach', 'creek', 'park',
+  'square', 'bridge', 'station', 'airport',
+]);
+
+/** Words that may follow a street's name in running text: "Butthole Lane in Shepshed", "Wankers Corner is a junction". */
+const AFTER_STREET = new Set([
+  'is', 'was', 'has', 'had', 'in', 'on', 'at', 'near', 'by', 'of', 'for', 'to', 'from', 'with', 'and', 'or', 'where', 'which', 'that', 'voted',
+]);
+
+/**
+ * "The residents of Butthole Lane voted", "Wankers Corner is a junction", "Pissing Mare Falls is in Gros Morne": the
+ * word opens a name of up to three capitalised words closed by a street or landmark noun, and the name ends its
+ * clause or is followed by a verb or preposition of running text. A shouted or lowercase noun, a comma between,
+ * or a noun run on after it is not a street's name ("Shit, Road closed", "Another Fucking Bridge closure",
+ * "Shit Road Conditions Again").
+ */
+function streetName(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  for (let m = i + 1; m < a.tokens.length && m <= i + 3; m++) {
+    const n = a.tokens[m]!;
+    if (n.sentence !== t.sentence || n.clauseBreak || !n.capitalised || shouted(a, n) || NOT_NAMES.has(n.key)) return false;
+    const after = a.tokens[m + 1];
+    // "Wankers Corner Road": the name's last noun closes it.
+    const runsOn = after !== undefined && after.sentence === t.sentence && !after.clauseBreak && after.capitalised && STREET_NOUNS.has(after.key);
+    if (!STREET_NOUNS.has(n.key) || runsOn) continue;
+    return after === undefined || after.sentence !== t.sentence || after.clauseBreak || AFTER_STREET.has(after.key);
+  }
+  return false;
+}
+
 /**
  * "Greetings from Fucking, the Austrian village that renamed itself": the name followed, after a comma, by
  * "the" or "a", at most two more words, and a place noun that the name is put beside.
@@ -1010,7 +1046,7 @@ export function isPlace(a: Analysis, i: number): boolean {
   if (p1 !== undefined && p2 !== undefined && !t.clauseBreak && !p1.clauseBreak && p1.sentence === t.sentence && p2.sentence === t.sentence) {
     if ((p1.key === 'of' || p1.key === 'called' || p1.key === 'named') && PLACE_NOUNS.has(p2.key)) return true;
   }
-  if (titledPlace(a, i) || placeInApposition(a, i) || placeWithRegion(a, i)) return true;
+  if (titledPlace(a, i) || placeInApposition(a, i) || placeWithRegion(a, i) || streetName(a, i)) return true;
   // The name opens its sentence, alone or after "the", and is said to be a place: "X is a (small) village".
   const the = p1 !== undefined && p1.sentence === t.sentence && p1.key === 'the' && !t.clauseBreak;
   const before = the ? p2 : p1;
