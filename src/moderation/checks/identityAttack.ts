@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse';
 import { MENTION_NOUNS, hitSpan, isName } from '../analyse';
+import type { ListName } from '../lexicon';
 import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech, referentOf } from '../grammar';
 import { fondlyNamed, insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
@@ -228,12 +229,13 @@ function treatedBefore(a: Analysis, at: number): boolean {
 
 /**
  * The animal word at i is the animal: the first part of a compound ("pig farmers", "dog breeders",
- * "sheep cheese"), joined by "and"/"or" to a word that is no insult ("pigs and goats", "dogs or cats"), or
- * given examples ("parasites like ticks").
+ * "sheep cheese"), joined by "and"/"or" to a word that is no insult ("pigs and goats", "dogs or cats"),
+ * given examples ("parasites like ticks") or spoken of in general ("Pigs are intelligent animals": kindInGeneral).
  */
 export function animalItself(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (!animalWord(a, i)) return false;
+  if (kindInGeneral(a, i)) return true;
   const plain = (k: number) => {
     const n = a.tokens[k];
     // A verb of vermin is a verb too: "rats infest the subway".
@@ -254,6 +256,97 @@ export function animalItself(a: Analysis, i: number): boolean {
   // opens a second predicate of the same people (Round 14).
   return (and(i + 1) && plain(i + 2) && !FILLERS.has(a.tokens[i + 2]!.key) && !MODALS.has(a.tokens[i + 2]!.key)) || (and(i - 1) && plain(i - 2) && !FILLERS.has(a.tokens[i - 2]!.key) && !isPeople(a, i - 2));
 }
+
+/**
+ * Round 14 (generic): "Pigs are intelligent animals", "Leeches were once used in medicine", "Clowns scare my kids":
+ * a bare plural opening its sentence and followed straight by its verb (no comma, no "like you") names the
+ * kind itself in general when the predicate speaks of the animals: a passive of their use (KEPT_FOR), a
+ * class of animals (ANIMAL_CLASSES) or an animal trait (ANIMAL_TRAITS) after "be", or an ordinary verb
+ * whose sentence speaks to no one and names nothing of public life ("Clowns run this country", "Pigs are
+ * corrupt" and "Rats like him deserve prison" stay name-calling). The caller checks that the word is an
+ * animal or creature, so "Idiots are ruining this country" never comes here.
+ */
+export function kindInGeneral(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!t.key.endsWith('s')) return false;
+  const start = i > 0 && a.tokens[i - 1]!.sentence === t.sentence && GENERAL_LEADS.has(a.tokens[i - 1]!.key) ? i - 1 : i;
+  if (start > 0 && a.tokens[start - 1]!.sentence === t.sentence) return false;
+  // The next word of the same clause, past adverbs of frequency ("were once used", "are often kept").
+  const next = (k: number): number => {
+    while (a.tokens[k]?.sentence === t.sentence && !a.tokens[k]!.clauseBreak && GENERAL_ADVERBS.has(a.tokens[k]!.key)) k++;
+    const n = a.tokens[k];
+    return n !== undefined && n.sentence === t.sentence && !n.clauseBreak && n.wordLike && !n.capitalised ? k : -1;
+  };
+  const v = next(i + 1);
+  if (v < 0) return false;
+  const verb = a.tokens[v]!.key;
+  if (COPULAS.has(verb)) {
+    let k = next(v + 1);
+    if (k < 0) return false;
+    if (KEPT_FOR.has(a.tokens[k]!.key) || ANIMAL_TRAITS.has(a.tokens[k]!.key)) return plainRest(a, k + 1);
+    // "are intelligent animals", "are cold-blooded reptiles": at most three plain adjectives, then the class.
+    for (let n = 0; n < 4 && k >= 0; n++, k = next(k + 1)) {
+      if (ANIMAL_CLASSES.has(a.tokens[k]!.key)) return plainRest(a, k + 1);
+      if (a.hits[k]!.length > 0) return false;
+    }
+    return false;
+  }
+  // "Donkeys can carry heavy loads": an ordinary verb, maybe after "can".
+  const w = ABLE.has(verb) ? next(v + 1) : v;
+  if (w < 0) return false;
+  const key = a.tokens[w]!.key;
+  if (a.hits[w]!.length > 0 || NOT_VERBS.has(key) || PHRASE_ENDS.has(key) || LINKS.has(key) || ADVERBS.has(key) || MODALS.has(key) || BE.has(key) || PEOPLE_WORDS.has(key) || PERSON_NOUNS.has(key)) return false;
+  return plainRest(a, w + 1);
+}
+
+/**
+ * The rest of the sentence from k speaks to no one, names nothing of public life and holds no listed word but
+ * another animal ("scare my dog"), a word that insults only when said straight at someone ("scare my kids")
+ * or one that means something only beside a people ("sniff out landmines": INERT_LISTS).
+ */
+function plainRest(a: Analysis, k: number): boolean {
+  const sentence = a.tokens[k - 1]!.sentence;
+  for (; k < a.tokens.length && a.tokens[k]!.sentence === sentence; k++) {
+    const p = a.tokens[k]!;
+    const listed = !ANIMAL_CLASSES.has(p.key) && !animalWord(a, k) && a.hits[k]!.some((h) => !INERT_LISTS.has(h.entry.list));
+    if (listed || PUBLIC_LIFE.has(p.key) || referentOf(a, p) === 'second') return false;
+  }
+  return true;
+}
+/** Lists whose words say nothing of anyone in a sentence that names no people: "Worms eat the leaves I put in". */
+const INERT_LISTS = new Set<ListName>(['insultDirect', 'praise', 'degrading', 'expulsion', 'hatred', 'humanity', 'verminVerb', 'contestVerb', 'harmOutcome', 'weapon']);
+/** Words that may open a kind spoken of in general: "Most snakes are harmless", "All pigs are omnivores". */
+const GENERAL_LEADS = new Set(['most', 'many', 'some', 'all', 'wild', 'domestic']);
+/** Adverbs between a kind and its verb: "Leeches were once used", "Pigs are often kept". */
+const GENERAL_ADVERBS = new Set(['once', 'often', 'usually', 'also', 'sometimes', 'generally', 'mostly', 'commonly', 'traditionally', 'still', 'actually', 'naturally', 'really', 'very', 'highly', 'quite', 'extremely']);
+/** Participles of what animals are kept and used for: "Donkeys are used for farm work", "Sheep are farmed for wool". */
+const KEPT_FOR = new Set([
+  'used', 'kept', 'bred', 'raised', 'reared', 'farmed', 'fed', 'hunted', 'eaten', 'trained', 'hired', 'domesticated',
+  'found', 'born', 'sold', 'slaughtered', 'herded', 'caught', 'grown', 'milked', 'sheared', 'vaccinated', 'classified',
+]);
+/** Classes of animals a kind belongs to: "Pigs are intelligent animals", "Rats are rodents". */
+const ANIMAL_CLASSES = new Set([
+  'animals', 'creatures', 'mammals', 'birds', 'reptiles', 'amphibians', 'insects', 'rodents', 'primates', 'omnivores',
+  'herbivores', 'carnivores', 'predators', 'scavengers', 'pets', 'livestock', 'species', 'invertebrates', 'organisms',
+  'larvae', 'arachnids', 'parasites', 'worms', 'fish', 'beasts',
+]);
+/** What animals are by nature: "Pigs are omnivorous", "Snakes are cold-blooded". */
+const ANIMAL_TRAITS = new Set([
+  'intelligent', 'social', 'omnivorous', 'herbivorous', 'carnivorous', 'nocturnal', 'venomous', 'poisonous', 'cold',
+  'warm', 'endangered', 'extinct', 'domesticated', 'territorial', 'harmless', 'edible', 'native', 'hermaphrodites',
+]);
+/** Words of ability before a kind's verb: "Donkeys can carry heavy loads". */
+const ABLE = new Set(['can', 'could', 'will', 'may']);
+/** Verbs after a kind that judge people rather than tell of the animals' life: "Rats deserve prison", "Pigs belong in jail". */
+const NOT_VERBS = new Set(['deserve', 'deserves', 'belong', 'belongs', 'need', 'needs', 'ought', 'get', 'got']);
+/** Words of public life: a kind said to do something there is people ("Clowns run this country"). */
+const PUBLIC_LIFE = new Set([
+  'country', 'countries', 'government', 'governments', 'state', 'nation', 'politics', 'political', 'politicians',
+  'election', 'elections', 'vote', 'votes', 'voted', 'voting', 'tax', 'taxes', 'taxpayers', 'benefits', 'welfare',
+  'society', 'system', 'economy', 'world', 'media', 'parliament', 'congress', 'senate', 'office', 'thread', 'threads',
+  'forum', 'comments', 'internet', 'online', 'council', 'court', 'courts', 'police', 'army', 'church', 'press',
+  'we', 'us', 'our', 'ours',
+]);
 
 /** The words of identity.dehumanising that are animals, and so also name the animals themselves. */
 const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey', 'sheep', 'swine', 'maggot', 'leech', 'insect', 'locust', 'rodent', 'parasite']);

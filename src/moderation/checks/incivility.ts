@@ -4,7 +4,7 @@ import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone, s
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT, TAUNTS } from './personalAttack';
-import { afterOfHead, animalItself } from './identityAttack';
+import { afterOfHead, animalItself, kindInGeneral } from './identityAttack';
 
 /**
  * Policy clause "inappropriate_material": name-calling that is not aimed at a participant ("the
@@ -20,7 +20,7 @@ export function incivility(a: Analysis): Finding[] {
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
     if (!entry || (entry.list === 'insultDirect' && (entry.severity === 'low' || !stressedDirect(a, i))) || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i) || contentClause(a, i)) continue;
-    if (ANIMAL_TERMS.has(entry.term) && amongAnimals(a, i)) continue;
+    if (ANIMAL_TERMS.has(entry.term) && (amongAnimals(a, i) || kindInGeneral(a, i))) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
@@ -228,6 +228,8 @@ function literalAnimal(a: Analysis, i: number): boolean {
   const creature = a.hits[i]!.some((h) => h.entry.list === 'insultNoun' && CREATURES.has(h.entry.term));
   if (!creature && !a.hits[i]!.some((h) => h.entry.list === 'dehumanising')) return false;
   if (!creature && animalItself(a, i)) return true;
+  // "Clowns scare my kids", "Donkeys are used for farm work": the creatures spoken of in general.
+  if (creature && kindInGeneral(a, i)) return true;
   // "the circus clown", "a grass snake", "a male donkey": a kind of the creature itself.
   const kind = a.tokens[i - 1];
   if (creature && kind !== undefined && kind.sentence === a.tokens[i]!.sentence && !a.tokens[i]!.clauseBreak && KINDS.has(kind.key)) return true;
