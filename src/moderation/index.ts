@@ -6,6 +6,7 @@ import { incivility } from './checks/incivility';
 import { links } from './checks/links';
 import { personalAttack } from './checks/personalAttack';
 import { profanity } from './checks/profanity';
+import { sales } from './checks/sales';
 import { shouting } from './checks/shouting';
 import { threat } from './checks/threat';
 import { decide } from './decide';
@@ -52,6 +53,7 @@ const CHECKS: readonly Check[] = [
   // "... or other inappropriate material will not be permitted."
   incivility,
   links,
+  sales,
   shouting,
   flooding,
 ];

@@ -56,12 +56,41 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
       findings.push(flood(a, 'repeated-characters', unit.start, unit.end, explanation));
     }
   }
+  if (findings.length === 0) {
+    const mash = keyboardMash(text);
+    if (mash) findings.push(flood(a, 'keyboard-mash', mash.start, mash.end, `keyboard mashing ("${text.slice(mash.start, mash.end)}")`));
+  }
   const sentence = repeatedSentence(text, repeatedSentenceRun);
   if (sentence) {
     const explanation = `"${text.slice(sentence.start, sentence.start + sentence.size)}" repeated ${sentence.times} times`;
     findings.push(flood(a, 'repeated-sentences', sentence.start, sentence.end, explanation));
   }
   return findings;
+}
+
+/**
+ * Keyboard mashing: seven keys in a row of the keyboard ("asdfghjkl", "qwertyuiop"; "qwerty" alone is a
+ * word), or a word of ten letters or more without a vowel ("jfkdlsjfkldsjfkl"; "rhythms" has seven).
+ */
+const KEYBOARD_MASH = /[a-z]*(?:qwertyu|wertyui|ertyuio|rtyuiop|asdfghj|sdfghjk|dfghjkl|zxcvbnm)[a-z]*|\b[b-df-hj-np-tv-xz]{10,}\b/gi;
+
+/**
+ * A comment that is mostly keyboard mashing: the mashed words hold at least half of its letters and
+ * digits. A keysmash closing a real comment ("... NOT A PREDATORY GROUND asdfghjkl") is a sigh, not a flood.
+ */
+function keyboardMash(text: string): { start: number; end: number } | null {
+  let start = -1;
+  let end = -1;
+  let mashed = 0;
+  for (const m of text.matchAll(KEYBOARD_MASH)) {
+    if (start < 0) start = m.index;
+    end = m.index + m[0].length;
+    mashed += m[0].length;
+  }
+  if (start < 0) return null;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) if (/[\p{L}\p{N}]/u.test(text[i]!)) letters++;
+  return 2 * mashed >= letters ? { start, end } : null;
 }
 
 /**

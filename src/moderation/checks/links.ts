@@ -18,6 +18,16 @@ const PITCH =
   /\b(?:click (?:here|now|the link|this link|below)|subscribe (?:now|today|to my)|(?:check out|visit|follow) my (?:channel|page|site|website|profile|store|shop)|earn \$?\d+|make \$\d+|(?:make|earn) money (?:online|fast|from home)|work(?:ing)? from home|limited (?:time )?offer|(?:buy|order|sign up|register|join) (?:now|today)|best prices?|promo code|free trial|100% free)\b/i;
 
 /**
+ * Links that are their own pitch: a shortener, which hides where it leads ("bit.ly/2Xk9LmQ",
+ * "tinyurl.com/y6k2p9"; a path is needed, so "anything from bit.ly" is a warning, not a link), or a host
+ * named after what spam sells ("www.cheap-pills.com", "http://quickcash-loans.net", "free-movies-hd.co").
+ * Read on each link; SHADY_CUE is the cheap test of the whole text that lets one or two links be read.
+ */
+const SHADY_LINK =
+  /^(?:https?:\/\/)?(?:www\.)?(?:(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rb\.gy|tiny\.cc|shorturl\.at)\/\w|[^/\s]*(?:pills?|pharma|viagra|cialis|casino|poker|loans?|quickcash|bitcoin|crypto|forex|porn|xxx|escort|dating|free-?movies))/i;
+const SHADY_CUE = /bit\.ly|tinyurl|goo\.gl|t\.co\/|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rb\.gy|tiny\.cc|shorturl|pill|pharma|viagra|cialis|casino|poker|loan|cash|bitcoin|crypto|forex|porn|xxx|escort|dating|movies/i;
+
+/**
  * Policy clause "inappropriate_material": link spam. More links than `limits.maxLinks` hold the
  * comment for a moderator (never a rejection: a reader may cite several sources).
  */
@@ -27,10 +37,15 @@ export function links(a: Analysis, policy: Policy): Finding[] {
   if (marks === 0) return [];
   // One or two links are a reader's sources, unless the comment sells them ("click here", "earn $500 a
   // day"): with no more marks than that, the pitch is looked for before the links.
-  if (marks <= max && !PITCH.test(a.original)) return [];
+  if (marks <= max && !PITCH.test(a.original) && !SHADY_CUE.test(a.original)) return [];
   const found: { start: number; end: number }[] = [];
   for (const m of a.original.matchAll(LINK)) found.push({ start: m.index, end: m.index + m[0].length });
   if (found.length <= max) {
+    const shady = found.find((f) => SHADY_LINK.test(a.original.slice(f.start, f.end)));
+    if (shady) {
+      const link = a.original.slice(shady.start, shady.end);
+      return [{ rule: 'promoted-link', category: 'spam', severity: 'medium', ...shady, explanation: `a shortened or spam-named link ("${link}")` }];
+    }
     const sold = found.length > 0 ? PITCH.exec(a.original) : null;
     if (!sold) return [];
     return [
