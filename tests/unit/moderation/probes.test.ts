@@ -348,6 +348,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-allow11.txt', 'round 14: place names and personal names that contain or resemble rude strings in sports, transfer, obituary, local, travel, street, station, airport and brand comments (many languages; names at sentence start, after prepositions, in lists, possessives, headlines, hashtags and handles) beside the names twisted into insults or with real swearing, written blind', 243],
   ['probes-round14-generic.txt', 'round 14: a plural animal or creature noun opening a sentence as the subject of a general statement about the animals (passive of their use, class of animals, trait, ordinary verb) beside the same nouns called at someone, likened, said of a group or of public life; written for the fix, not blind', 70],
   ['probes-round14-ti7.txt', 'round 14: veiled threats with no violent word (knowing where someone lives or works, watching, consequences, doxxing threats, incitement) beside the same words used innocently and threats reported, written blind', 160],
+  ['probes-round14-sex1.txt', 'round 14: sexual innuendo, harassment and sexist remarks about a person built of innocent words beside sexual health, court reporting, sex education, art and literal uses, written blind', 143],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
