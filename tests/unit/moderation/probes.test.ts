@@ -349,6 +349,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-generic.txt', 'round 14: a plural animal or creature noun opening a sentence as the subject of a general statement about the animals (passive of their use, class of animals, trait, ordinary verb) beside the same nouns called at someone, likened, said of a group or of public life; written for the fix, not blind', 70],
   ['probes-round14-ti7.txt', 'round 14: veiled threats with no violent word (knowing where someone lives or works, watching, consequences, doxxing threats, incitement) beside the same words used innocently and threats reported, written blind', 160],
   ['probes-round14-sex1.txt', 'round 14: sexual innuendo, harassment and sexist remarks about a person built of innocent words beside sexual health, court reporting, sex education, art and literal uses, written blind', 143],
+  ['probes-round14-nw4.txt', 'round 14: a second batch of personal attacks on another commenter with no listed insult word (put-downs of the mind, reading, life, age, accent and looks, paid-troll and bot accusations, scorn) beside sincere, self, thing, advice, question, reported and institution look-alikes, written blind', 186],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
