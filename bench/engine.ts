@@ -103,6 +103,14 @@ function worst(engine: Engine, text: string): number {
   return runs.sort((a, b) => a - b)[2]!;
 }
 
+/** One token of random letters, repeating no unit: every check that scans a run of letters sees it whole. */
+function randomLetters(length: number): string {
+  let seed = 11;
+  let text = '';
+  while (text.length < length) text += String.fromCharCode(97 + ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 26));
+  return text;
+}
+
 function randomWords(length: number): string {
   const words = ['you', 'idiot', 'the', 'f*ck', 'sh1t', 'a', 'kill', 'people', 'not', 'Armenian', 'u', 'r', 'Scunthorpe'];
   let seed = 7;
@@ -241,6 +249,7 @@ async function main(): Promise<void> {
   const maxLength = loadPolicy().limits.maxTextLength;
   const worstCases = {
     singleToken100k: worst(engine, 'a'.repeat(100_000)),
+    randomLetters100k: worst(engine, randomLetters(100_000)),
     randomWords100k: worst(engine, randomWords(100_000)),
     spacedLetters100k: worst(engine, 'f u c k '.repeat(12_500)),
     leet100k: worst(engine, 'sh1t f*ck 4$$ '.repeat(Math.ceil(100_000 / 14)).slice(0, 100_000)),
@@ -251,6 +260,7 @@ async function main(): Promise<void> {
     maskedSplits100k: worst(engine, 'sh.t f-ck b_tch f@ck '.repeat(Math.ceil(100_000 / 21)).slice(0, 100_000)),
     maxLengthRandomWords: worst(engine, randomWords(maxLength)),
     maxLengthSingleToken: worst(engine, 'x'.repeat(maxLength)),
+    maxLengthRandomLetters: worst(engine, randomLetters(maxLength)),
     maxLengthSpacedLetters: worst(engine, 'f u c k '.repeat(maxLength / 8)),
     maxLengthLeet: worst(engine, 'sh1t f*ck 4$$ '.repeat(Math.ceil(maxLength / 14)).slice(0, maxLength)),
     maxLengthInsults: worst(engine, 'you stupid idiot, shut up! '.repeat(Math.ceil(maxLength / 27)).slice(0, maxLength)),
