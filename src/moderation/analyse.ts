@@ -64,6 +64,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   dropIdioms(hits, phrases);
   dropMentions(tokens, hits);
   dropProducts(norm.text, tokens, hits);
+  if (lexicon.foreign.length > 0) dropForeign(tokens, hits, lexicon);
   const participants = new Set<string>();
   for (const name of conversation?.participants ?? []) {
     for (const t of tokenise(normalise(name))) if (t.wordLike && t.key.length >= 2) participants.add(t.key);
@@ -213,6 +214,25 @@ function dropProducts(text: string, tokens: readonly Token[], hits: (readonly Hi
 const FORMULA_BEFORE = /[=(]\s*$/;
 /** An equals sign or a closing bracket right after it ("f*g)", "f*g ="). */
 const FORMULA_AFTER = /^\s*[=)]/;
+
+/**
+ * "Vi kom till slut fram", "det är slut nu", "Das ist sehr dick": a word of another language that looks like
+ * English swearing (policy profanity.foreign) is that language's word when its sentence holds at least two other
+ * function words of the language ("till" and "det", "das" and "ist"). "you dick" and "der dick is here" (one
+ * stray "der") keep their hits.
+ */
+function dropForeign(tokens: readonly Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (hits[i]!.length === 0) continue;
+    const t = tokens[i]!;
+    for (const language of lexicon.foreign) {
+      if (!language.words.has(t.key)) continue;
+      const seen = new Set<string>();
+      for (const u of tokens) if (u !== t && u.sentence === t.sentence && language.functionWords.has(u.key)) seen.add(u.key);
+      if (seen.size >= 2) hits[i] = NO_HITS;
+    }
+  }
+}
 
 /** Nouns that introduce a word as a word: "the word 'idiot'", "the term moron". */
 export const MENTION_NOUNS = new Set(['word', 'words', 'term', 'terms', 'phrase', 'expression', 'label', 'slur', 'insult', 'epithet']);
@@ -894,6 +914,7 @@ const OWNERS = new Set(['my', 'your', 'ur', 'yer', 'his', 'her', 'their', 'our',
 export function isCode(a: Analysis, i: number, how: string): boolean {
   const t = a.tokens[i]!;
   if (!t.capitalised) return false;
+  if (how === 'exact' && namedCode(a, i)) return true;
   let next = a.tokens[i + 1];
   // "part FCK-2201", "the ASS-200 valve": a word in capitals joined by a hyphen to a number is a part or model number.
   const numbered = (how === 'exact' || how === 'leet') && next !== undefined && next.hyphenated && PART_NUMBER.test(next.raw) && PART_LETTERS.test(t.raw) && shouted(a, t);
@@ -902,6 +923,35 @@ export function isCode(a: Analysis, i: number, how: string): boolean {
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   if (prev !== undefined && prev.sentence === t.sentence && (OWNERS.has(prev.key) || (prev.wordLike && shouted(a, prev)))) return false;
   return next === undefined || next.sentence !== t.sentence || !next.wordLike || !shouted(a, next);
+}
+
+/** Words written before an airport code or a ticker symbol: "the ticker SUX", "NYSE: SUX", "Fukuoka airport FUK". */
+const CODE_NOUNS = new Set(['ticker', 'symbol', 'nyse', 'nasdaq', 'airport', 'flight', 'flights', 'code']);
+/** Small words between two airport codes: "from EVN to FUK", "LHR via FUK". */
+const ROUTE_WORDS = new Set(['to', 'from', 'via']);
+/** Words after which a capitalised code is said to someone after all: "FUK YOU", "SUX OFF". */
+const SAID_TO = new Set(['you', 'u', 'ya', 'off', 'yourself', 'urself']);
+
+/**
+ * "Flights from EVN to FUK", "Fukuoka (FUK)", "the ticker SUX fell 3%", "NYSE: SUX": a three-letter word in
+ * capitals that an airport code or a ticker symbol is written as, after a code noun, in brackets after a
+ * capitalised name, or joined by a small "to", "from" or "via" to another three-letter code. "FUK YOU", "what
+ * the FUK", "this SUX" have none of these and stay the swearing.
+ */
+function namedCode(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (t.raw.length !== 3 || !shouted(a, t)) return false;
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[i + 1];
+  const inSentence = (u: Token | undefined): u is Token => u !== undefined && u.sentence === t.sentence;
+  if (inSentence(next) && (SAID_TO.has(next.key) || (next.wordLike && shouted(a, next) && !ROUTE_WORDS.has(next.key)))) return false;
+  const code = (u: Token | undefined) => inSentence(u) && u.raw.length === 3 && u.wordLike && shouted(a, u);
+  const route = (u: Token | undefined) => inSentence(u) && ROUTE_WORDS.has(u.key) && !u.capitalised;
+  if ((route(prev) && code(a.tokens[i - 2])) || (route(next) && code(a.tokens[i + 2]))) return true;
+  if (!inSentence(prev)) return false;
+  if (CODE_NOUNS.has(prev.key)) return true;
+  // "Fukuoka (FUK)": the code in brackets right after a capitalised name.
+  return prev.capitalised && !NOT_NAMES.has(prev.key) && /\(\s*$/.test(a.norm.text.slice(prev.ne, t.ns)) && /^\s*\)/.test(a.norm.text.slice(t.ne));
 }
 
 /** The number of a part or model ("2201", "200"), after a hyphen. */

@@ -467,6 +467,8 @@ export class Lexicon {
   readonly cues = new CueIndex();
   /** Profane words that are also names ("Dick Cheney"). */
   readonly names = new Set<string>();
+  /** Languages whose words look like English swearing (policy profanity.foreign): the words and the language's function words, as keys. */
+  readonly foreign: { words: Set<string>; functionWords: Set<string> }[] = [];
   /** Compound insults (policy insults.compounds): stem + head, or anything + ending. */
   private readonly stems: string[] = [];
   private readonly heads = new Set<string>();
@@ -1148,6 +1150,10 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   }
   for (const w of profanity.allow) lex.addAllowed(w);
   for (const w of profanity.names) for (const k of keysOf(w)) if (k.length === 1) lex.names.add(k[0]!);
+  for (const language of profanity.foreign) {
+    const keys = (list: readonly string[]) => new Set(list.flatMap((w) => keysOf(w).filter((k) => k.length === 1).map((k) => k[0]!)));
+    lex.foreign.push({ words: keys(language.words), functionWords: keys(language.functionWords) });
+  }
   for (const w of insults.allow) lex.addAllowed(w);
   lex.addCompounds(insults.compounds);
 

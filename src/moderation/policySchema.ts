@@ -45,6 +45,13 @@ export const profanityLexiconSchema = z
     allow: termList,
     /** Listed words that are also names: not profane when capitalised next to another capitalised word ("Dick Cheney"). */
     names: termList,
+    /**
+     * Words of another language that look like English swearing (Swedish "slut", "end"), not profane in a sentence
+     * with at least two other function words of that language ("det är slut nu").
+     */
+    foreign: z
+      .array(z.object({ language: z.string().min(1), words: termList, functionWords: termList }).strict())
+      .default([]),
     /** The bad-words package list, used as a base. */
     badWords: z
       .object({
