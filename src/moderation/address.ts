@@ -17,6 +17,7 @@ import {
   quotedSpeech,
   referentOf,
   hypothetical,
+  THIRD_SINGULAR_BE,
 } from './grammar';
 import type { Entry, Hit } from './lexicon';
 import { SECOND_PERSON, severityRank } from './lexicon';
@@ -719,7 +720,6 @@ const SELF_LINKS = new Set([
   'ourselves', 'make', 'makes', 'made', 'im', 'iam', 'ive', 'id', 'acted', 'became', 'as', 'only',
 ]);
 
-const THIRD_SINGULAR_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 /** "the guy above me is ...", "whoever posted below me was ...": the writer as the place of a commenter in the thread. */
 function placedByWriter(a: Analysis, k: number): boolean {
   const key = a.tokens[k]!.key;

@@ -24,6 +24,10 @@ export const NEGATORS = new Set([
   // "nobody's calling you stupid": "nobody is" contracted; "noone thinks you are naive": "no one" run together
   'nobodys', 'noone',
 ]);
+/** The plain forms of "be", no modal or verb of seeming: "the crowd was chanting", "pigs are intelligent animals". */
+export const BE_FORMS = new Set(['am', 'are', 'r', 're', 'is', 'was', 'were', 'be', 'been']);
+/** "be" after a singular subject: "saying that is wrong", "my neighbour is a ...", "taking a knee is disrespectful". */
+export const THIRD_SINGULAR_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 export const BE = new Set([
   'are', 'r', 'is', 'was', 'were', 'be', 'been', 'being', 'am', 're', 'seem', 'seems', 'sound',
   'sounds', 'look', 'looks', 'act', 'acting', 'appear', 'become', 'remain', 'art', 'must', 'will',

@@ -1,7 +1,7 @@
 import type { Analysis } from '../analyse';
 import { MENTION_NOUNS, hitSpan, isName } from '../analyse';
 import type { ListName } from '../lexicon';
-import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech, referentOf } from '../grammar';
+import { BE, FILLERS, PERSON_NOUNS, attributed, groupHead, headOf, isPeople, negatedBetween, orderAt, quotedSpeech, referentOf, BE_FORMS } from '../grammar';
 import { fondlyNamed, insultEntry, milder } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -201,7 +201,7 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   for (let k = Math.max(at, clauseStart(a, i) - 1) + 1; k < i; k++) {
     const t = a.tokens[k]!;
     const key = t.key;
-    if (COPULAS.has(key)) sawBe = true;
+    if (BE_FORMS.has(key)) sawBe = true;
     // "Russians are drunk animals", "they are nothing but rabid dogs": after "be", the word right before the
     // animal is its adjective, not a verb ("Kurds are raising sheep", "Kurds will raise sheep" are).
     if (sawBe && k === i - 1 && !BE.has(key) && !/ing$/.test(key) && t.wordLike) continue;
@@ -280,7 +280,7 @@ export function kindInGeneral(a: Analysis, i: number): boolean {
   const v = next(i + 1);
   if (v < 0) return false;
   const verb = a.tokens[v]!.key;
-  if (COPULAS.has(verb)) {
+  if (BE_FORMS.has(verb)) {
     let k = next(v + 1);
     if (k < 0) return false;
     if (KEPT_FOR.has(a.tokens[k]!.key) || ANIMAL_TRAITS.has(a.tokens[k]!.key)) return plainRest(a, k + 1);
@@ -357,8 +357,6 @@ function animalWord(a: Analysis, i: number): boolean {
 }
 /** Words that point at the people before its name: "these Azeri dogs", "you Turkish pigs". */
 const POINTED = new Set(['these', 'those', 'you', 'u', 'filthy', 'dirty', 'bloody', 'damn', 'fucking']);
-/** The forms of "be" itself (grammar's BE also holds modals: "will raise sheep" has a verb). */
-const COPULAS = new Set(['are', 'r', 'is', 'was', 'were', 'be', 'been', 'am', 're']);
 /** Modal verbs: after a noun they open its predicate, they are no second noun of a compound. */
 const MODALS = new Set(['will', 'would', 'wont', 'can', 'cant', 'cannot', 'could', 'should', 'shouldnt', 'must', 'might', 'may', 'shall', 'gonna']);
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */

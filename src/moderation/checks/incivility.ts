@@ -1,5 +1,5 @@
 import { isName, type Analysis } from '../analyse';
-import { ANIMAL_TERMS, BE, DEGREE_OF_LIKENESS, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf } from '../grammar';
+import { ANIMAL_TERMS, BE, DEGREE_OF_LIKENESS, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf, THIRD_SINGULAR_BE } from '../grammar';
 import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone, stressedDirect } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -452,8 +452,6 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
 
-/** The singular "be" a gerund subject takes: "taking a knee is ...". */
-const IS_WAS = new Set(['is', 'was', 'isnt', 'wasnt']);
 /** Gerunds that make the subject a person's state, so the judgement names them ("being a liberal is a disease"). */
 const STATE_GERUNDS = new Set(['being', 'becoming', 'having']);
 /** How far the gerund may open its clause before "be": "separating children from their parents is ...". */
@@ -474,13 +472,13 @@ function actJudged(a: Analysis, i: number): boolean {
   for (; k >= 0 && tokens[k]!.sentence === t.sentence && !tokens[k + 1]!.clauseBreak; k--) {
     const p = tokens[k]!;
     if (FILLERS.has(p.key)) continue;
-    if (adjectives === 0 && k === i - 1 && p.wordLike && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && !IS_WAS.has(p.key)) {
+    if (adjectives === 0 && k === i - 1 && p.wordLike && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && !THIRD_SINGULAR_BE.has(p.key)) {
       adjectives++;
       continue;
     }
     break;
   }
-  if (k < 0 || !IS_WAS.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return false;
+  if (k < 0 || !THIRD_SINGULAR_BE.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return false;
   let open = k - 1;
   while (open > 0 && tokens[open - 1]!.sentence === t.sentence && !tokens[open]!.clauseBreak && !tokens[open - 1]!.mention) open--;
   const g = tokens[open];

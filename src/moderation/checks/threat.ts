@@ -1,7 +1,7 @@
 import { isCode, type Analysis } from '../analyse';
 import {
   BODY_PARTS, FIRST_PERSON, NEGATORS, PERSON_NOUNS, REPORTING as REPORTED, THINGS, THIRD_PERSON, conditionFollows, groupHead, hypothetical, inIdiom, isAddress,
-  isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, quotedSpeech, referentOf,
+  isPeople, namesSubject, negatedBetween, nearestReferentBefore, orderAt, quotedSpeech, referentOf, BE_FORMS, THIRD_SINGULAR_BE,
 } from '../grammar';
 import { SECOND_POSSESSIVE } from '../lexicon';
 import { originalSpan } from '../normalise';
@@ -156,15 +156,13 @@ function slogansNamed(a: Analysis, i: number): boolean {
   else if (!CHANTING.has(tokens[verb]?.key ?? '')) return false;
   // "the crowd was chanting": the maker before its "be".
   let m = verb - 1;
-  if (COPULA.has(tokens[m]?.key ?? '')) m--;
+  if (BE_FORMS.has(tokens[m]?.key ?? '')) m--;
   const maker = tokens[m];
   return maker !== undefined && maker.sentence === tokens[i]!.sentence && maker.wordLike && !FIRST_PERSON.has(maker.key) && referentOf(a, maker) !== 'second';
 }
 
 const CALLING = new Set(['calling', 'calls', 'called']);
 const CHANTING = new Set(['chanting', 'chanted', 'chants', 'shouting', 'screaming']);
-/** The "be" of "the crowd was chanting", "we are calling for". */
-const COPULA = new Set(['am', 'are', 'is', 'were', 'was', 'been', 'be']);
 
 /**
  * Round 13 (ti4): "Saying someone should hang for their opinions is way over the line": the gerund opening the
@@ -172,11 +170,9 @@ const COPULA = new Set(['am', 'are', 'is', 'were', 'was', 'been', 'be']);
  */
 function gerundSubject(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
-  for (let j = i + 1; j < tokens.length && j <= i + 10 && tokens[j]!.sentence === tokens[i]!.sentence; j++) if (GERUND_BE.has(tokens[j]!.key)) return true;
+  for (let j = i + 1; j < tokens.length && j <= i + 10 && tokens[j]!.sentence === tokens[i]!.sentence; j++) if (THIRD_SINGULAR_BE.has(tokens[j]!.key)) return true;
   return false;
 }
-
-const GERUND_BE = new Set(['is', 'was', 'isnt', 'wasnt']);
 
 /** Verbs that report another's words: "he tells her ...", "the villain says ...". */
 const TOLD = new Set([
