@@ -22,10 +22,13 @@ const PITCH =
  * "tinyurl.com/y6k2p9"; a path is needed, so "anything from bit.ly" is a warning, not a link), or a host
  * named after what spam sells ("www.cheap-pills.com", "http://quickcash-loans.net", "free-movies-hd.co").
  * Read on each link; SHADY_CUE is the cheap test of the whole text that lets one or two links be read.
+ * Round 15 (mix6): and the hosts of the giveaway and the bargain ("www.giveaway-am.com", "win-big-prizes.biz",
+ * "http://cheap-visas-armenia.xyz"; "cheap-" with its hyphen, so "cheapflights.com", a site a reader may cite, is not;
+ * not "prize", which names "nobelprize.org").
  */
 const SHADY_LINK =
-  /^(?:https?:\/\/)?(?:www\.)?(?:(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rb\.gy|tiny\.cc|shorturl\.at)\/\w|[^/\s]*(?:pills?|pharma|viagra|cialis|casino|poker|loans?|quickcash|bitcoin|crypto|forex|porn|xxx|escort|dating|free-?movies))/i;
-const SHADY_CUE = /bit\.ly|tinyurl|goo\.gl|t\.co\/|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rb\.gy|tiny\.cc|shorturl|pill|pharma|viagra|cialis|casino|poker|loan|cash|bitcoin|crypto|forex|porn|xxx|escort|dating|movies/i;
+  /^(?:https?:\/\/)?(?:www\.)?(?:(?:bit\.ly|tinyurl\.com|goo\.gl|t\.co|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rb\.gy|tiny\.cc|shorturl\.at)\/\w|[^/\s]*(?:pills?|pharma|viagra|cialis|casino|poker|loans?|quickcash|bitcoin|crypto|forex|porn|xxx|escort|dating|free-?movies|cheap-|giveaway|win-?big|free-?(?:iphone|money|gifts?|cash)))/i;
+const SHADY_CUE = /bit\.ly|tinyurl|goo\.gl|t\.co\/|ow\.ly|is\.gd|buff\.ly|cutt\.ly|rb\.gy|tiny\.cc|shorturl|pill|pharma|viagra|cialis|casino|poker|loan|cash|bitcoin|crypto|forex|porn|xxx|escort|dating|movies|cheap-|giveaway|win-?big|free-?(?:iphone|money|gift)/i;
 
 /**
  * Policy clause "inappropriate_material": link spam. More links than `limits.maxLinks` hold the

@@ -105,6 +105,7 @@ export function personalAttack(a: Analysis): Finding[] {
       if (praisedAfter(a, lastIndex) || (phrase.severity !== 'high' && (praisedClause(a, lastIndex) || praisedBefore(a, i) || warmComment(a)))) continue;
       if (TAUNTS.has(phrase.phrase) && !(opensOrder(a, i) && tauntCloses(a, lastIndex))) continue;
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
+      if (shoutedAtOthers(a, i, lastIndex)) continue;
       // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
       if (phrase.severity !== 'high' && i > 0 && CONDITION_OPENERS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) continue;
       // "Nobody with half a brain would blame you": a milder phrase said of no one at all.
@@ -274,3 +275,21 @@ const EXPLAIN: Record<InsultPattern, string> = {
   excused: 'is an insult',
   elsewhere: 'is an insult',
 };
+
+/**
+ * Round 15 (mix6): "fans were shouting shut up at the referee", "he yelled get lost at the reporters": the
+ * phrase is the words a shout carried, right after its verb (no comma between), with no reader after it in the
+ * sentence ("I'm shouting shut up at you" still aims at the reader; "stop shouting, shut up" is an order).
+ */
+function shoutedAtOthers(a: Analysis, i: number, last: number): boolean {
+  const tokens = a.tokens;
+  const verb = tokens[i - 1];
+  if (verb === undefined || !SHOUTED.has(verb.key) || verb.sentence !== tokens[i]!.sentence || tokens[i]!.clauseBreak) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + SHOUT_REACH && tokens[k]!.sentence === verb.sentence; k++) if (isAddress(a, tokens[k]!)) return false;
+  return true;
+}
+/** How far (in words) after the phrase a reader is looked for: "shouting shut up at the screen, at you". */
+const SHOUT_REACH = 8;
+const SHOUTED = new Set([
+  'shouting', 'shouted', 'shouts', 'yelling', 'yelled', 'yells', 'screaming', 'screamed', 'screams', 'chanting', 'chanted', 'chants',
+]);

@@ -13,9 +13,10 @@ const CONTACT =
 /**
  * What a pitch sells: money ("$1000", "15k"), investment and loans, cheap goods and services, followers,
  * supplements, dates. Read only with a CONTACT: "the crypto collapse" alone is news.
+ * Round 15 (mix6): and the prize ("Free iPhone giveaway!!! DM me now").
  */
 const OFFER =
-  /\$ ?\d|\b\d+ ?k\b|\b(?:crypto|bitcoin|btc|forex|invest(?:ment|ing|or)?s?|trading|broker|loans?|profits?|income|cheap|discount|selling|for sale|followers|supplements?|singles|guaranteed|approval|service|signals|returns|lose \d+ (?:pounds|kg|lbs))\b/i;
+  /\$ ?\d|\b\d+ ?k\b|\b(?:crypto|bitcoin|btc|forex|invest(?:ment|ing|or)?s?|trading|broker|loans?|profits?|income|cheap|discount|selling|for sale|followers|supplements?|singles|guaranteed|approval|service|signals|returns|lose \d+ (?:pounds|kg|lbs)|giveaways?|prizes?|free (?:iphones?|gifts?|money|cash))\b/i;
 
 /**
  * Pitches that need no contact to be spam: the work-from-home wage ("I make $90 an hour working online",

@@ -192,7 +192,8 @@ const ANONYMOUS = new Set(['someone', 'somebody']);
 /** Someone else as a speaker at k: "he", "she", "they", a person's noun or "the villain". */
 function teller(a: Analysis, k: number): boolean {
   const t = a.tokens[k]!;
-  return TELLERS.has(t.key) || ANONYMOUS.has(t.key) || PERSON_NOUNS.has(t.key) || (a.tokens[k - 1]?.key === 'the' && t.wordLike && referentOf(a, t) === 'none');
+  // Round 15 (mix6): a written thing's words ("the message, which said watch your back"): "which" is never the writer.
+  return t.key === 'which' || TELLERS.has(t.key) || ANONYMOUS.has(t.key) || PERSON_NOUNS.has(t.key) || (a.tokens[k - 1]?.key === 'the' && t.wordLike && referentOf(a, t) === 'none');
 }
 
 /** An intent or a call before the verb at i: "someone should put him ...", "I'm going to put him ...". */
@@ -355,10 +356,52 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   if (end.key === 'pay' && follows && (!reckoning(next.key, a.tokens[last + 2]?.key ?? '') || paidWithMoney(a, last))) return false;
   // "shame if something happened to your kids": only with a harm that befalls the reader's.
   if (end.key === 'if') return rhetoricalHarm(a, last);
+  // Round 15 (mix6): "don't you dare show your face here again or else": a menace left unsaid closes its
+  // sentence after the order it backs ("or else the talks collapse", "or else what?" go on or ask; a bare
+  // ". . . or else." trailing a complaint states no order).
+  if (end.key === 'else') return i > 0 && a.tokens[i - 1]!.sentence === end.sentence && !(next !== undefined && next.sentence === end.sentence) && !questionAfter(a, last);
+  // Round 15 (mix6): "keep writing and you'll end up in a ditch": the reader's words answered with a grave
+  // or a hospital bed ("keep driving like that and you'll end up in a ditch" is a driver warned).
+  if (end.key === 'up' && a.tokens[i]!.key === 'and') return wordsPunished(a, i, last);
   // "you will regret it if you don't go": advice, not a threat.
   if (follows && next.key === 'if') for (let k = last + 2; k < a.tokens.length && k <= last + 5; k++) if (NEGATORS.has(a.tokens[k]!.key)) return false;
   return true;
 }
+
+/** A question mark right after token k: "or else what?" asks. */
+function questionAfter(a: Analysis, k: number): boolean {
+  const text = a.norm.text;
+  for (let at = a.tokens[k]!.ne; at < text.length && at < a.tokens[k]!.ne + 4; at++) {
+    const c = text.charCodeAt(at);
+    if (c === 63) return true;
+    if (c !== 32 && c !== 33) return false;
+  }
+  return false;
+}
+
+/**
+ * Round 15 (mix6): "keep talking/writing/posting ... and you'll end up in a ditch/hospital/dead": "and" at i
+ * after "keep" and a gerund of speech (within three words), the phrase's "up" at last followed (within four
+ * words) by a place of harm.
+ */
+function wordsPunished(a: Analysis, i: number, last: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  let spoken = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4 && tokens[k]!.sentence === s; k--) {
+    if (tokens[k]!.key === 'keep' && SPEAKING.has(tokens[k + 1]?.key ?? '')) spoken = true;
+  }
+  if (!spoken) return false;
+  for (let k = last + 1; k < tokens.length && k <= last + 4 && tokens[k]!.sentence === s; k++) if (HARM_ENDS.has(tokens[k]!.key)) return true;
+  return false;
+}
+const SPEAKING = new Set([
+  'talking', 'writing', 'posting', 'commenting', 'lying', 'mouthing', 'spreading', 'publishing', 'tweeting', 'trolling',
+  'typing', 'snitching', 'insulting', 'slandering', 'preaching', 'barking', 'yapping',
+]);
+const HARM_ENDS = new Set([
+  'ditch', 'hospital', 'grave', 'morgue', 'coffin', 'wheelchair', 'cemetery', 'graveyard', 'dead', 'body', 'bodybag', 'trunk', 'icu',
+]);
 
 /** Harm befalling what is the reader's, after "shame if": "something happened to", "burned down", "caught fire". */
 const MISHAP = new Set(['happened', 'happen', 'happens', 'burned', 'burnt', 'burn', 'fire', 'hurt', 'accident', 'injured', 'disappeared']);
@@ -1244,12 +1287,15 @@ function determinedFrom(a: Analysis, i: number, k: number): boolean {
   for (let j = i + 1; j < k; j++) {
     // "burn down the mosque", "blow up their embassy": the verb's particle before a place attacked.
     if (place && j === i + 1 && RAZING.has(a.tokens[j]!.key)) continue;
+    // Round 15 (mix6): "shoot the whole government", "hang the entire cabinet": every one of them.
+    if (WHOLE.has(a.tokens[j]!.key) && j > i + 1 && a.tokens[j - 1]!.key === 'the') continue;
     if (!DETERMINERS.has(a.tokens[j]!.key) && !OWNERS.has(a.tokens[j]!.key) && !(place && peoplesName(a, j))) return false;
   }
   return true;
 }
 
 const RAZING = new Set(['down', 'up']);
+const WHOLE = new Set(['whole', 'entire']);
 
 /** A people's name at k, as a noun or an adjective: "Turkish", "Armenians" (identity.peoples). */
 function peoplesName(a: Analysis, k: number): boolean {
