@@ -60,7 +60,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   // The letters a joined word absorbed are gone from what the checks read: "I will k i l l you" has
   // "you" right after the verb, as "I will kill you" does.
   if (absorbedAny(tokens)) dropAbsorbed(tokens, hits);
-  const phrases = matchPhrases(tokens, hits, lexicon);
+  const phrases = matchPhrases(norm.text, tokens, hits, lexicon);
   dropIdioms(hits, phrases);
   dropMentions(tokens, hits);
   dropProducts(norm.text, tokens, hits);
@@ -347,7 +347,7 @@ function appliedAfter(tokens: readonly Token[], k: number): boolean {
  * Listed phrases starting at each token. A phrase contains its cue word (prefilter.ts), so it is only
  * looked for in the few tokens before a cue word, or before a token only a full lookup could read.
  */
-function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[], lexicon: Lexicon): (readonly PhraseMatch[])[] {
+function matchPhrases(text: string, tokens: readonly Token[], hits: readonly (readonly Hit[])[], lexicon: Lexicon): (readonly PhraseMatch[])[] {
   const n = tokens.length;
   const phrases = new Array<readonly PhraseMatch[]>(n);
   // Right to left: a cue lets the maxPhrase words ending with it start a phrase; `starts` counts down
@@ -360,7 +360,7 @@ function matchPhrases(tokens: readonly Token[], hits: readonly (readonly Hit[])[
       continue;
     }
     starts--;
-    phrases[k] = startsSpelledWord(tokens, k) ? NO_PHRASES : withoutBrokenIdioms(tokens, k, withoutSpelledOn(tokens, lexicon.matchPhrases(tokens, hits, k)));
+    phrases[k] = startsSpelledWord(tokens, k) || letterAsSymbol(text, tokens, k) ? NO_PHRASES : withoutBrokenIdioms(tokens, k, withoutSpelledOn(tokens, lexicon.matchPhrases(tokens, hits, k)));
   }
   return phrases;
 }
@@ -404,6 +404,22 @@ function withoutSpelledOn(tokens: readonly Token[], found: readonly PhraseMatch[
     );
   };
   return found.some(spelledOn) ? found.filter((m) => !spelledOn(m)) : found;
+}
+
+/**
+ * Token k is one letter used as a symbol, which starts no phrase ("f u" for "fuck you"): a function applied
+ * ("f(u) = u^2", "f'(u)"), or an item of a list or a clause's last word, a comma after it ("rows F, U and C",
+ * "fluorine is F, you learn that in year 9"). "F U", "F. U." and "f-u" keep their reading.
+ */
+function letterAsSymbol(text: string, tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const next = tokens[k + 1];
+  if (next === undefined || t.key.length !== 1 || !t.wordLike || !next.clauseBreak || next.sentence !== t.sentence) return false;
+  for (let c = t.ne; c < next.ns; c++) {
+    const ch = text.charCodeAt(c);
+    if (ch === 44 || ch === 40) return true; // "," "("
+  }
+  return false;
 }
 
 /**
@@ -978,6 +994,7 @@ const PART_LETTERS = /^[a-z]{2,3}$/;
  */
 export function isName(a: Analysis, i: number, form: string): boolean {
   const t = a.tokens[i]!;
+  if ((a.names.has(form) || a.names.has(t.key)) && mailboxName(a, t)) return true;
   if (!t.capitalised || !(a.names.has(form) || a.names.has(t.key)) || shouted(a, t)) return false;
   const prev = i > 0 ? a.tokens[i - 1] : undefined;
   const next = a.tokens[i + 1];
@@ -996,6 +1013,24 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   // 'Richard "Dick" Whittington': a nickname in quotes between the first name and the surname.
   return nameLike(prev) && nameLike(next) && quoteBetween(a, prev!, t) && quoteBetween(a, t, next!);
 }
+
+/**
+ * "dick.vartanian@asbarez.com", "randy_lee@mail.am": the first name of an e-mail address's "first.last" mailbox,
+ * in any case. The word must open the address and a dot or an underscore and the surname follow it; the scan
+ * stops at 64 characters, the longest mailbox. "bigdick69@gmail.com" is no such name, nor "dick.head@..." (the two
+ * parts are a listed word).
+ */
+function mailboxName(a: Analysis, t: Token): boolean {
+  const text = a.norm.text;
+  const before = t.ns > 0 ? text.charCodeAt(t.ns - 1) : 32;
+  if (!(before === 32 || before === 10 || before === 58 || before === 60 || before === 40)) return false;
+  const sep = text.charCodeAt(t.ne);
+  if (sep !== 46 && sep !== 95) return false;
+  const m = MAILBOX_REST.exec(text.slice(t.ne + 1, t.ne + 66));
+  return m !== null && a.lexicon.lookupKey(t.key + m[1]!) === undefined;
+}
+/** The rest of a mailbox after the first name's dot: a surname, then "@" and a domain with a dot. */
+const MAILBOX_REST = /^([a-z]+)[a-z0-9._'-]{0,60}@[a-z0-9-]+\./;
 
 /** Relations named by their first name after the noun: "my neighbour Dick", "our cousin Fanny". */
 const KIN = new Set([

@@ -354,6 +354,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-foreign.txt', 'round 14: capitalised airport codes and ticker symbols that read as swearing ("from EVN to FUK", "NYSE: SUX") and Swedish and German words that look like English swearing ("till slut", "sehr dick") beside the same letters as swearing in English, written for these fixes, not blind', 66],
   ['probes-round14-allow15.txt', 'round 14: hobby and community jargon that looks rude (gaming, fishing and hunting, knitting, cycling, car, gardening, cooking, pets, DIY, card games) beside the same vocabulary turned into insults, sexual remarks and "kys" at someone, written blind', 167],
   ['probes-round15-mix6.txt', 'round 15: an issue-wide judge-style batch under Armenian and world news (evasions, allow list, attacks and their exceptions, identity attacks and neutral mentions, threats and idioms, links, shouting, flooding, mild swearing), written blind', 350],
+  ['probes-round15-allow18.txt', 'round 15: innocent shapes an evasion normaliser could fold into swearing (initials, acronyms, codes, chess, numbers, chemistry and DNA, music, handles, URLs and e-mail addresses, stretched interjections, Latin-script languages, Cyrillic, Greek and Armenian text) beside real swearing and insults hidden in the same shapes, written blind', 370],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
