@@ -1,6 +1,6 @@
 import { isName, type Analysis } from '../analyse';
 import { ANIMAL_TERMS, BE, DEGREE_OF_LIKENESS, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf, THIRD_SINGULAR_BE } from '../grammar';
-import { closesClause, emojiCalls, insultEntry, insultTarget, speaksToSomeone, stressedDirect } from '../address';
+import { closesClause, disownedClaim, emojiCalls, insultEntry, insultTarget, speaksToSomeone, stressedDirect } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT, TAUNTS } from './personalAttack';
@@ -26,7 +26,7 @@ export function incivility(a: Analysis): Finding[] {
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
     const person = entry.severity === 'low' && !group && saidOfPerson(a, i);
     if (entry.severity === 'low' && !group && !person) continue;
-    if (saidOfThing(a, i, entry.list)) continue;
+    if (saidOfThing(a, i, entry.list) || amazed(a, i) || disownedOfOther(a, i)) continue;
     if (entry.list === 'insultAdj' && exclaimedAfter(a, i) && !(addressed ??= speaksToSomeone(a))) continue;
     const target = insultTarget(a, i);
     if (target.pattern === 'unattributed') {
@@ -67,6 +67,42 @@ export function incivility(a: Analysis): Finding[] {
     }
   }
   return findings.items;
+}
+
+/** Third persons as the subject of a claim: "she's", "he is", "they are". */
+const THIRD_SUBJECTS = new Set(['he', 'she', 'they', 'hes', 'shes', 'theyre']);
+const THIRD_PERSON_BE = new Set(['is', 'are', 'was']);
+
+/**
+ * "I'm not saying she's stupid, I'm saying the plan is", "nobody thinks he is a fool": the insult is said of a third
+ * person in a claim the writer denies or reports (the check the reader's own side uses, `disownedClaim`), with the
+ * subject at most four words before it in its clause (Round 15).
+ */
+function disownedOfOther(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s || a.tokens[k + 1]!.clauseBreak) return false;
+    if (!THIRD_SUBJECTS.has(p.key)) continue;
+    // The insult is the predicate ("she's stupid", "he is a complete idiot"), not an object ("they want their idiot back").
+    let m = k + 1;
+    if (!p.key.endsWith('s') && !p.key.endsWith('re')) {
+      if (!BE.has(a.tokens[m]!.key)) return false;
+      m++;
+    }
+    for (; m < i; m++) if (!FILLERS.has(a.tokens[m]!.key)) return false;
+    return disownedClaim(a, k) && !takenBackOfOther(a, i);
+  }
+  return false;
+}
+
+/** "I'm not saying he's an idiot, but he is": "but" and a third person within three words after i take it back. */
+function takenBackOfOther(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 3 && a.tokens[k]!.sentence === s; k++) {
+    if (a.tokens[k]!.key === 'but') return THIRD_SUBJECTS.has(a.tokens[k + 1]?.key ?? '') || THIRD_PERSON_BE.has(a.tokens[k + 1]?.key ?? '');
+  }
+  return false;
 }
 
 /** Words before "be" in a thing's predicate: "may be", "has been", "will be". */
@@ -451,6 +487,44 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
 }
 
 const DEMONSTRATIVES = new Set(['this', 'that']);
+
+/** Adjectives that, said of "that" or "it", are amazement rather than blame: "that's crazy", "this is insane". */
+const AMAZEMENT = new Set(['crazy', 'insane', 'nuts', 'sick', 'bonkers', 'wild', 'unreal', 'mental']);
+/** Lists whose words name people: "that liberal is insane", "this idiot is nuts". */
+const PERSON_LISTS = new Set(['insultNoun', 'insultDirect', 'insultAdj', 'slur', 'group', 'dehumanising', 'degrading', 'profanity']);
+/** "that's" as one token ("it's" is left out: "It is really sick." after a sentence on people judges them). */
+const THAT_IS = new Set(['thats']);
+/** Words that may stand before "that's crazy" at the start of a reply: "wow that's insane", "omg this is nuts". */
+const AMAZED_OPENERS = new Set(['wow', 'omg', 'oh', 'man', 'bro', 'dude', 'yo', 'lol', 'lmao', 'damn', 'dang', 'geez', 'jeez', 'yeah', 'yes', 'ok', 'okay', 'haha', 'whoa', 'woah']);
+
+/**
+ * "That's crazy!", "@USER this is insane lol", "that goal was sick": a word of amazement said of "that" or "this"
+ * (perhaps with a plain noun: "that shot") opening the reply, closing its clause. It marvels at what
+ * happened, even in a reply (Round 15); not "that guy is insane", nor "that's crazy talk" (the clause goes on).
+ */
+function amazed(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!AMAZEMENT.has(t.key) || !closesClause(a, i)) return false;
+  const s = t.sentence;
+  const at = (k: number) => (k >= 0 && a.tokens[k]!.sentence === s ? a.tokens[k]! : undefined);
+  let k = i - 1;
+  while (at(k) && FILLERS.has(at(k)!.key) && !at(k + 1)!.clauseBreak) k--;
+  let subject = -1;
+  if (at(k) && THAT_IS.has(at(k)!.key)) subject = k;
+  else if (at(k) && (at(k)!.key === 'is' || at(k)!.key === 'was') && at(k - 1)) {
+    const p = at(k - 1)!;
+    if (DEMONSTRATIVES.has(p.key)) subject = k - 1;
+    // "that shot was sick": a plain noun after the demonstrative, no person's noun and no listed word.
+    else if (at(k - 2) && DEMONSTRATIVES.has(at(k - 2)!.key) && p.wordLike && !p.mention && !PERSON_NOUNS.has(p.key) && !a.hits[k - 1]!.some((h) => PERSON_LISTS.has(h.entry.list)) && !a.participants.has(p.key)) subject = k - 2;
+  }
+  if (subject < 0) return false;
+  // Only mentions and interjections before it in its sentence.
+  for (let m = subject - 1; m >= 0 && a.tokens[m]!.sentence === s; m--) {
+    if (a.tokens[m + 1]!.clauseBreak) return true;
+    if (!a.tokens[m]!.mention && !AMAZED_OPENERS.has(a.tokens[m]!.key)) return false;
+  }
+  return true;
+}
 
 /** Gerunds that make the subject a person's state, so the judgement names them ("being a liberal is a disease"). */
 const STATE_GERUNDS = new Set(['being', 'becoming', 'having']);

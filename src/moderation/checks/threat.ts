@@ -569,6 +569,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     const p = tokens[k]!;
     // "I would kill for you, you know that": the next clause's subject is no object.
     if (p.sentence !== t.sentence || p.clauseBreak) break;
+    // "go kill it at your interview", "you'll smash it in your exams": "it" right after the verb is its object,
+    // a thing or the task (Round 15); a person after it is where or for whom, not whom.
+    if (k === i + 1 && p.key === 'it') break;
     // "I'd kill for you": the one it would be done for, not to.
     if (object < 0 && named < 0 && k <= i + 3 && (PERSON_OBJECT.has(p.key) || p.mention || a.participants.has(p.key)) && tokens[k - 1]!.key !== 'for') object = k;
     else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || MISSIONS.has(p.key) || peoplesHome(a, k, t.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
