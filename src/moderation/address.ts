@@ -1926,11 +1926,35 @@ function deniedClaim(a: Analysis, k: number): boolean {
   return false;
 }
 
-/** A negator among the `window` words before token j, in j's clause ("No, I'm calling you ..." is not one). */
+/**
+ * A negator among the `window` words before token j, in j's clause ("No, I'm calling you ..." is not one).
+ * Not a double negative that asserts the thought (`litotes`): "I can't help but think you're ...".
+ */
 function negatedClause(a: Analysis, j: number, window: number): boolean {
   for (let m = j - 1; m >= 0 && m >= j - window; m--) {
     if (a.tokens[m]!.sentence !== a.tokens[j]!.sentence || a.tokens[m + 1]!.clauseBreak) return false;
-    if (negatedBetween(a, m - 1, m + 1)) return true;
+    if (negatedBetween(a, m - 1, m + 1)) return !litotes(a, m);
+  }
+  return false;
+}
+
+/** Words of difficulty that a "not" after them turns into an assertion: "it's hard not to think ...". */
+const HARD = new Set(['hard', 'difficult', 'impossible', 'tough']);
+
+/**
+ * Is the negator at m half of a double negative that asserts what follows (Round 15): "can't help (but)
+ * think", "couldn't help thinking" (the negator right before "help", or "not" after "can"), "it's hard not
+ * to think", "hard to read your post and not think ...", "impossible not to conclude" (a word of difficulty
+ * within seven words before "not", in its clause). Bounded: seven words back.
+ */
+function litotes(a: Analysis, m: number): boolean {
+  const t = a.tokens[m]!;
+  const next = a.tokens[m + 1];
+  if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak && next.key === 'help') return true;
+  if (t.key !== 'not') return false;
+  for (let k = m - 1; k >= 0 && k >= m - 7; k--) {
+    if (a.tokens[k]!.sentence !== t.sentence || a.tokens[k + 1]!.clauseBreak) return false;
+    if (HARD.has(a.tokens[k]!.key)) return true;
   }
   return false;
 }
@@ -2495,11 +2519,14 @@ export function scareQuoted(a: Analysis, i: number): boolean {
   return !goesOn && /,\s*$/.test(a.norm.text.slice(prev.ne, t.ns - 1)) && speaksToSomeone(a);
 }
 
-/** Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest". */
+/**
+ * Words that may stand between a negator and the praise it denies: "not very bright", "not the sharpest";
+ * "not nearly as clever", "not half as smart", "nowhere near as bright" (Round 15).
+ */
 const DEGREE = new Set([
   'very', 'so', 'that', 'too', 'really', 'exactly', 'particularly', 'especially', 'terribly', 'overly',
   'remotely', 'even', 'all', 'the', 'a', 'an', 'any', 'at', 'smartest', 'most', 'much', 'of', 'quite',
-  'entirely', 'necessarily', 'always', 'ever', 'being', 'been', 'as',
+  'entirely', 'necessarily', 'always', 'ever', 'being', 'been', 'as', 'nearly', 'half', 'anywhere', 'near',
 ]);
 
 /**

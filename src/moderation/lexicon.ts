@@ -151,6 +151,9 @@ const YOURSELF = new Set(['yourself', 'urself', 'yourselves', 'yaself', 'yoursel
 const PHRASE_ADVERBS = new Set([
   'really', 'just', 'clearly', 'obviously', 'so', 'truly', 'totally', 'seriously', 'honestly', 'literally',
   'simply', 'definitely', 'certainly', 'actually', 'still', 'even', 'apparently', 'evidently',
+  // Round 15: a guess at the reader read through like an adverb ("you must have the IQ of a potato", "you
+  // probably have the brains of a gnat", "you surely have no idea").
+  'probably', 'surely', 'must',
   'complete', 'total', 'utter', 'obvious', 'apparent', 'basic', 'sheer',
 ]);
 

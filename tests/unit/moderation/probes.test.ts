@@ -356,6 +356,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round15-mix6.txt', 'round 15: an issue-wide judge-style batch under Armenian and world news (evasions, allow list, attacks and their exceptions, identity attacks and neutral mentions, threats and idioms, links, shouting, flooding, mild swearing), written blind', 350],
   ['probes-round15-allow18.txt', 'round 15: innocent shapes an evasion normaliser could fold into swearing (initials, acronyms, codes, chess, numbers, chemistry and DNA, music, handles, URLs and e-mail addresses, stretched interjections, Latin-script languages, Cyrillic, Greek and Armenian text) beside real swearing and insults hidden in the same shapes, written blind', 370],
   ['probes-round15-olid4.txt', 'round 15: OLID-style tweets (@USER replies, hashtags, URL): untargeted swearing, insults of persons and groups, threats and evasions beside political opinion, criticism, sarcasm, sports banter, news, amazement ("that\'s crazy"), denied claims and "kill it", written blind', 265],
+  ['probes-round15-kag8.txt', 'round 15: Kaggle-insult style comment threads (insults aimed at another commenter beside heated disagreement, name-calling of public figures and third parties, sarcasm, self-deprecation and quoted insults; litotes, guessed comparisons, denied praise with "nearly"), written blind', 280],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
