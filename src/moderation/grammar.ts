@@ -72,6 +72,8 @@ export const PERSON_NOUNS = new Set([
   // out and beaten", "these councilmen need to be beaten", "every one of those MPs")
   'ambassador', 'ambassadors', 'diplomat', 'diplomats', 'lawmaker', 'lawmakers', 'councilman', 'councilmen',
   'mp', 'mps', 'prosecutor', 'prosecutors', 'priest', 'priests',
+  // Round 15 (ti8): the voices of a broadcast ("drown the commentator in the lake", "that pundit needs a bullet")
+  'commentator', 'commentators', 'pundit', 'pundits', 'presenter', 'presenters', 'anchorman', 'newsreader',
 ]);
 
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
@@ -577,6 +579,9 @@ const CONDEMNING = new Set([
   'shameful', 'disgraceful', 'xenophobic', 'xenophobia', 'stop', 'quit',
   // Round 13 (ti4): "Calling refugees vermin is disgusting", "... is vile"
   'disgusting', 'vile', 'despicable', 'abhorrent', 'appalling', 'sickening', 'inexcusable',
+  // Round 15 (ti8): the naming as the first step of a massacre ("Calling an entire people beasts is how every
+  // genocide started", "... is dangerous", "... is how pogroms begin")
+  'genocide', 'genocides', 'pogrom', 'pogroms', 'dangerous', 'dehumanisation', 'dehumanization',
 ]);
 
 /**

@@ -1195,6 +1195,10 @@ export function compileLexicon(policy: Policy, badWordsList: readonly string[]):
   for (const word of [...SECOND_PERSON, ...SECOND_POSSESSIVE]) lex.cues.add(word, SECOND);
   // "even my dog knows more than you": a comparison with the reader is read only when the reader is named.
   lex.cues.add('than', NEEDS_SECOND);
+  // Round 15 (ti8): "never trust a Turk" (identityAttack.ts's distrust) is read only with a people named, and
+  // "those people are barely human" names its people by pointing: "people" stands for a name there.
+  lex.cues.add('trust', NEEDS_GROUP);
+  lex.cues.add('people', PEOPLE);
   lex.build();
   return lex;
 }

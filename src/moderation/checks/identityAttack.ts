@@ -19,7 +19,7 @@ export function identityAttack(a: Analysis): Finding[] {
   const findings = new FindingList();
   // The rules after slurs and dehumanising words need a people named: most comments name none.
   let peoples = false;
-  for (let i = 0; i < a.hits.length && !peoples; i++) peoples = isPeopleName(a, i);
+  for (let i = 0; i < a.hits.length && !peoples; i++) peoples = isPeopleName(a, i) || pointedPeople(a, i);
   for (let i = 0; i < a.tokens.length; i++) {
     // Capped and already holding a high-severity finding: nothing more can change the verdict.
     if (!findings.wants('high')) break;
@@ -55,6 +55,13 @@ export function identityAttack(a: Analysis): Finding[] {
         });
         found = true;
         break;
+      }
+    }
+    if (!found && peoples) {
+      const distrust = distrusted(a, i);
+      if (distrust) {
+        findings.add(distrust);
+        continue;
       }
     }
     if (found || !peoples || !mayDegrade(a.hits[i]!)) continue;
@@ -420,6 +427,9 @@ const THIRD_OR_WHO = new Set(['who', 'which']);
 const PREDICATE_FILLERS = new Set([
   'all', 'really', 'have', 'has', 'always', 'just', 'nothing', 'but', 'by', 'nature', 'naturally', 'basically',
   'genetically', 'inherently', 'racially', 'biologically', 'innately',
+  // Round 15 (ti8): a vice made a people's birthright ("Azerbaijanis are born thieves", "Turks are natural liars"),
+  // and the victims or the scale of a killing made its trade ("Israelis are child killers", "cold blooded murderers")
+  'born', 'natural', 'child', 'baby', 'mass', 'serial', 'cold', 'blooded',
 ]);
 
 /** Words that may stand between a people and its verb of vermin: "Muslims will just keep breeding". */
@@ -824,6 +834,43 @@ function hated(a: Analysis, i: number): Finding | null {
   return null;
 }
 
+/**
+ * Round 15 (ti8): "those people", "these people", "you people": a people pointed at, unnamed ("those people are
+ * barely human"); "people" alone is anyone ("people are not human enough to care" names no one).
+ */
+function pointedPeople(a: Analysis, k: number): boolean {
+  const t = a.tokens[k]!;
+  const before = a.tokens[k - 1];
+  return (t.key === 'people' || t.key === 'folks') && before !== undefined && before.sentence === t.sentence && POINTING.has(before.key);
+}
+const POINTING = new Set(['those', 'these', 'you']);
+
+/**
+ * Round 15 (ti8): "Never trust an Arab", "you can't trust a Turk", "don't ever trust Armenians": distrust taught of
+ * anyone of a people, a generalisation held for a moderator. Not "never trust a Russian promise" (the name
+ * describes a thing) nor "you can't trust the Russians on this" (a state's side, after "the").
+ */
+function distrusted(a: Analysis, i: number): Finding | null {
+  if (!isPeople(a, i)) return null;
+  const tokens = a.tokens;
+  let j = i - 1;
+  if (tokens[j] && TRUSTED_ONE.has(tokens[j]!.key)) j--;
+  if (j < 1 || tokens[j]!.key !== 'trust') return null;
+  let d = j - 1;
+  if (tokens[d]!.key === 'ever') d--;
+  const denial = tokens[d];
+  if (!denial || !DISTRUST.has(denial.key) || denial.sentence !== tokens[i]!.sentence || quotedSpeech(a, i) || attributed(a, d, i)) return null;
+  return {
+    rule: 'degrading-group',
+    category: 'identity_attack',
+    severity: 'medium',
+    ...originalSpan(a.norm, denial.ns, tokens[i]!.ne),
+    explanation: 'distrust is taught of a whole people',
+  };
+}
+const TRUSTED_ONE = new Set(['a', 'an', 'any']);
+const DISTRUST = new Set(['never', 'dont', 'cant', 'cannot', 'shouldnt']);
+
 function isPeopleName(a: Analysis, k: number): boolean {
   const hits = a.hits[k]!;
   for (let j = 0; j < hits.length; j++) if (hits[j]!.entry.list === 'group' && hits[j]!.entry.severity === 'medium') return true;
@@ -879,7 +926,7 @@ function humanityDenied(a: Analysis, i: number): Finding | null {
   else if (DENIALS.has(tokens[k]!.key) || tokens[k]!.key === 'less' || SCARCELY.has(tokens[k]!.key)) k--;
   else return null;
   while (k >= 0 && (BE.has(tokens[k]!.key) || PREDICATE_FILLERS.has(tokens[k]!.key))) k--;
-  if (k < 0 || tokens[k]!.sentence !== t.sentence || !isPeople(a, k) || !subjectAt(a, k) || attributed(a, k, i) || quotedSpeech(a, i)) return null;
+  if (k < 0 || tokens[k]!.sentence !== t.sentence || !(isPeople(a, k) || pointedPeople(a, k)) || !subjectAt(a, k) || attributed(a, k, i) || quotedSpeech(a, i)) return null;
   return {
     rule: 'dehumanising-group',
     category: 'identity_attack',

@@ -333,10 +333,18 @@ function phraseAimed(a: Analysis, i: number, last: number): boolean {
   // "watch your back when lifting": advice for a task, not a warning to the reader ("you better watch your
   // back when you come to the game" still warns).
   if (end.key === 'back' && follows && (next.key === 'when' || next.key === 'while') && a.tokens[i - 1]?.key !== 'better') return false;
+  // Round 15 (ti8): "start looking over your shoulder before changing lanes" is driving too.
+  if (end.key === 'shoulder' && follows && (next.key === 'when' || next.key === 'while' || next.key === 'before')) return false;
+  // Round 15 (ti8): "we have your address on file", "I have your address now, the invitation will arrive": an
+  // address had threatens only closing its clause ("we have your address. See you soon").
+  if (end.key === 'address' && follows && a.tokens[i + 1]?.key === 'have') return false;
   // "your kids are next in line", "someone should take him out for dinner": the phrase goes on into a
   // queue or an outing ("your kids are next", "someone needs to take him out" end there).
   if (end.key === 'next' && follows && next.wordLike && next.key !== 'lol') return false;
   if (end.key === 'out' && follows && next.wordLike && !AFTER_HARM.has(next.key)) return false;
+  // Round 15 (ti8): "enjoy your last days of summer", "enjoy your last day at work": the days go on into a
+  // season or a job ("enjoy your last days" ends there).
+  if ((end.key === 'days' || end.key === 'day') && follows && next.wordLike && !LAST_DAYS_END.has(next.key)) return false;
   // "nobody will find your body of work boring": a body of work, not a corpse.
   if (end.key === 'body' && follows && next.key === 'of') return false;
   // "ur dead grandma": "ur" is "your" when a noun follows "dead" ("ur dead bro", "ur dead now" threaten).
@@ -443,6 +451,9 @@ function rhetoricalHarm(a: Analysis, ifAt: number): boolean {
 const BACK_POINTERS = new Set(['it', 'them', 'they', 'him', 'her']);
 const OWNING = new Set(['have', 'got', 'own', 've', 'drive', 'run']);
 
+/** Round 15 (ti8): what may follow "enjoy your last days" in the threat: "alive", "lol" (not "in Yerevan", "of summer"). */
+const LAST_DAYS_END = new Set(['alive', 'lol', 'breathing']);
+
 const OVER_WHAT = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'our', 'my', 'some', 'what']);
 
 const WHEN = new Set(['when', 'once', 'until', 'till', 'before', 'after']);
@@ -542,7 +553,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
       if (!MAYBE.has(p.key) || !thingBefore(a, k)) meant = true;
     }
     // "they should hang you", "people ought to shoot you": others called on to do it to the reader.
-    const urged = OTHERS.has(p.key) && URGING.has(tokens[k + 1]?.key ?? '') && secondObjectAfter(a, i);
+    // Round 15 (ti8): and others hoped to do it ("I hope they hang you", "hope they shoot you").
+    // Only the reader as the object then: "I hope they hang your painting" is an exhibition.
+    const urged = OTHERS.has(p.key) && secondObjectAfter(a, i) && (URGING.has(tokens[k + 1]?.key ?? '') || (HOPE.has(tokens[k - 1]?.key ?? '') && SECOND_OBJECT.has(tokens[i + 1]!.key)));
     if (THREATENERS.has(p.key) || weWill(p) || droppedSubject(a, k) || urged) {
       subject = k;
       if (calledOn(a, k, i)) intent = true;
@@ -577,6 +590,8 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     else if (object < 0 && named < 0 && k <= i + 3 && (PERSON_NOUNS.has(p.key) || personWord(a, k) || WORSHIP.has(p.key) || MISSIONS.has(p.key) || peoplesHome(a, k, t.key)) && !a.hits[k]!.some((h) => h.entry.list === 'group') && determinedFrom(a, i, k) && !vermin(a, k)) named = k;
     // "stab the next one who says that": the one chosen may follow "next" or "first".
     else if (object < 0 && named < 0 && k <= i + 3 && chosenOne(a, k)) named = k;
+    // Round 15 (ti8): "lynch the whole family", "kill his entire family": a household, whole.
+    else if (object < 0 && named < 0 && k <= i + 3 && wholeHousehold(a, i, k)) named = k;
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && SECOND_POSSESSIVE.has(tokens[k - 1]!.key)) body = k;
     // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.
@@ -591,7 +606,10 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   const after = tokens[object + 1];
   // "I'll drown you in kisses", "we will drown them in the polls": plenty or a defeat, not water ("drown you
   // in the lake", "in your own blood").
-  if (object >= 0 && t.key.startsWith('drown') && after?.key === 'in' && !tokens.slice(object + 2, object + 6).some((p) => WATERS.has(p.key))) return null;
+  // Round 15 (ti8): a person named by a noun as well ("drown the commentator in the lake"; "drown the critics in
+  // paperwork" is plenty).
+  const drowned = object >= 0 ? object : named;
+  if (drowned >= 0 && t.key.startsWith('drown') && tokens[drowned + 1]?.key === 'in' && !tokens.slice(drowned + 2, drowned + 6).some((p) => WATERS.has(p.key))) return null;
   if (object >= 0 && after && RECEIVED.has(after.key) && after.sentence === t.sentence && !(after.key === 'out' && KNOCK_OUT.has(t.key))) object = -1;
   // A verb of defeat threatens only the reader's body, or the reader outside a contest ("I'll crush
   // you at chess"); said of anyone else it is politics or sport.
@@ -639,7 +657,10 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   // "you should be dragged out and beaten": the auxiliary of a coordinated participle.
   const aux = passiveAuxiliary(a, i);
   // "beaten in the election", "beaten at chess": defeated.
-  if (t.key === 'beaten' && CONTEST_ADJUNCT.has(tokens[i + 1]?.key ?? '')) return null;
+  // Round 15 (ti8): not a street or a square ("he should be beaten in the street", "beaten in public").
+  if (t.key === 'beaten' && CONTEST_ADJUNCT.has(tokens[i + 1]?.key ?? '') && !streetBeating(a, i + 1)) return null;
+  // Round 15 (ti8): "get stoned", "got stoned last night" is a high, not a stoning ("she should be stoned").
+  if (t.key === 'stoned' && aux >= 0 && GET.has(tokens[aux]!.key)) return null;
   // "blown up", "blown to pieces", "blown apart" is a blast; "blown away", "blown out of proportion", "your
   // cover was blown", "mind blown" are not.
   if (t.key === 'blown' && !BLASTED.has(tokens[i + 1]?.key ?? '')) return null;
@@ -686,7 +707,11 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
   // Armenian souls"): held for a moderator, it may be an accusation rather than a threat.
   // "the heatwave could kill elderly people", "this virus might kill millions of people": a possibility
   // with no one to do it is a danger, not an intent.
-  if (intent && (meant || subject >= 0) && mass >= 0 && !/ed$/.test(t.key) && !negatedBetween(a, i - 4, i) && !(pastIntent(a, i) && isPeople(a, mass))) {
+  // Round 15 (ti8): a massacre wished on the past, "should have" with the participle ("1915 was not enough, they
+  // should have killed them all", "the Ottomans should've exterminated every last one"); "they should have
+  // killed the bill" has no people, and "no one should have killed them" is negated.
+  const wishedOnPast = /ed$/.test(t.key) && pastWisher(a, i);
+  if (((intent && (meant || subject >= 0)) || wishedOnPast) && mass >= 0 && (!/ed$/.test(t.key) || wishedOnPast) && !negatedBetween(a, i - 5, i) && !(pastIntent(a, i) && isPeople(a, mass))) {
     return {
       rule: 'mass-violence',
       category: 'threat',
@@ -718,12 +743,25 @@ function wholeLot(a: Analysis, k: number): boolean {
   const tokens = a.tokens;
   if (tokens[k]!.key !== 'lot' || tokens[k + 1]?.key !== 'of') return false;
   const before = tokens[k - 1]?.key;
-  if (!(before === 'the' || before === 'whole') || !LOT_OF.has(tokens[k + 2]?.key ?? '')) return false;
+  if (!(before === 'the' || before === 'whole')) return false;
+  // Round 15 (ti8): "behead the lot of those ministers": the people named after a pointing word.
+  const who = tokens[k + 2];
+  if (who && LOT_POINTERS.has(who.key) && tokens[k + 3] && tokens[k + 3]!.sentence === who.sentence && (PERSON_NOUNS.has(tokens[k + 3]!.key) || isPeople(a, k + 3))) return true;
+  if (!LOT_OF.has(who?.key ?? '')) return false;
   // "kill the lot of them zombies": the pronoun is a determiner; the people end the clause.
   const next = tokens[k + 3];
   return !next || next.sentence !== tokens[k]!.sentence || next.clauseBreak || !next.wordLike || next.key === 'and';
 }
 const LOT_OF = new Set(['them', 'you', 'yall', 'ya', 'u', 'em']);
+const LOT_POINTERS = new Set(['those', 'these', 'the']);
+
+/** Round 15 (ti8): a household named whole right after the verb at i: "the whole family", "his entire family". */
+const HOUSEHOLDS = new Set(['family', 'families', 'clan', 'household']);
+const WHOLE = new Set(['whole', 'entire']);
+function wholeHousehold(a: Analysis, i: number, k: number): boolean {
+  const tokens = a.tokens;
+  return HOUSEHOLDS.has(tokens[k]!.key) && k === i + 3 && WHOLE.has(tokens[i + 2]!.key) && (tokens[i + 1]!.key === 'the' || OWNERS.has(tokens[i + 1]!.key));
+}
 
 /** "the next one who says that", "anyone who comes here": a person chosen by a relative clause. */
 const CHOSEN = new Set(['one', 'anyone', 'anybody', 'everyone', 'everybody', 'whoever']);
@@ -867,7 +905,34 @@ function coordinatedOrder(a: Analysis, i: number): boolean {
 const LETHAL = new Set([
   'kill', 'murder', 'shoot', 'stab', 'hang', 'lynch', 'behead', 'gas', 'exterminate', 'slaughter', 'massacre',
   'execute', 'annihilate', 'eradicate', 'butcher', 'strangle', 'rape', 'torture',
+  // Round 15 (ti8): "assassinate him", "drown the commentator in the lake"
+  'assassinate', 'drown',
 ]);
+
+/**
+ * Round 15 (ti8): "they should have killed them all", "the Turks should've": "should have" before the participle
+ * at i, after someone who would have done it (a pronoun, a person's noun or a people), not a thing ("the virus
+ * should have killed millions" is a danger).
+ */
+function pastWisher(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  let s = i - 1;
+  if (tokens[s]?.key === 'have' || tokens[s]?.key === 've') s--;
+  if (s === i - 1 && tokens[s]?.key !== 'shouldve') return false;
+  if (!(tokens[s]?.key === 'should' || tokens[s]?.key === 'shouldve')) return false;
+  const who = s - 1;
+  const w = tokens[who];
+  return w !== undefined && w.sentence === tokens[i]!.sentence && (PAST_WISHERS.has(w.key) || PERSON_NOUNS.has(w.key) || isPeople(a, who));
+}
+const PAST_WISHERS = new Set(['they', 'we', 'i', 'you', 'someone', 'somebody', 'turks', 'ottomans', 'nazis']);
+
+/** Round 15 (ti8): where a beating is public, after "in" or "on": "beaten in the street", "on the square", "in public". */
+const STREETS = new Set(['street', 'streets', 'square', 'public', 'alley', 'gutter', 'road', 'pavement', 'sidewalk']);
+function streetBeating(a: Analysis, k: number): boolean {
+  const next = a.tokens[k + 1];
+  const place = next?.key === 'the' ? a.tokens[k + 2] : next;
+  return place !== undefined && place.sentence === a.tokens[k]!.sentence && STREETS.has(place.key);
+}
 function harmWish(a: Analysis, i: number): Finding | null {
   const tokens = a.tokens;
   const t = tokens[i]!;

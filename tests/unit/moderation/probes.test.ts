@@ -357,6 +357,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round15-allow18.txt', 'round 15: innocent shapes an evasion normaliser could fold into swearing (initials, acronyms, codes, chess, numbers, chemistry and DNA, music, handles, URLs and e-mail addresses, stretched interjections, Latin-script languages, Cyrillic, Greek and Armenian text) beside real swearing and insults hidden in the same shapes, written blind', 370],
   ['probes-round15-olid4.txt', 'round 15: OLID-style tweets (@USER replies, hashtags, URL): untargeted swearing, insults of persons and groups, threats and evasions beside political opinion, criticism, sarcasm, sports banter, news, amazement ("that\'s crazy"), denied claims and "kill it", written blind', 265],
   ['probes-round15-kag8.txt', 'round 15: Kaggle-insult style comment threads (insults aimed at another commenter beside heated disagreement, name-calling of public figures and third parties, sarcasm, self-deprecation and quoted insults; litotes, guessed comparisons, denied praise with "nearly"), written blind', 280],
+  ['probes-round15-ti8.txt', 'round 15: identity attacks (slurs and misspellings, dehumanising words, generalisations, calls to expel or kill a people) and threats (direct, wished, veiled, third-party) beside neutral mentions, criticism, history, idioms, news reports and games, written blind', 340],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
