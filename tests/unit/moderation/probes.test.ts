@@ -353,6 +353,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-allow13.txt', 'round 14: comments on an Armenian-American news site mixing English with transliterated Armenian, Russian, Turkish, Persian, Arabic, French and Spanish words, endearments, places and surnames that resemble rude strings, beside genuine foreign swearing and insults typed in Latin letters, written blind', 191],
   ['probes-round14-foreign.txt', 'round 14: capitalised airport codes and ticker symbols that read as swearing ("from EVN to FUK", "NYSE: SUX") and Swedish and German words that look like English swearing ("till slut", "sehr dick") beside the same letters as swearing in English, written for these fixes, not blind', 66],
   ['probes-round14-allow15.txt', 'round 14: hobby and community jargon that looks rude (gaming, fishing and hunting, knitting, cycling, car, gardening, cooking, pets, DIY, card games) beside the same vocabulary turned into insults, sexual remarks and "kys" at someone, written blind', 167],
+  ['probes-round15-allow16.txt', 'round 15: the Scunthorpe problem: place names (UK, US, Australian, German, Dutch, Scandinavian, French), surnames, first names, scientific, medical, legal, technical, brand and sport terms, compounds and headlines that hold a listed word, beside the same word as profanity or an insult at someone, written blind', 370],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
