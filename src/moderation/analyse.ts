@@ -1083,14 +1083,140 @@ const AFTER_STREET = new Set([
  */
 function streetName(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
+  if (joinedLandmark(a, i)) {
+    return placeSlot(a, i) && landmarkRunsOn(a, i + 1, t.sentence);
+  }
   for (let m = i + 1; m < a.tokens.length && m <= i + 3; m++) {
     const n = a.tokens[m]!;
-    if (n.sentence !== t.sentence || n.clauseBreak || !n.capitalised || shouted(a, n) || NOT_NAMES.has(n.key)) return false;
+    const key = n.key;
+    if (n.sentence !== t.sentence || n.clauseBreak || !n.capitalised || shouted(a, n) || NOT_NAMES.has(key)) return false;
     const after = a.tokens[m + 1];
     // "Wankers Corner Road": the name's last noun closes it.
     const runsOn = after !== undefined && after.sentence === t.sentence && !after.clauseBreak && after.capitalised && STREET_NOUNS.has(after.key);
-    if (!STREET_NOUNS.has(n.key) || runsOn) continue;
+    // "Shitlington Crags on the Pennine Way", "Bell End in Rowley Regis": a landmark noun closes a name only with
+    // running text after it, and only where a place can stand ("You absolute Bell End." is no place).
+    if (LANDMARK_NOUNS.has(key) && !runsOn) return placeSlot(a, i) && landmarkRunsOn(a, m + 1, t.sentence);
+    if (!STREET_NOUNS.has(key) || runsOn) continue;
     return after === undefined || after.sentence !== t.sentence || after.clauseBreak || AFTER_STREET.has(after.key);
+  }
+  return false;
+}
+
+/**
+ * Capitalised nouns that close the name of a hill, a moor or a hamlet in British place names ("Shitlington Crags",
+ * "Bell End", "Nob End", "Pratts Bottom"), which are also everyday words: they count only before a verb or a
+ * preposition of running text (Round 15).
+ */
+const LANDMARK_NOUNS = new Set(['end', 'bottom', 'crag', 'crags', 'hill', 'hills', 'moor', 'fell', 'common', 'heath', 'green', 'gorge', 'wood', 'woods', 'cross']);
+
+/** The running text after a landmark's name: a verb or a preposition ("Bell End in Rowley Regis", "Nob End has orchids"); not "is" ("Bell End is what you are"). */
+const AFTER_LANDMARK = new Set(['has', 'had', 'in', 'on', 'at', 'near', 'by', 'of', 'for', 'from', 'to', 'where', 'voted']);
+
+/** "Bell End" read as one word ("bellend"): its written last part is a capitalised landmark noun. */
+function joinedLandmark(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const { start, end } = originalSpan(a.norm, t.ns, t.ne);
+  const written = a.original.slice(start, end);
+  const space = written.lastIndexOf(' ');
+  if (space <= 0 || space + 1 >= written.length) return false;
+  const last = written.slice(space + 1);
+  return last.charCodeAt(0) >= 65 && last.charCodeAt(0) <= 90 && last !== last.toUpperCase() && LANDMARK_NOUNS.has(last.toLowerCase());
+}
+
+/**
+ * The running text after a landmark's name, at j: a verb or a preposition ("Bell End in Rowley Regis"), or "is a"
+ * and a description with no listed word in its next three words ("Shitlington Crags is a sandstone outcrop";
+ * not "Bell End is what you are", "Bell End is a complete wanker").
+ */
+function landmarkRunsOn(a: Analysis, j: number, sentence: number): boolean {
+  const after = a.tokens[j];
+  if (after === undefined || after.sentence !== sentence || after.clauseBreak) return false;
+  if (AFTER_LANDMARK.has(after.key)) return true;
+  const art = a.tokens[j + 1];
+  if (!IS_WAS.has(after.key) || art === undefined || art.sentence !== sentence || (art.key !== 'a' && art.key !== 'an')) return false;
+  for (let k = j + 2; k < a.tokens.length && k <= j + 4 && a.tokens[k]!.sentence === sentence; k++) if (a.hits[k]!.length > 0) return false;
+  return true;
+}
+
+/** Words before a place's name mid-sentence: a preposition of place or way, or "the" ("walked up to Shitlington Crags"). */
+const BEFORE_PLACE = new Set(['in', 'from', 'near', 'outside', 'to', 'at', 'on', 'of', 'the', 'via', 'past', 'through', 'over', 'up', 'around', 'by', 'towards']);
+
+/** Token i opens its sentence or clause, or comes after a preposition of place ("to Nob End"), not after "a" or "you". */
+function placeSlot(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  return prev === undefined || prev.sentence !== t.sentence || t.clauseBreak || (!prev.capitalised && BEFORE_PLACE.has(prev.key));
+}
+
+/**
+ * "took the bus from Twatt to Stromness", "the road between Fucking and Salzburg": the two ends of a route, both
+ * capitalised, after "from ... to" or "between ... and" (Round 15).
+ */
+function routeEnd(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const at = (k: number) => {
+    const p = a.tokens[k];
+    return p !== undefined && p.sentence === t.sentence && !p.clauseBreak ? p : undefined;
+  };
+  const end = (k: number) => {
+    const p = at(k);
+    return p !== undefined && p.capitalised && p.wordLike && !p.mention && !shouted(a, p) && !NOT_NAMES.has(p.key);
+  };
+  const link = (open: string, join: string) =>
+    (at(i - 1)?.key === open && !at(i - 1)!.capitalised && !t.clauseBreak && at(i + 1)?.key === join && end(i + 2)) ||
+    (at(i - 1)?.key === join && !t.clauseBreak && end(i - 2) && at(i - 3)?.key === open && !at(i - 2)!.clauseBreak && !at(i - 1)!.clauseBreak);
+  return link('from', 'to') || link('between', 'and');
+}
+
+/** Words after a place noun that heads the subject: "the village of ...", "the town was once called ...". */
+const PLACE_FOLLOWERS = new Set(['of', 'in', 'near', 'on', 'at', 'was', 'is', 'once', 'that', 'which', 'formerly', 'originally', 'previously', 'used', 'called', 'named', 'renamed']);
+
+/** Endings of a made-up place named after the listed word ("welcome to Fuckville", "back to Shitsville"). */
+const MOCK_PLACE = /(?:ville|town|land|city|burg|stan|hole|hell)$/;
+
+/** Words after a place's name that close the place: when, how long, and the prepositions of travel. */
+const AFTER_PLACE = new Set(['for', 'tomorrow', 'today', 'tonight', 'yesterday', 'last', 'next', 'this', 'every', 'since', 'until', 'on', 'in', 'at', 'and', 'with', 'to', 'from', 'by', 'near', 'where']);
+
+/**
+ * "We stayed in Wankum for a week", "I'm driving to Twatt tomorrow": a capitalised word after a preposition of
+ * place that only holds a listed word inside it or stretched ("Twatt"), closing its clause or followed by when or
+ * where (Round 15). The listed word as written ("in Fucking hell") and a made-up place ("welcome to Fuckville")
+ * are not this.
+ */
+function placeHidingWord(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
+  if (prev === undefined || prev.capitalised || prev.sentence !== t.sentence || t.clauseBreak || !PLACE_PREPOSITIONS.has(prev.key)) return false;
+  if (t.mention || !t.wordLike || MOCK_PLACE.test(t.key)) return false;
+  let listed = false;
+  for (const h of a.hits[i]!) {
+    if (h.entry.list !== 'profanity' && h.entry.list !== 'insultNoun') continue;
+    // Stretched only by its last letter doubled ("Twatt"), not drawled ("Fuuuck").
+    if (h.how !== 'embedded' && !(h.how === 'repeated' && t.key === t.squeezed + t.key.charAt(t.key.length - 1))) return false;
+    listed = true;
+  }
+  if (!listed) return false;
+  const next = a.tokens[i + 1];
+  return next === undefined || next.sentence !== t.sentence || next.clauseBreak || AFTER_PLACE.has(next.key);
+}
+
+/** Verbs that give a place its name: "the village ... was called Fucking", "a town once named Dildo". */
+const NAMING_VERBS = new Set(['called', 'named', 'renamed']);
+
+/**
+ * "The village of Fugging in Austria was called Fucking until 2021": a capitalised word given as a name, with a
+ * place noun earlier in its clause (at most ten words back) that the name belongs to (Round 15).
+ */
+function namedPlace(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const verb = a.tokens[i - 1];
+  if (verb === undefined || verb.sentence !== t.sentence || t.clauseBreak || !NAMING_VERBS.has(verb.key)) return false;
+  for (let k = i - 2; k >= 0 && k >= i - 11; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== t.sentence) return false;
+    // The place noun heads the subject ("the village of Fugging", "the town was"), not a noun after it ("the town mayor").
+    if (PLACE_NOUNS.has(p.key)) return PLACE_FOLLOWERS.has(a.tokens[k + 1]!.key);
+    if (p.clauseBreak) return false;
   }
   return false;
 }
@@ -1143,7 +1269,7 @@ export function isPlace(a: Analysis, i: number): boolean {
   if (p1 !== undefined && p2 !== undefined && !t.clauseBreak && !p1.clauseBreak && p1.sentence === t.sentence && p2.sentence === t.sentence) {
     if ((p1.key === 'of' || p1.key === 'called' || p1.key === 'named') && PLACE_NOUNS.has(p2.key)) return true;
   }
-  if (titledPlace(a, i) || placeInApposition(a, i) || placeWithRegion(a, i) || streetName(a, i)) return true;
+  if (titledPlace(a, i) || placeInApposition(a, i) || placeWithRegion(a, i) || streetName(a, i) || routeEnd(a, i) || namedPlace(a, i) || placeHidingWord(a, i)) return true;
   // The name opens its sentence, alone or after "the", and is said to be a place: "X is a (small) village".
   const the = p1 !== undefined && p1.sentence === t.sentence && p1.key === 'the' && !t.clauseBreak;
   const before = the ? p2 : p1;
