@@ -757,6 +757,7 @@ const LOT_POINTERS = new Set(['those', 'these', 'the']);
 
 /** Round 15 (ti8): a household named whole right after the verb at i: "the whole family", "his entire family". */
 const HOUSEHOLDS = new Set(['family', 'families', 'clan', 'household']);
+/** "the whole", "the entire": shared by wholeHousehold (ti8) and the threat objects of mix6. */
 const WHOLE = new Set(['whole', 'entire']);
 function wholeHousehold(a: Analysis, i: number, k: number): boolean {
   const tokens = a.tokens;
@@ -1363,7 +1364,6 @@ function determinedFrom(a: Analysis, i: number, k: number): boolean {
 }
 
 const RAZING = new Set(['down', 'up']);
-const WHOLE = new Set(['whole', 'entire']);
 
 /** A people's name at k, as a noun or an adjective: "Turkish", "Armenians" (identity.peoples). */
 function peoplesName(a: Analysis, k: number): boolean {
