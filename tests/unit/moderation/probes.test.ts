@@ -353,6 +353,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round14-allow13.txt', 'round 14: comments on an Armenian-American news site mixing English with transliterated Armenian, Russian, Turkish, Persian, Arabic, French and Spanish words, endearments, places and surnames that resemble rude strings, beside genuine foreign swearing and insults typed in Latin letters, written blind', 191],
   ['probes-round14-foreign.txt', 'round 14: capitalised airport codes and ticker symbols that read as swearing ("from EVN to FUK", "NYSE: SUX") and Swedish and German words that look like English swearing ("till slut", "sehr dick") beside the same letters as swearing in English, written for these fixes, not blind', 66],
   ['probes-round14-allow15.txt', 'round 14: hobby and community jargon that looks rude (gaming, fishing and hunting, knitting, cycling, car, gardening, cooking, pets, DIY, card games) beside the same vocabulary turned into insults, sexual remarks and "kys" at someone, written blind', 167],
+  ['probes-round15-allow17.txt', 'round 15: words that are swear words or insults in one sense and innocent in another (animals, food, tools, plants, names, British and old senses, sport, music, titles), mild swearing and words mentioned rather than used, beside the same words used abusively, written blind', 365],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
