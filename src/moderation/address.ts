@@ -1371,13 +1371,13 @@ function nothingOf(a: Analysis, i: number): boolean {
  * sentence, after a capitalised "The" (a lower-case word before it), or followed by "by" and a name, is
  * the title of a work. A sentence in capitals throughout ("You Are The Idiot") is none.
  */
-export function titleOfWork(a: Analysis, i: number): boolean {
+export function titleOfWork(a: Analysis, i: number, places = true): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (t.capitalised && (workSubject(a, i) || titledRun(a, i) || makersTitle(a, i))) return true;
+  if (t.capitalised && (workSubject(a, i) || titledRun(a, i, places) || makersTitle(a, i))) return true;
   // "Stupid Girl by Garbage": the name after "by" and a title is its maker's.
-  if (t.capitalised && prev?.key === 'by' && prev.sentence === t.sentence && i >= 2 && a.tokens[i - 2]!.capitalised && titledRun(a, i - 2)) return true;
+  if (t.capitalised && prev?.key === 'by' && prev.sentence === t.sentence && i >= 2 && a.tokens[i - 2]!.capitalised && titledRun(a, i - 2, places)) return true;
   if (t.capitalised && madeBy(a, i) && (!prev || prev.sentence !== t.sentence || (prev.wordLike && !prev.capitalised && !prev.mention))) return true;
   const by = tokens[i + 1];
   const author = tokens[i + 2];
@@ -1442,7 +1442,7 @@ const PLACE_NAMES = new Set([
  * or a name. Not a run holding the reader or a mention; a sentence in capitals throughout is none (its words
  * all read capitalised, so the run would reach past four).
  */
-function titledRun(a: Analysis, i: number): boolean {
+function titledRun(a: Analysis, i: number, places = true): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const s = t.sentence;
@@ -1458,7 +1458,7 @@ function titledRun(a: Analysis, i: number): boolean {
   while (end + 1 < tokens.length && end < i + 3 && !tokens[end + 1]!.clauseBreak && inRun(end + 1)) end++;
   while (end > i && !tokens[end]!.capitalised) end--;
   if (end - start > 3) return false;
-  if (end > i && PLACE_NAMES.has(tokens[end]!.key)) return true;
+  if (places && end > i && PLACE_NAMES.has(tokens[end]!.key)) return true;
   // "The Muppet Show reruns", "the Big Idiot Energy podcast": a run ending in a kind of work, or right before one.
   if ((end > i && WORKS.has(tokens[end]!.key)) || workAfter(a, end)) return true;
   const by = tokens[end + 1];
