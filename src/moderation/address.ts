@@ -1371,13 +1371,13 @@ function nothingOf(a: Analysis, i: number): boolean {
  * sentence, after a capitalised "The" (a lower-case word before it), or followed by "by" and a name, is
  * the title of a work. A sentence in capitals throughout ("You Are The Idiot") is none.
  */
-function titleOfWork(a: Analysis, i: number): boolean {
+export function titleOfWork(a: Analysis, i: number, places = true): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const prev = tokens[i - 1];
-  if (t.capitalised && (workSubject(a, i) || titledRun(a, i))) return true;
+  if (t.capitalised && (workSubject(a, i) || titledRun(a, i, places) || makersTitle(a, i))) return true;
   // "Stupid Girl by Garbage": the name after "by" and a title is its maker's.
-  if (t.capitalised && prev?.key === 'by' && prev.sentence === t.sentence && i >= 2 && a.tokens[i - 2]!.capitalised && titledRun(a, i - 2)) return true;
+  if (t.capitalised && prev?.key === 'by' && prev.sentence === t.sentence && i >= 2 && a.tokens[i - 2]!.capitalised && titledRun(a, i - 2, places)) return true;
   if (t.capitalised && madeBy(a, i) && (!prev || prev.sentence !== t.sentence || (prev.wordLike && !prev.capitalised && !prev.mention))) return true;
   const by = tokens[i + 1];
   const author = tokens[i + 2];
@@ -1392,6 +1392,28 @@ function titleOfWork(a: Analysis, i: number): boolean {
   if (WORKS.has(prev.key) && before !== undefined && before.sentence === t.sentence && WORK_DETERMINERS.has(before.key)) return true;
   return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
 }
+
+/**
+ * "Dostoevsky's The Idiot", "Radiohead's Creep", "Green Day's American Idiot": a run of capitalised words (at
+ * most three, small title words inside) right after a capitalised name's possessive is the title of that
+ * maker's work (Round 15). Not in a sentence written in capitals (its words are not told apart), not a run
+ * holding the reader.
+ */
+function makersTitle(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  if (t.raw === t.raw.toUpperCase()) return false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence || tokens[k + 1]!.clauseBreak || !p.wordLike || isAddress(a, p)) return false;
+    if (p.capitalised && POSSESSIVE_S.test(p.raw) && p.raw !== p.raw.toUpperCase() && !CONTRACTED_IS.has(p.key)) return k < i - 1 || !TITLE_JOINERS.has(t.key);
+    if (!p.capitalised && !TITLE_JOINERS.has(p.key)) return false;
+  }
+  return false;
+}
+const POSSESSIVE_S = /^[a-z][a-z-]*['\u2019]s$/i;
+/** Words with "'s" for "is" or "us", not a maker's possessive: "It's Bull Shit", "Let's Go". */
+const CONTRACTED_IS = new Set(['its', 'thats', 'hes', 'shes', 'whats', 'theres', 'heres', 'wheres', 'whos', 'lets', 'hows', 'whens', 'whys', 'everyones', 'everythings', 'nothings', 'somethings', 'somebodys', 'someones', 'nobodys', 'thiss']);
 
 /** Makers of a work named after "by the": "Cowards by the local band", "Fools by a young poet". */
 const MAKERS = new Set(['band', 'group', 'singer', 'songwriter', 'rapper', 'author', 'writer', 'poet', 'director', 'composer', 'artist', 'duo', 'trio', 'quartet', 'orchestra', 'choir']);
@@ -1420,7 +1442,7 @@ const PLACE_NAMES = new Set([
  * or a name. Not a run holding the reader or a mention; a sentence in capitals throughout is none (its words
  * all read capitalised, so the run would reach past four).
  */
-function titledRun(a: Analysis, i: number): boolean {
+function titledRun(a: Analysis, i: number, places = true): boolean {
   const tokens = a.tokens;
   const t = tokens[i]!;
   const s = t.sentence;
@@ -1436,7 +1458,7 @@ function titledRun(a: Analysis, i: number): boolean {
   while (end + 1 < tokens.length && end < i + 3 && !tokens[end + 1]!.clauseBreak && inRun(end + 1)) end++;
   while (end > i && !tokens[end]!.capitalised) end--;
   if (end - start > 3) return false;
-  if (end > i && PLACE_NAMES.has(tokens[end]!.key)) return true;
+  if (places && end > i && PLACE_NAMES.has(tokens[end]!.key)) return true;
   // "The Muppet Show reruns", "the Big Idiot Energy podcast": a run ending in a kind of work, or right before one.
   if ((end > i && WORKS.has(tokens[end]!.key)) || workAfter(a, end)) return true;
   const by = tokens[end + 1];
@@ -1568,7 +1590,7 @@ const WORKS = new Set([
 ]);
 
 /** Small words inside a title: "Dumb and Dumber", "Lord of the Flies". */
-const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'in']);
+const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'in', 'n']);
 
 /**
  * "Dumb and Dumber is still the funniest film", "Idiocracy was a great movie": a run of capitalised words

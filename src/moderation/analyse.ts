@@ -309,6 +309,7 @@ function exampleWord(tokens: readonly Token[], i: number): boolean {
  */
 function wordDefined(tokens: readonly Token[], i: number, opens: boolean): boolean {
   const t = tokens[i]!;
+  if (wordHistory(tokens, i)) return true;
   const be = tokens[i + 1];
   // "Is insane the right word?", "why is loser such a popular insult?": asked, "is" opens the question.
   const asked = !opens && IS_WAS.has(tokens[i - 1]!.key) && questionOpens(tokens, i - 1);
@@ -321,6 +322,29 @@ function wordDefined(tokens: readonly Token[], i: number, opens: boolean): boole
   }
   return false;
 }
+
+/**
+ * "Moron was coined in 1910", "the dictionary says scumbag originally meant a condom": a bare word (no determiner
+ * or possessive before it) whose coining or first meaning is told is the word itself (Round 15). "Meant" needs
+ * a word of its history before it ("the idiot meant well" is no history).
+ */
+function wordHistory(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  const p = tokens[i - 1];
+  if (p !== undefined && p.sentence === t.sentence && !t.clauseBreak && (DETERMINERS_OF_USE.has(p.key) || SECOND_PERSONS.has(p.key))) return false;
+  let k = i + 1;
+  if (tokens[k] !== undefined && IS_WAS.has(tokens[k]!.key)) k++;
+  const history = tokens[k] !== undefined && HISTORY.has(tokens[k]!.key);
+  if (history) k++;
+  const v = tokens[k];
+  if (v === undefined || v.sentence !== t.sentence || tokens[i + 1]!.clauseBreak) return false;
+  if (v.key === 'coined' || v.key === 'derived' || v.key === 'borrowed') return k === i + 2 || k === i + 3 ? IS_WAS.has(tokens[i + 1]!.key) : false;
+  return history && (v.key === 'meant' || v.key === 'referred') && !IS_WAS.has(tokens[i + 1]!.key);
+}
+/** Words of a word's history before "meant": "originally meant", "first meant", "once meant". */
+const HISTORY = new Set(['originally', 'first', 'once', 'initially', 'literally']);
+const DETERMINERS_OF_USE = new Set(['a', 'an', 'the', 'this', 'that', 'these', 'those', 'my', 'your', 'his', 'her', 'their', 'our', 'its', 'some', 'any', 'every', 'such', 'what']);
+const SECOND_PERSONS = new Set(['you', 'ya', 'u', 'yall']);
 
 const ASKING = new Set(['why', 'how', 'when', 'since']);
 

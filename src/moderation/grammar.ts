@@ -51,6 +51,9 @@ export const FILLERS = new Set([
   'human', 'complete', 'bunch', 'sack', 'load', 'lying', 'cheating', 'hating', 'dumbass', 'stinking',
   'stinkin', 'ignorant', 'just', 'nothing', 'typical', 'pompous', 'bad', 'either', 'this', 'probably',
   'weak', 'mental', 'little', 'big', 'fat', 'worthless', 'inbred', 'sir', 'madam', 'maam', 'kinda', 'sorta',
+  // Round 15 (allow17): size and degree before a noun said straight at someone ("you are a bigger tool", "you huge
+  // knob"), and the scold's adjective ("you nagging shrew"); not "massive" (OLID part B 0 / 1)
+  'bigger', 'huge', 'nagging',
 ]);
 /** Nouns for people: an insulting adjective before one is said of a person ("a lying woman"). */
 export const PERSON_NOUNS = new Set([

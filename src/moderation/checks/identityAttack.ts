@@ -200,6 +200,9 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   // "these Azeri dogs need to be put down", "you Turkish pigs": a people's animals pointed at are the people.
   if (i > 1 && isPeopleName(a, i - 1) && POINTED.has(a.tokens[i - 2]!.key) && a.tokens[i - 2]!.sentence === a.tokens[i]!.sentence) return false;
   if (animalItself(a, i)) return true;
+  // "dog owners must keep their dogs on a leash", "farmers feed their pigs": a possessive's animals kept, walked
+  // or fed are its pets or stock (Round 15; "they are dogs", "their dogs in parliament" still liken).
+  if (at === i - 1 && OWNERS.has(a.tokens[at]!.key) && at > 0 && CARE_VERBS.has(a.tokens[at - 1]!.key) && a.tokens[at - 1]!.sentence === a.tokens[i]!.sentence) return true;
   if (at > i) return false;
   let verb = false;
   let passive = false;
@@ -239,6 +242,15 @@ function treatedBefore(a: Analysis, at: number): boolean {
  * "sheep cheese"), joined by "and"/"or" to a word that is no insult ("pigs and goats", "dogs or cats"),
  * given examples ("parasites like ticks") or spoken of in general ("Pigs are intelligent animals": kindInGeneral).
  */
+/** Possessives whose animals a care verb can take: "keep their dogs", "walk his dog". */
+const OWNERS = new Set(['their', 'his', 'her', 'its', 'our', 'my']);
+/** Verbs of keeping an animal: "keep their dogs on a leash", "feed their pigs", "vaccinate their cattle". */
+const CARE_VERBS = new Set([
+  'keep', 'keeps', 'kept', 'walk', 'walks', 'walked', 'walking', 'feed', 'feeds', 'fed', 'feeding', 'leash', 'leashed', 'muzzle',
+  'muzzled', 'vaccinate', 'vaccinated', 'microchip', 'microchipped', 'groom', 'groomed', 'neuter', 'neutered', 'spay', 'spayed',
+  'graze', 'grazed', 'milk', 'milked', 'shear', 'sheared', 'breed', 'bred',
+]);
+
 export function animalItself(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   if (!animalWord(a, i)) return false;

@@ -1,5 +1,6 @@
 import type { Analysis } from '../analyse';
 import { TITLES, hitSpan, isCode, isName, isPlace } from '../analyse';
+import { titleOfWork } from '../address';
 import { ANIMAL_TERMS, amongAnimals, inIdiom } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
@@ -30,6 +31,9 @@ export function profanity(a: Analysis): Finding[] {
       // "the ass pulled the cart", "the bitch had a litter of puppies": the animal, not a swear word.
       // "the village of Fucking", "Twatt is a hamlet on Orkney": a place's name.
       if (isName(a, i, hit.form) || isPlace(a, i) || isCode(a, i, hit.how) || literalSuck(a, i, hit.entry.term) || (ANIMAL_TERMS.has(hit.entry.term) && amongAnimals(a, i))) break;
+      // "Butthole Surfers were a band from Texas", "The Bastard of Istanbul by Elif Shafak": a work's title. Not a
+      // run ending in a kind of place ("Fucking Road works again"): named places are isPlace's (Round 15).
+      if (hit.how === 'exact' && a.tokens[i]!.capitalised && titleOfWork(a, i, false)) break;
       const severity = hit.entry.intensifier && intensifies(a, i) ? 'medium' : hit.entry.severity;
       // "riding upon an ass", "he that believeth not shall be damned": the King James Bible quoted.
       if (BIBLE_WORDS.has(hit.entry.term) && hit.how === 'exact' && (scripture ??= kingJames(a))) break;

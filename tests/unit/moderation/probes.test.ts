@@ -359,6 +359,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round15-kag8.txt', 'round 15: Kaggle-insult style comment threads (insults aimed at another commenter beside heated disagreement, name-calling of public figures and third parties, sarcasm, self-deprecation and quoted insults; litotes, guessed comparisons, denied praise with "nearly"), written blind', 280],
   ['probes-round15-ti8.txt', 'round 15: identity attacks (slurs and misspellings, dehumanising words, generalisations, calls to expel or kill a people) and threats (direct, wished, veiled, third-party) beside neutral mentions, criticism, history, idioms, news reports and games, written blind', 340],
   ['probes-round15-allow16.txt', 'round 15: the Scunthorpe problem: place names (UK, US, Australian, German, Dutch, Scandinavian, French), surnames, first names, scientific, medical, legal, technical, brand and sport terms, compounds and headlines that hold a listed word, beside the same word as profanity or an insult at someone, written blind', 370],
+  ['probes-round15-allow17.txt', 'round 15: words that are swear words or insults in one sense and innocent in another (animals, food, tools, plants, names, British and old senses, sport, music, titles), mild swearing and words mentioned rather than used, beside the same words used abusively, written blind', 365],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
