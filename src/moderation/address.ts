@@ -1084,11 +1084,16 @@ function tagsToEnd(a: Analysis, k: number): boolean {
 /** Words that take someone out of a denial: "nobody here is an idiot except you". */
 const EXCEPT = new Set(['except', 'besides', 'excluding']);
 
-/** An exception follows the insult at i in its sentence: "... except you" ("but" is mostly a contrast). */
+/**
+ * An exception follows the insult at i in its sentence: "... except you" ("but" is mostly a contrast).
+ * Looked for within EXCEPT_REACH tokens, so a long unpunctuated run is not rescanned from every insult in it.
+ */
 function exceptionFollows(a: Analysis, i: number): boolean {
-  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence === a.tokens[i]!.sentence; k++) if (EXCEPT.has(a.tokens[k]!.key)) return true;
+  const end = Math.min(a.tokens.length, i + 1 + EXCEPT_REACH);
+  for (let k = i + 1; k < end && a.tokens[k]!.sentence === a.tokens[i]!.sentence; k++) if (EXCEPT.has(a.tokens[k]!.key)) return true;
   return false;
 }
+const EXCEPT_REACH = 40;
 
 /** Words that deny every member of the group they take: "none of you", "neither of you", "not one of you". */
 const NONE = new Set(['none', 'neither', 'nobody', 'noone']);

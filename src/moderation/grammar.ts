@@ -627,7 +627,10 @@ const DENIED_CLAIMS = new Set(['lie', 'myth', 'claim', 'claims', 'trope', 'stere
 export function attributed(a: Analysis, from: number, to: number): boolean {
   const tokens = a.tokens;
   const sentence = tokens[from]!.sentence;
-  for (let k = from - 1; k >= 0 && tokens[k]!.sentence === sentence; k--) {
+  // Both looks are bounded (ATTRIBUTION_REACH tokens): one unpunctuated 10,000-character "sentence" of
+  // group words would otherwise be scanned whole from each of them, quadratic in its length.
+  const stop = Math.max(0, from - ATTRIBUTION_REACH);
+  for (let k = from - 1; k >= stop && tokens[k]!.sentence === sentence; k--) {
     const key = tokens[k]!.key;
     if (key === 'that' && k > 0 && DENIED_CLAIMS.has(tokens[k - 1]!.key)) return true;
     if (!ATTRIBUTING.has(key)) continue;
@@ -638,12 +641,15 @@ export function attributed(a: Analysis, from: number, to: number): boolean {
     }
     if (by.referent !== 'first' && by.referent !== 'second') return true;
   }
-  for (let k = to + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+  const end = Math.min(tokens.length, to + 1 + ATTRIBUTION_REACH);
+  for (let k = to + 1; k < end && tokens[k]!.sentence === sentence; k++) {
     if (!tokens[k]!.clauseBreak) continue;
     for (let j = k; j < tokens.length && j <= k + 4 && tokens[j]!.sentence === sentence; j++) if (ATTRIBUTING.has(tokens[j]!.key)) return true;
   }
   return false;
 }
+/** How far (in tokens) `attributed` looks for a source before and after the words: longer than any real sentence's reach. */
+const ATTRIBUTION_REACH = 80;
 
 /** Listed words that are also farm and garden animals ("pig", "donkey", "ass", "bitch"): the terms of their entries. */
 // Round 13 (allow6): the cock, the male bird ("the cock and the hens in the coop").

@@ -103,6 +103,14 @@ describe('worst cases stay linear', () => {
   it('checks 100,000 characters of insults and orders quickly', () => {
     expectLinear('you stupid idiot, shut up! '.repeat(3_704).slice(0, 100_000));
   });
+
+  // Round 15: a group likened to animals and a denial over a group, repeated in one unpunctuated sentence.
+  // The look for a source ("said ...") and for an "except" scanned the whole sentence from every insult:
+  // 100,000 characters took 650-880 ms against 10-11 ms for the first 10,000.
+  it('checks 100,000 characters of one sentence of group insults quickly', () => {
+    expectLinear('Turks are pigs and keep their dogs '.repeat(2_858).slice(0, 100_000));
+    expectLinear('nobody of you is a pig '.repeat(4_348).slice(0, 100_000));
+  });
 });
 
 describe('comments of the maximum length the API accepts', () => {
