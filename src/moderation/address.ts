@@ -1,5 +1,6 @@
 import { isCode, isName, isPlace, type Analysis } from './analyse';
-import type { Token } from './tokens';
+import { tokenise, type Token } from './tokens';
+import { normalise } from './normalise';
 import {
   BE,
   FIRST_PERSON,
@@ -75,6 +76,7 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
   // "talk trash", "talking shit": the object of "talk" is what is said, not a name for anyone.
   if (i > 0 && TALKED.has(a.tokens[i]!.key) && TALK.has(a.tokens[i - 1]!.key)) return undefined;
   if (i > 0 && (inHandle(a, i) || againstIt(a, i) || infinitive(a, i))) return undefined;
+  if (identifierHead(a, i)) return undefined;
   if (proofAgainst(a, i) || tardy(a, i) || posModifier(a, i)) return undefined;
   if (contestLoser(a, i) || shameSuffered(a, i)) return undefined;
   let best: Entry | undefined;
@@ -230,6 +232,29 @@ function tardy(a: Analysis, i: number): boolean {
   const next = a.tokens[i + 1];
   return next !== undefined && next.key === 'to' && next.sentence === a.tokens[i]!.sentence && SLOW.has(a.tokens[i]!.key);
 }
+
+/**
+ * "snake_case", "monkey_patch", "lazy_loading": a word glued by an underscore to a plain word after it (no
+ * listed word, no person) is the first part of a name in code or a file, not a word said of anyone (Round 15,
+ * ev10). Spelled-out letters ("f_u_c_k") and listed words glued together ("dumb_ass") are read as before.
+ */
+function identifierHead(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const next = a.tokens[i + 1];
+  if (next === undefined || next.ns !== t.ne + 1 || a.norm.text.charCodeAt(t.ne) !== 95 || t.key.length < 3 || next.key.length < 2) return false;
+  if (!next.wordLike || next.mention || a.hits[i + 1]!.length > 0 || referentOf(a, next) !== 'none') return false;
+  // A swear word or a slur glued to a word ("azz_crack") is still said.
+  if (a.hits[i]!.some((h) => h.entry.list === 'profanity' || h.entry.list === 'slur')) return false;
+  // "you snake_case", "idiot_face", "moron_boy" (an insult with a person or a compound's head) stay what they are.
+  if (PERSON_NOUNS.has(next.key) || YOUNG.has(next.key) || a.lexicon.isCompoundHead(next.key)) return false;
+  const prev = a.tokens[i - 1];
+  if (prev !== undefined && prev.sentence === t.sentence && referentOf(a, prev) === 'second') return false;
+  const joined = t.key + next.key;
+  return /^[a-z]+$/.test(joined) && a.lexicon.lookup(tokenise(normalise(joined))[0]!).length === 0;
+}
+
+/** People by their age, who a word glued to them names ("moron_boy", "idiot_kids"). */
+const YOUNG = new Set(['boy', 'boys', 'girl', 'girls', 'kid', 'kids', 'son', 'sons', 'child', 'children', 'lad', 'lads']);
 
 /** How many words of a handle joined by underscores are looked through ("@the_real_dumb_guy"). */
 const HANDLE_PARTS = 4;

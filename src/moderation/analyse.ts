@@ -1,6 +1,6 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
 import { listedHit, listedWord, severityRank } from './lexicon';
-import { MAX_MASK_GAP, MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt, spacedMaskAt } from './prefilter';
+import { MASK_RANGE, MAX_MASK_GAP, MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt, spacedMaskAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
 import type { ConversationFacts } from './types';
@@ -668,7 +668,7 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
     const hidden = b.ns - a.ne > MAX_MASK_GAP ? 0 : maskedLettersAt(text, a.ne, b.ns - a.ne);
     if (hidden === 0) continue;
     if (a.key === '' || b.key === '' || (hits[i]!.length > 0 && listedHit(hits[i]!)) || (hits[i + 1]!.length > 0 && listedHit(hits[i + 1]!))) continue;
-    const length = a.key.length + (hidden === 1 ? 1 : 2) + b.key.length;
+    const length = a.key.length + (hidden === MASK_RANGE ? 2 : hidden) + b.key.length;
     if (length < 4 || length > MAX_SPACED || !isLetters(a.key) || !isLetters(b.key)) continue;
     // A capital after the sign starts a sentence or is an initial ("do.She", "C.K's").
     if (b.capitalised) continue;
@@ -676,8 +676,8 @@ function joinMaskedSplit(text: string, tokens: Token[], hits: (readonly Hit[])[]
       i++;
       continue;
     }
-    let m = hidden === 2 ? null : lexicon.unmask(`${a.key}*${b.key}`);
-    if (hidden !== 1 && (!m || !isLetters(m.form) || !listedWord(m.entries))) m = lexicon.unmask(`${a.key}**${b.key}`);
+    let m = hidden === 1 || hidden === MASK_RANGE ? lexicon.unmask(`${a.key}*${b.key}`) : null;
+    if (hidden !== 1 && (!m || !isLetters(m.form) || !listedWord(m.entries))) m = lexicon.unmask(`${a.key}${'*'.repeat(hidden === MASK_RANGE ? 2 : hidden)}${b.key}`);
     if (!m || !isLetters(m.form) || !listedWord(m.entries)) continue;
     absorb(tokens, hits, lexicon, i, i + 1, m.form, m.entries, 'masked');
     i++;

@@ -381,6 +381,38 @@ function squeezeLetters(key: string, to: '$1' | '$1$1'): string {
   return key.replace(/([a-z])\1\1+/g, to);
 }
 
+/**
+ * A grawlix after a letter ("f@#$ing", "sh!%#t"): two signs or more in a row, one of them a mask ('*', '#',
+ * '%'), read as masks throughout (its "@" and "$" are no "a" and "s"); null when the token has none.
+ */
+const GRAWLIX = /([a-z])([@$!*#%]{2,4})/g;
+function grawlixKey(raw: string): string | null {
+  let found = false;
+  const key = raw.replace(GRAWLIX, (run: string, letter: string, signs: string) => {
+    if (!/[*#%]/.test(signs) || !/[@$!]/.test(signs)) return run;
+    found = true;
+    return letter + '*'.repeat(signs.length);
+  });
+  return found && /^[a-z*]+$/.test(key) ? key : null;
+}
+
+/**
+ * `key` with its one run of three masks or more cut to `n` masks ("f***k" -> "f**k" at 2): a long run of
+ * masks is drawn, not counted. null when the key has no such run, other masks besides it, or fewer than two letters.
+ */
+function shortenedMasks(key: string, n: number): string | null {
+  const first = key.indexOf('*');
+  const last = key.lastIndexOf('*');
+  // Two letters shown at least ("f***k", not the withheld name "J***").
+  if (first < 0 || last - first < 2 || n > last - first || key.length - (last - first + 1) < 2 || /[^*]/.test(key.slice(first, last + 1))) return null;
+  return key.slice(0, first) + '*'.repeat(n) + key.slice(last + 1);
+}
+
+/** How likely a masked form is the one meant: a swear word or insult by severity, a violent verb last. */
+function maskRank(c: FormEntry): number {
+  return Math.max(...c.entries.map((e) => (e.list === 'violentVerb' ? -1 : severityRank(e.severity) * 2 + (e.list === 'profanity' ? 1 : 0))));
+}
+
 /** A leet sign after a letter ("f@ck"), and every such sign, when it may stand for a masked letter. */
 const SIGN_AFTER_LETTER = /[a-z][@$!]/;
 const SIGNS = /[@$!]/g;
@@ -594,7 +626,8 @@ export class Lexicon {
         if (form.includes('gg')) this.addRespelt(form.replace(/gg/g, 'qq'), form, entry);
         if (form.includes('i')) this.addRespelt(form.replace(/i/g, 'y'), form, entry);
       }
-      if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1) {
+      // A form with no vowel ("dck", "fkn") is already a disguise: masked, its few letters are a withheld name ("D**").
+      if (MASKABLE_LISTS.has(entry.list) && severityRank(entry.severity) >= 1 && /[aeiouy]/.test(form)) {
         pushForm(this.maskable, `${form.length}:${form[0]}`, form, entry);
       }
     }
@@ -735,6 +768,11 @@ export class Lexicon {
   }
 
   /** Is this (lookup key) an exact listed form? */
+  /** A head noun of the compound insults ("face" of "dickface", "brain"), in any of its forms. */
+  isCompoundHead(key: string): boolean {
+    return this.heads.has(key);
+  }
+
   lookupKey(key: string): Entry[] | undefined {
     return this.words.get(key);
   }
@@ -876,7 +914,11 @@ export class Lexicon {
         }
       }
       if (t.masked) {
-        const m = this.maskedLookup(t.key);
+        // "f@#$ing", "f@#$k": a run of signs with a mask among them is a grawlix, every sign of it a mask.
+        const grawlix = grawlixKey(t.raw);
+        const g = grawlix === null ? null : this.maskedLoose(grawlix);
+        if (g) return whole(g.entries, 'masked', g.form);
+        const m = this.maskedLoose(t.key);
         if (m) return whole(m.entries, 'masked', m.form);
         // "fuuuu*king", "biiii*ch": stretched letters around a mask are read squeezed (the mask kept whole).
         if (t.longRun) {
@@ -1019,6 +1061,19 @@ export class Lexicon {
     return false;
   }
 
+  /** maskedLookup, or else with a run of three masks or more read as fewer ("f***k", "sh***t"), the longest that fits. */
+  private maskedLoose(key: string): FormEntry | null {
+    let best = this.maskedLookup(key);
+    for (let n = key.length - 1; n >= 1; n--) {
+      const shorter = shortenedMasks(key, n);
+      if (shorter === null) continue;
+      const m = this.maskedLookup(shorter);
+      // "f***k" fits "freak" letter for letter, but a swear word is what a writer masks.
+      if (m && (!best || maskRank(m) > maskRank(best))) best = m;
+    }
+    return best;
+  }
+
   private maskedLookup(key: string): FormEntry | null {
     if (!/^[a-z]/.test(key)) return null;
     const revealed = key.replace(/\*/g, '').length;
@@ -1039,7 +1094,7 @@ export class Lexicon {
       if (!ok) continue;
       // A violent verb is read only when no swear word or insult fits: "sh*t" is "shit", not "shot";
       // "k*ll" is "kill".
-      const rank = Math.max(...c.entries.map((e) => (e.list === 'violentVerb' ? -1 : severityRank(e.severity) * 2 + (e.list === 'profanity' ? 1 : 0))));
+      const rank = maskRank(c);
       if (rank > bestRank) {
         best = c;
         bestRank = rank;

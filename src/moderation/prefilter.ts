@@ -562,6 +562,12 @@ export function maskedLettersAt(text: string, at: number, gap: number): number {
   if (gap === 1) return c < 128 ? MASK_SEP[c]! : c === 0x2013 || c === 0x2014 ? MASK_RANGE : isMaskSymbol(c) ? 1 : 0;
   if (gap > MAX_MASK_GAP) return 0;
   if (gap === 2 && c === 45 && text.charCodeAt(at + 1) === 45) return 2;
+  // "f---ing", "f__k", "f___ing": a run of hyphens or underscores, one letter each.
+  if (c === 45 || c === 95) {
+    let k = at + 1;
+    while (k < at + gap && text.charCodeAt(k) === c) k++;
+    if (k === at + gap) return gap;
+  }
   let count = 0;
   for (let k = at; k < at + gap; ) {
     const cp = text.codePointAt(k)!;
@@ -595,20 +601,23 @@ export function spacedMaskAt(text: string, from: number, to: number): number {
 const SPACED_MASK = new Uint8Array(128);
 for (const ch of '*#%_?') SPACED_MASK[ch.charCodeAt(0)] = 1;
 
-/** maskedLettersAt's answer for a dash that may stand for one letter or two. */
-export const MASK_RANGE = 3;
+/** maskedLettersAt's answer for a dash that may stand for one letter or two (more than MAX_MASK_GAP letters). */
+export const MASK_RANGE = 8;
 
-/** Does some letter (or two, `hidden` = 2; either, MASK_RANGE) after node `from`, then text[s, e), end on a listed word? ("sh" + ? + "t") */
+/**
+ * Do `hidden` letters (1 to MAX_MASK_GAP; one or two, MASK_RANGE) after node `from`, then text[s, e), end on
+ * a listed word? ("sh" + ? + "t"). The walk follows the trie's edges only: a few hundred steps at most.
+ */
 function masksWord(next: Int32Array, flags: Uint16Array, from: number, hidden: number, text: string, s: number, e: number): boolean {
+  if (hidden === MASK_RANGE) return masksWord(next, flags, from, 1, text, s, e) || masksWord(next, flags, from, 2, text, s, e);
   for (let edge = 0; edge < 26; edge++) {
     const after = step(next, from, edge);
     if (after <= 0) continue;
-    if (hidden !== 2) {
+    if (hidden === 1) {
       let node = after;
       for (let k = s; k < e && node > 0; k++) node = step(next, node, text.charCodeAt(k) - 97);
       if (node > 0 && (flags[node]! & WORD) !== 0) return true;
-    }
-    if (hidden !== 1 && masksWord(next, flags, after, 1, text, s, e)) return true;
+    } else if (masksWord(next, flags, after, hidden - 1, text, s, e)) return true;
   }
   return false;
 }

@@ -150,10 +150,10 @@ const MENTION = /^@[a-z0-9_.]+$/;
 export const LEET_ASS = /^@[s5$]{2}/;
 /**
  * Leet digits standing alone among spelled-out letters ("s h 1 t", "b 1 7 c h"), and what they spell;
- * the dollar sign too ("p u $ $ y"), counted as a digit.
+ * the dollar sign too ("p u $ $ y"), and the at sign ("@ s s h 0 l e", counted as a digit: "@ s s" alone is no word).
  */
 export const SPELLED_DIGITS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']], ['$', ['s']],
+  ['0', ['o']], ['1', ['i', 'l']], ['3', ['e']], ['4', ['a']], ['5', ['s']], ['7', ['t']], ['9', ['g']], ['$', ['s']], ['@', ['a']],
 ]);
 
 /**
@@ -245,8 +245,8 @@ export function trimmedStart(text: string, i: number, j: number): number {
     if (ch === 36 && s === i && (next === 35 || next === 37 || next === 42) && hasLetter(text, s + 2, j)) break;
     // "@$$": leet "ass" written in signs alone.
     if (ch === 64 && next === 36 && LEET_ASS.test(text.slice(s, j))) break;
-    // A "$" on its own may be a spelled-out "s" ("a $ s h o l e"; see SPELLED_DIGITS).
-    if (ch === 36 && j - i === 1) break;
+    // A "$" or "@" on its own may be a spelled-out "s" or "a" ("a $ s h o l e", "@ s s h 0 l e"; see SPELLED_DIGITS).
+    if ((ch === 36 || ch === 64) && j - i === 1) break;
     // One "!" opening a word is its "i" ("!diot"); after others ("!!!you") it is punctuation.
     if (ch === 33 && s === i && isLetterCode(next)) break;
     if (ch < 128 && LEADING_TRIM[ch] === 1) s++;
@@ -277,6 +277,8 @@ export function trimmedEnd(text: string, s: number, j: number, emphasis: boolean
     const ch = text.charCodeAt(e - 1);
     // "n!gg@": an "@" closing a word of letters is the "a" it looks like (a handle starts with it).
     if (ch === 64 && e - 2 > s && isLetterCode(text.charCodeAt(e - 2))) break;
+    // An "@" kept alone by trimmedStart is a spelled-out "a" ("@ s s h 0 l e").
+    if (ch === 64 && e - s === 1) break;
     if ((ch < 128 && TRAILING_TRIM[ch] === 1) || (ch === 42 && emphasis)) e--;
     else if (ch === 43 && !(e - 2 >= s && plusIsT(text, s, e - 2))) e--;
     else break;

@@ -732,15 +732,19 @@ function readerAfter(a: Analysis, i: number): boolean {
 
 /**
  * "They bulldozed the cemetery. Disgusting.": a judgement standing alone as a sentence after what the
- * writer told, in a comment that speaks to no one, is said of what happened.
+ * writer told, or closing it after a comma, in a comment that speaks to no one, is said of what happened.
  */
 function exclaimedAfter(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  if (t.sentence === 0) return false;
   const prev = a.tokens[i - 1];
   const next = a.tokens[i + 1];
+  const closes = !next || next.sentence !== t.sentence;
+  // "he carried the whole map, insane", "lost at home again, embarrassing": the judgement closing the sentence
+  // after a comma, three words before it in the sentence at least (Round 15, ev10).
+  if (closes && t.clauseBreak && i >= 3 && a.tokens[i - 3]!.sentence === t.sentence) return true;
+  if (t.sentence === 0) return false;
   const opens = !prev || prev.sentence !== t.sentence || (FILLERS.has(prev.key) && (i < 2 || a.tokens[i - 2]!.sentence !== t.sentence));
-  return opens && (!next || next.sentence !== t.sentence);
+  return opens && closes;
 }
 
 /** Institutions, judged as bodies: "the government is incompetent", "the ministry is useless". */
