@@ -496,6 +496,8 @@ export class Lexicon {
   /** Longest phrase, in tokens. */
   maxPhrase = 0;
   private readonly scratch: [PhraseNode[], PhraseNode[]] = [[], []];
+  /** The next words of a phrase node grouped by length, and by length and first letter (`maskedPhraseWord`). */
+  private readonly maskGroups = new WeakMap<PhraseNode, Map<string, [string, PhraseNode][]>>();
   /** Token objects analyse() reuses from one comment to the next (tokens.ts, TokenPool). */
   readonly tokenPool: TokenPool = [];
   /** Every form this lexicon can match, for the cheap first look (prefilter.ts). */
@@ -1045,8 +1047,23 @@ export class Lexicon {
   /** The phrase trie's next word after `node` that the masked key fits letter for letter, two letters shown at least. */
   private maskedPhraseWord(node: PhraseNode, key: string): PhraseNode | undefined {
     if (key.length < 3 || !/^[a-z*]+$/.test(key) || key.replace(/\*/g, '').length < 2) return undefined;
-    for (const [word, child] of node.next) {
-      if (word.length !== key.length) continue;
+    // Only the next words of the key's length (and first letter, when shown) can fit: the trie's root has
+    // thousands, so they are grouped once per node (in their order, so the first that fits is the same).
+    let groups = this.maskGroups.get(node);
+    if (!groups) {
+      groups = new Map();
+      for (const entry of node.next) {
+        for (const g of [String(entry[0].length), `${entry[0].length}:${entry[0][0]!}`]) {
+          const list = groups.get(g);
+          if (list) list.push(entry);
+          else groups.set(g, [entry]);
+        }
+      }
+      this.maskGroups.set(node, groups);
+    }
+    const candidates = groups.get(key[0] === '*' ? String(key.length) : `${key.length}:${key[0]!}`);
+    if (!candidates) return undefined;
+    for (const [word, child] of candidates) {
       let fits = true;
       for (let k = 0; k < key.length && fits; k++) fits = key[k] === '*' || key[k] === word[k];
       if (fits) return child;
