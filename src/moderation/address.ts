@@ -1688,10 +1688,17 @@ const UNATTRIBUTED: InsultTarget = { pattern: 'unattributed', addressAt: -1 };
 
 /** Does the comment speak to someone anywhere ("you", "your", "@name", a named participant)? */
 export function speaksToSomeone(a: Analysis): boolean {
-  // referentOf: one lookup per token for isAddress || isPossessiveAddress.
-  for (const t of a.tokens) if (referentOf(a, t) === 'second') return true;
-  return false;
+  // A property of the whole comment, asked from many places and once per insult in some: answered once.
+  let speaks = SPEAKS.get(a);
+  if (speaks === undefined) {
+    speaks = false;
+    // referentOf: one lookup per token for isAddress || isPossessiveAddress.
+    for (const t of a.tokens) if (referentOf(a, t) === 'second') { speaks = true; break; }
+    SPEAKS.set(a, speaks);
+  }
+  return speaks;
 }
+const SPEAKS = new WeakMap<Analysis, boolean>();
 
 function reportedBetween(a: Analysis, from: number, to: number): boolean {
   for (let k = from + 1; k < to; k++) if (REPORTING.has(a.tokens[k]!.key)) return true;
