@@ -956,6 +956,14 @@ const HAIL_PAIRS = new Set(['did it', 'nailed it', 'well played']);
  * (Alone, "well played" is no sign of warmth, see warmComment; it only turns a noun of awe into praise.)
  */
 function featHailed(a: Analysis): boolean {
+  // Once per comment: asked for every insult of awe said to the reader.
+  let hailed = HAILED.get(a);
+  if (hailed === undefined) HAILED.set(a, (hailed = findHail(a)));
+  return hailed;
+}
+const HAILED = new WeakMap<Analysis, boolean>();
+
+function findHail(a: Analysis): boolean {
   for (let k = 0; k < a.tokens.length; k++) {
     const w = a.tokens[k]!;
     if (HAILS.has(w.key)) return true;
