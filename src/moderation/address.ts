@@ -1091,13 +1091,18 @@ function firstBe(tokens: readonly Token[], from: number, to: number): number {
 /** The insult at i ends its clause, or only more insults or an address follow ("@USER stupid idiot"). */
 export function closesClause(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
-  for (let k = i + 1; k < a.tokens.length; k++) {
+  // A run of insults and addresses longer than CLOSES_REACH is taken to close the clause: read to its end
+  // from each insult in it, one unpunctuated run of "you dck you dck ..." was quadratic.
+  const end = Math.min(a.tokens.length, i + 1 + CLOSES_REACH);
+  for (let k = i + 1; k < end; k++) {
     const n = a.tokens[k]!;
     if (n.sentence !== t.sentence || n.clauseBreak) return true;
     if (!(isInsultToken(a, k) || isAddress(a, n) || FILLERS.has(n.key))) return CHAT_TAGS.has(n.key) && tagsToEnd(a, k);
   }
   return true;
 }
+
+const CLOSES_REACH = 24;
 
 /** Laughter that may close a reply without adding to it: "what a tool lol", "Loser haha" (Round 13). */
 const LAUGHTER = new Set(['lol', 'lmao', 'lmfao', 'rofl', 'haha', 'hahaha', 'hahahaha', 'ha', 'hehe', 'lulz']);
