@@ -554,7 +554,8 @@ function actJudged(a: Analysis, i: number): boolean {
   }
   if (k < 0 || !THIRD_SINGULAR_BE.has(tokens[k]!.key) || tokens[k]!.sentence !== t.sentence) return false;
   let open = k - 1;
-  while (open > 0 && tokens[open - 1]!.sentence === t.sentence && !tokens[open]!.clauseBreak && !tokens[open - 1]!.mention) open--;
+  // (No further back than GERUND_REACH allows: a long clause is no gerund's, and need not be read whole.)
+  while (open > 0 && k - open <= GERUND_REACH && tokens[open - 1]!.sentence === t.sentence && !tokens[open]!.clauseBreak && !tokens[open - 1]!.mention) open--;
   const g = tokens[open];
   // The gerund has its object or adverb before "be" ("Manning is a traitor" is a surname).
   if (g === undefined || g.sentence !== t.sentence || k - open > GERUND_REACH || k - open < 2) return false;
