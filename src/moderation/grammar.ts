@@ -306,14 +306,30 @@ export function hypothetical(a: Analysis, i: number): boolean {
  * that"; "you'll be dead within the hour if you eat that" (a warning, not a threat).
  */
 export function conditionFollows(a: Analysis, i: number, reach = 2): boolean {
-  const t = a.tokens[i]!;
-  for (let k = i + 1; k < a.tokens.length && k <= i + reach; k++) {
-    const n = a.tokens[k]!;
-    if (n.sentence !== t.sentence) return false;
-    if (n.key === 'if' || n.key === 'unless') return true;
-  }
-  return false;
+  const n = a.tokens[i + 1];
+  if (n === undefined || n.sentence !== a.tokens[i]!.sentence) return false;
+  const at = nextCondition(a)[i + 1]!;
+  return at >= 0 && at <= i + reach;
 }
+
+/**
+ * For each token, the index of the first "if" or "unless" at or after it in its sentence (-1: none), built
+ * once per comment: asked with an unbounded reach from every threat word, a scan per call was quadratic.
+ */
+function nextCondition(a: Analysis): Int32Array {
+  let next = NEXT_CONDITION.get(a);
+  if (next) return next;
+  const tokens = a.tokens;
+  next = new Int32Array(tokens.length + 1).fill(-1);
+  for (let k = tokens.length - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.key === 'if' || t.key === 'unless') next[k] = k;
+    else if (k + 1 < tokens.length && tokens[k + 1]!.sentence === t.sentence) next[k] = next[k + 1]!;
+  }
+  NEXT_CONDITION.set(a, next);
+  return next;
+}
+const NEXT_CONDITION = new WeakMap<Analysis, Int32Array>();
 
 /** Modal and auxiliary verbs, and "to", between a subject and the verb of a phrase: "will go away", "need to shut up". */
 const AUXILIARIES = new Set([
@@ -739,6 +755,19 @@ const WRITER_SUBJECT = new Set(['i', 'we', 'im', 'ive', 'id', 'weve', 'wed']);
  */
 export function quotedSpeech(a: Analysis, i: number): boolean {
   if (!reportedQuotation(a, i)) return false;
+  // Whether the writer speaks outside the quotation is one answer for the whole sentence: read it once
+  // (a long sentence of quoted insults was read whole from each of them).
+  let bySentence = WRITER_SPEAKS.get(a);
+  if (!bySentence) WRITER_SPEAKS.set(a, (bySentence = new Map()));
+  const s = a.tokens[i]!.sentence;
+  let speaks = bySentence.get(s);
+  if (speaks === undefined) bySentence.set(s, (speaks = writerSpeaksOutsideQuotes(a, i)));
+  return !speaks;
+}
+const WRITER_SPEAKS = new WeakMap<Analysis, Map<number, boolean>>();
+
+/** The writer says something in the sentence of token i outside its quotation marks ('I say "kill them all"'). */
+function writerSpeaksOutsideQuotes(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const s = tokens[i]!.sentence;
   let first = i;
@@ -748,7 +777,7 @@ export function quotedSpeech(a: Analysis, i: number): boolean {
   let at = first > 0 ? afterSentenceEnd(text, tokens[first - 1]!.ne) : 0;
   for (let k = first; k < tokens.length && tokens[k]!.sentence === s; k++) {
     for (; at < tokens[k]!.ns; at++) if (QUOTES.has(text.charCodeAt(at))) quotes++;
-    if (quotes % 2 === 0 && WRITER_SUBJECT.has(tokens[k]!.key) && writerSays(tokens, k)) return false;
+    if (quotes % 2 === 0 && WRITER_SUBJECT.has(tokens[k]!.key) && writerSays(tokens, k)) return true;
   }
-  return true;
+  return false;
 }

@@ -124,6 +124,14 @@ describe('worst cases stay linear', () => {
   it('checks 100,000 characters of one unpunctuated run of judgements quickly', () => {
     expectLinear('The poster above is a clueless troll '.repeat(2_703).slice(0, 100_000));
   });
+
+  // Round 15: whether the writer speaks outside a quotation, and whether a condition follows a foretold
+  // death, were read from each insult or threat to the end of its sentence: 100,000 characters of the first
+  // took 9.5 s, of the second 0.7 s.
+  it('checks 100,000 characters of one sentence of quoted insults and of foretold deaths quickly', () => {
+    expectLinear('"you idiot" is what he yelled at the referee according to the witness '.repeat(1_409).slice(0, 100_000));
+    expectLinear('You will be dead by Friday '.repeat(3_704).slice(0, 100_000));
+  });
 });
 
 describe('comments of the maximum length the API accepts', () => {
