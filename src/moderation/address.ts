@@ -1006,7 +1006,9 @@ export function praisedAfter(a: Analysis, at: number): boolean {
 /** "smart people like you", "good folks like you": a phrase naming the reader's kind, praised before it. */
 export function praisedBefore(a: Analysis, first: number): boolean {
   const prev = a.tokens[first - 1];
-  return prev !== undefined && prev.sentence === a.tokens[first]!.sentence && !prev.clauseBreak && (PRAISING.has(prev.key) || isWarm(a, first - 1));
+  // Round 15 (pa9): praise closing the clause before is no part of the phrase ("Oh brilliant, another genius who
+  // can't spell" mocks).
+  return prev !== undefined && prev.sentence === a.tokens[first]!.sentence && !prev.clauseBreak && !a.tokens[first]!.clauseBreak && (PRAISING.has(prev.key) || isWarm(a, first - 1));
 }
 
 const WITH_WRITER = new Set(['me', 'i', 'us', 'myself']);
@@ -1030,7 +1032,8 @@ export function praisedClause(a: Analysis, last: number): boolean {
   for (let k = last + 1; k < a.tokens.length && k <= last + 6; k++) {
     const w = a.tokens[k]!;
     if (w.sentence !== t.sentence || w.clauseBreak) return false;
-    if (NEGATORS.has(w.key) || isInsultToken(a, k)) return false;
+    // Round 15 (pa9): "nothing" denies the praise after it ("a sad little man with nothing better to do").
+    if (NEGATORS.has(w.key) || w.key === 'nothing' || isInsultToken(a, k)) return false;
     if (PRAISING.has(w.key) || isWarm(a, k)) return true;
   }
   return false;
@@ -2706,6 +2709,16 @@ const OUTDOING = new Set(['better', 'more']);
 const STILL_OUTDONE = new Set(['do', 'does', 'ever', 'will', 'll', 'can', 'could', 'would', 'lot', 'guys', 'people', 'folks', 'clowns']);
 
 /**
+ * Round 15 (pa9): "and" after the reader, then anyone but the writer: "better than you and she's smarter too",
+ * "than you and your friends". Not "than you and me" (the writer counts themselves in).
+ */
+function joinedNotWriter(a: Analysis, k: number): boolean {
+  const and = a.tokens[k]!;
+  const next = a.tokens[k + 1];
+  return and.key === 'and' && (next === undefined || next.sentence !== and.sentence || !WITH_WRITER.has(next.key));
+}
+
+/**
  * "even my dog understands history better than you", "a five year old could do better than you", "my
  * cat knows more than you": a child, a pet or a thing outdoes the reader. Token i is "than"; index of the
  * address, or -1. Not "better than you think" (a degree), nor with the reader or a denial before it.
@@ -2719,7 +2732,7 @@ export function outdoneByLesser(a: Analysis, i: number): number {
   // The reader must close the comparison, or an auxiliary follow: "than you (do|ever will)", not "than you
   // think" (a degree), "than you did at their age" (the reader then), "than you love yours".
   const after = tokens[i + 2];
-  if (after !== undefined && after.sentence === t.sentence && !after.clauseBreak && !STILL_OUTDONE.has(after.key)) return -1;
+  if (after !== undefined && after.sentence === t.sentence && !after.clauseBreak && !STILL_OUTDONE.has(after.key) && !joinedNotWriter(a, i + 2)) return -1;
   // "better than you", "a better comment than you", "more about history than you".
   let outdoing = -1;
   for (let k = i - 1; k >= 1 && k >= i - 4; k--) {
