@@ -669,7 +669,8 @@ const ATTRIBUTION_REACH = 80;
 
 /** Listed words that are also farm and garden animals ("pig", "donkey", "ass", "bitch"): the terms of their entries. */
 // Round 13 (allow6): the cock, the male bird ("the cock and the hens in the coop").
-export const ANIMAL_TERMS = new Set(['pig', 'hog', 'swine', 'donkey', 'jackass', 'ass', 'rat', 'snake', 'weasel', 'sheep', 'cow', 'goat', 'dog', 'bitch', 'worm', 'leech', 'slug', 'cock', 'cocks']);
+// Round 15 (allow20): the titmouse ("tits and finches cleared the feeder"), named among the other garden birds below.
+export const ANIMAL_TERMS = new Set(['pig', 'hog', 'swine', 'donkey', 'jackass', 'ass', 'rat', 'snake', 'weasel', 'sheep', 'cow', 'goat', 'dog', 'bitch', 'worm', 'leech', 'slug', 'cock', 'cocks', 'tit', 'tits']);
 /** Words of animal life and husbandry: "pulled the cart", "rolling in the mud", "needs his hooves trimmed". */
 const ANIMAL_LIFE = new Set([
   'barn', 'cart', 'hooves', 'hoof', 'vet', 'vets', 'sty', 'pigsty', 'hay', 'straw',
@@ -688,6 +689,11 @@ const ANIMAL_LIFE = new Set([
   // "a springer spaniel bitch"); not "terrier" or "hound", also said of people ("a terrier in defence").
   'crufts', 'labrador', 'spaniel', 'collie', 'retriever', 'whippet', 'greyhound', 'lurcher', 'beagle', 'poodle', 'dachshund',
   'alsatian',
+  // Round 15 (allow20): the bird table and the birds that share it ("tits and finches cleared the feeder"; not "birds",
+  // also British for women), the soil the worms work ("let the worms work the compost in"), the kennel's surgery.
+  'feeder', 'feeders', 'finch', 'finches', 'goldfinches', 'chaffinches', 'sparrows', 'robins', 'wrens', 'nuthatches',
+  'starlings', 'blackbirds', 'songbirds', 'nestbox', 'fledglings', 'nestlings', 'rspb', 'compost', 'soil', 'veg', 'wormery',
+  'allotment', 'spayed', 'neutered',
   // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
   // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
   // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").
@@ -702,6 +708,12 @@ export function amongAnimals(a: Analysis, i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 3 && a.tokens[k]!.sentence === t.sentence; k--) {
     const key = a.tokens[k]!.key;
     if (BE.has(key) || key === 'like' || key === 'as' || key === 'than' || key === 'called') return false;
+  }
+  // "nice tits on her", "your tits": the body praised or owned, not the bird at the feeder (Round 15, allow20).
+  if (t.key === 'tit' || t.key === 'tits') {
+    const before = a.tokens[i - 1];
+    if (before !== undefined && before.sentence === t.sentence && BODY_OWNERS.has(before.key)) return false;
+    if (a.tokens[i + 1]?.key === 'on' && BODY_OWNERS.has(a.tokens[i + 2]?.key ?? '')) return false;
   }
   // "that weasel of a farmer": a person named by the animal.
   const of = a.tokens[i + 1];
@@ -725,6 +737,8 @@ export function amongAnimals(a: Analysis, i: number): boolean {
 }
 /** How far (in words) amongAnimals looks for animal life on either side of the animal word. */
 const ANIMAL_REACH = 20;
+/** Owners and praise of a body before "tits" ("her tits", "nice tits") or after "on" ("tits on her"). */
+const BODY_OWNERS = new Set(['her', 'his', 'him', 'your', 'ur', 'my', 'their', 'them', 'you', 'nice', 'big', 'huge', 'massive', 'perky', 'saggy', 'fake']);
 /** Words after "farm" that close its phrase: "out of the pen on the farm and into the road", "the farm where ...". */
 const FARM_ENDS = new Set(['and', 'or', 'but', 'in', 'on', 'at', 'near', 'with', 'where', 'this', 'last', 'yesterday', 'today', 'again']);
 
