@@ -361,6 +361,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round15-allow16.txt', 'round 15: the Scunthorpe problem: place names (UK, US, Australian, German, Dutch, Scandinavian, French), surnames, first names, scientific, medical, legal, technical, brand and sport terms, compounds and headlines that hold a listed word, beside the same word as profanity or an insult at someone, written blind', 370],
   ['probes-round15-allow17.txt', 'round 15: words that are swear words or insults in one sense and innocent in another (animals, food, tools, plants, names, British and old senses, sport, music, titles), mild swearing and words mentioned rather than used, beside the same words used abusively, written blind', 365],
   ['probes-round15-ev10.txt', 'round 15: evasions of swearing, insults and slurs (look-alike letters of other scripts, fullwidth and mathematical letters, invisible characters, leet, repeated letters, letters split by spaces, dots, dashes, underscores or emoji, masks and grawlixes, sound-alikes, combinations) beside spaced acronyms, versions, scores, prices, codes, gamer tags, emoticons, maths and other scripts, written blind', 400],
+  ['probes-round15-exc8.txt', 'round 15: the exceptions that separate a personal attack from its look-alikes (negation, self-reference, reported speech, quoted words, praise, questions, conditionals), each beside the attack it resembles, written blind', 320],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
