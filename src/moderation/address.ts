@@ -433,6 +433,9 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
     if (contraryToFact(a, k)) continue;
     // "you're not only stupid but a liar": "not only" asserts what follows.
     if ((p.key === 'only' && tokens[k - 1]?.key === 'not') || (p.key === 'not' && tokens[k + 1]!.key === 'only')) continue;
+    // Round 15 (exc8): "you're not just stupid, you're proud of it" asserts it too ("you're not just being
+    // paranoid" reassures).
+    if (p.key === 'not' && NOT_MERELY.has(tokens[k + 1]!.key) && tokens[k + 2]?.key !== 'being' && k + 2 <= i) continue;
     if (NEGATORS.has(p.key) || FIRST_PERSON.has(p.key) || THIRD_PERSON.has(p.key)) break;
     // "you are incredibly stupid": an adverb of degree.
     if (p.key.length >= 6 && p.key.endsWith('ly') && a.hits[k]!.length === 0) continue;
@@ -743,6 +746,8 @@ function writersPerson(a: Analysis, k: number, i: number): boolean {
 const SELF_LINKS = new Set([
   'feel', 'feels', 'felt', 'feeling', 'look', 'looked', 'looking', 'sounded', 'call', 'called', 'me', 'us', 'myself',
   'ourselves', 'make', 'makes', 'made', 'im', 'iam', 'ive', 'id', 'acted', 'became', 'as', 'only',
+  // Round 15 (exc8): "count me among the idiots who queued", "put us amongst the fools"
+  'among', 'amongst',
 ]);
 
 /** "the guy above me is ...", "whoever posted below me was ...": the writer as the place of a commenter in the thread. */
@@ -1163,8 +1168,30 @@ function adviceTo(a: Analysis, k: number, i: number): boolean {
   const not = a.tokens[i + 1]?.key === 'not' ? 1 : 0;
   const to = a.tokens[i + 1 + not];
   if (to?.key !== 'to' || to.sentence !== a.tokens[i]!.sentence) return false;
+  if (readersWordsAfter(a, i + 2 + not)) return false;
   if (a.tokens[k]!.key === 'youd') return true;
   for (let j = k + 1; j < i; j++) if (a.tokens[j]!.key === 'would' || a.tokens[j]!.key === 'd') return true;
+  return false;
+}
+
+/** Verbs of writing or saying the reader did: "what you just wrote", "what you said". */
+const READER_WROTE = new Set(['wrote', 'write', 'written', 'said', 'say', 'posted', 'post', 'typed', 'type', 'claim', 'claimed']);
+
+/**
+ * Round 15 (exc8): "you'd have to be a moron to believe what you just wrote", "you'd be a fool to take your own
+ * post seriously": the infinitive after the advice is about the reader's own words (within eight words), so it
+ * judges the reader, not anyone in their place.
+ */
+function readersWordsAfter(a: Analysis, from: number): boolean {
+  const s = a.tokens[from - 1]?.sentence;
+  for (let j = from; j < a.tokens.length && j < from + 8; j++) {
+    const t = a.tokens[j]!;
+    if (t.sentence !== s) return false;
+    const own = a.tokens[j + 1]?.key === 'own' ? 1 : 0;
+    if (isPossessiveAddress(t) && WRITINGS.has(a.tokens[j + 1 + own]?.key ?? '')) return true;
+    if (!isAddress(a, t)) continue;
+    for (let m = j + 1; m <= j + 2 && m < a.tokens.length && a.tokens[m]!.sentence === s; m++) if (READER_WROTE.has(a.tokens[m]!.key)) return true;
+  }
   return false;
 }
 
@@ -1340,8 +1367,22 @@ function feltLike(a: Analysis, i: number): boolean {
   const k = likeBefore(a, i);
   if (k < 1) return false;
   const verb = tokens[k - 1]!;
-  if (verb.sentence !== s || (verb.key !== 'feeling' && verb.key !== 'felt')) return false;
+  if (verb.sentence !== s || (verb.key !== 'feeling' && verb.key !== 'felt' && verb.key !== 'feel')) return false;
+  // Round 15 (exc8): "Feel like a clown for defending him" tells too; "feel like an idiot yet?" asks.
+  if (verb.key === 'feel' && sentenceAsks(a, i)) return false;
   return k - 2 < 0 || tokens[k - 2]!.sentence !== s;
+}
+
+/** How far (in words) sentenceAsks looks for the end of the sentence. */
+const ASK_REACH = 40;
+/** The sentence of the word at i ends in a question mark, at most ASK_REACH words on (bounded: a run-on sentence asks nothing). */
+function sentenceAsks(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  let m = i;
+  while (m + 1 < tokens.length && tokens[m + 1]!.sentence === s) if (++m > i + ASK_REACH) return false;
+  const end = m + 1 < tokens.length ? tokens[m + 1]!.ns : a.norm.text.length;
+  return a.norm.text.slice(tokens[m]!.ne, Math.min(end, tokens[m]!.ne + 8)).includes('?');
 }
 
 /** Words that open another clause or bring in another actor between the writer and "like". */
@@ -1436,6 +1477,8 @@ export function titleOfWork(a: Analysis, i: number, places = true): boolean {
   if (prev.capitalised && (prev.key === 'the' || prev.key === 'a' || prev.key === 'an') && lowerBefore(before)) return true;
   // "the play Fools", "the film Idiocracy", "her novel Liar": a capitalised word right after a work names it.
   if (WORKS.has(prev.key) && before !== undefined && before.sentence === t.sentence && WORK_DETERMINERS.has(before.key)) return true;
+  // Round 15 (exc8): "the film Dumb and Dumber", "his novel The Idiot": the run's later words too.
+  if (workNamedRun(a, i)) return true;
   return lowerBefore(prev) && by?.key === 'by' && author !== undefined && author.sentence === t.sentence && author.capitalised && author.wordLike;
 }
 
@@ -1605,7 +1648,9 @@ function findWarmth(a: Analysis): boolean {
   return false;
 }
 
-const ANYBODY = new Set(['anyone', 'anybody', 'someone', 'somebody']);
+const ANYBODY = new Set(['anyone', 'anybody', 'someone', 'somebody',
+  // Round 15 (exc8): "who else felt like a complete moron reading the rules?"
+  'who']);
 
 /**
  * "does anyone else feel like a moron ...", "am I the only one ... or does anybody else look like an idiot":
@@ -1661,6 +1706,19 @@ function workSubject(a: Analysis, i: number): boolean {
     if (m <= j + 6 && WORKS.has(tokens[m]!.key)) work = true;
   }
   return work;
+}
+
+/** The capitalised word at i closes or continues a run (at most three words back, small title words inside) right after "the film" or the like. */
+function workNamedRun(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  for (let k = i - 1; k >= 1 && k >= i - 3; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== s || tokens[k + 1]!.clauseBreak || isAddress(a, p)) return false;
+    if (WORKS.has(p.key) && !p.capitalised) return tokens[k + 1]!.capitalised && k + 1 < i && tokens[k - 1]!.sentence === s && WORK_DETERMINERS.has(tokens[k - 1]!.key);
+    if (!p.capitalised && !TITLE_JOINERS.has(p.key)) return false;
+  }
+  return false;
 }
 
 /** Words before such a work: "the film", "his novel", "their hit song". */
@@ -1752,7 +1810,9 @@ function imperativeBe(a: Analysis, i: number): boolean {
     if (p.sentence !== t.sentence) return false;
     if (IMPERATIVE_BE.has(p.key)) {
       const before = tokens[k - 1];
-      const start = !before || before.sentence !== p.sentence || before.clauseBreak;
+      // Round 15 (exc8): "be" opening its own clause ("Go on, be a man"), or after a modal opening its own with
+      // no subject ("Must be an idiot"); a subject opening the clause ("Honestly, I'd be an idiot") is no order.
+      const start = !before || before.sentence !== p.sentence || p.clauseBreak || (before.clauseBreak && MODALS.has(before.key));
       return (before !== undefined && before.sentence === p.sentence && IMPERATIVE_START.has(before.key) && opensOrder(a, k - 1)) || (start && p.key === 'be');
     }
     if (!(FILLERS.has(p.key) || p.key === 'like' || isInsultToken(a, k))) return false;
@@ -1893,6 +1953,9 @@ function whatClause(a: Analysis, j: number): boolean {
     const p = a.tokens[k]!;
     if (p.sentence !== a.tokens[j]!.sentence || a.tokens[k + 1]!.clauseBreak) return false;
     if (p.key === 'what' || p.key === 'how') return true;
+    // Round 15 (exc8): "Like my teacher said, you're stupid", "as the article says, ...": opening its clause,
+    // "as" or "like" makes the saying a source the writer agrees with.
+    if ((p.key === 'as' || p.key === 'like') && (k === 0 || a.tokens[k - 1]!.sentence !== p.sentence || p.clauseBreak)) return true;
   }
   return false;
 }
@@ -1908,7 +1971,8 @@ function takenBack(a: Analysis, i: number): boolean {
   for (let k = i + 1; k < a.tokens.length && k <= i + 3; k++) {
     const but = a.tokens[k]!;
     if (but.sentence !== s) return false;
-    if (but.key !== 'but') continue;
+    if (ENDORSING.has(but.key) && endorsed(a, k)) return true;
+    if (but.key !== 'but' && !ENDORSING.has(but.key)) continue;
     let j = k + 1;
     const you = a.tokens[j];
     if (you === undefined || you.sentence !== s) return false;
@@ -1935,6 +1999,38 @@ function selfMocked(a: Analysis, i: number): boolean {
   return between.key === 'that' && (writer.key === 'i' || writer.key === 'we') && be !== undefined && be.sentence === s && BE.has(be.key);
 }
 
+/** "not just", "not merely": more than the insult after them, so asserting it. */
+const NOT_MERELY = new Set(['just', 'merely', 'simply']);
+
+/** Words that join an endorsement to someone else's claim: "... and she was right", "... because you are one". */
+const ENDORSING = new Set(['and', 'because', 'cause', 'cos', 'coz', 'since']);
+/** Words that grant someone else's claim: "she was right", "they're correct". */
+const GRANTED = new Set(['right', 'correct', 'spot']);
+/** Those who share a claim: "and so do I", "and so does everyone". */
+const SHARERS = new Set(['i', 'we', 'everyone', 'everybody']);
+
+/**
+ * Round 15 (exc8): someone else's claim about the reader endorsed by the writer right after it, from the joining
+ * word at k: "she said you were a liar and she was right", "my coworkers think you're an idiot and so do I",
+ * "... and I agree". (An elliptic "and/because you are (one)" is read by takenBack itself.)
+ */
+function endorsed(a: Analysis, k: number): boolean {
+  const s = a.tokens[k]!.sentence;
+  const w = (j: number): string => (a.tokens[j]?.sentence === s ? a.tokens[j]!.key : '');
+  if (a.tokens[k]!.key !== 'and') return false;
+  if (w(k + 1) === 'so' && (w(k + 2) === 'do' || w(k + 2) === 'does') && SHARERS.has(w(k + 3))) return true;
+  if ((w(k + 1) === 'i' || w(k + 1) === 'we') && (w(k + 2) === 'agree' || w(k + 2) === 'concur')) return true;
+  // "and she was right", "and he's right", "and they were spot on"
+  let j = k + 1;
+  if (THIRD_PERSON.has(w(j)) && POST_BE.has(w(j + 1))) j += 2;
+  else if (CONTRACTED_RIGHT.has(w(j))) j += 1;
+  else return false;
+  if (TAKEN_BACK_STRESS.has(w(j)) || w(j) === 'so' || w(j) === 'quite' || w(j) === 'absolutely' || w(j) === 'dead') j++;
+  return GRANTED.has(w(j));
+}
+/** Third persons and "be" in one word: "he's right", "they're correct". */
+const CONTRACTED_RIGHT = new Set(['hes', 'shes', 'theyre', 'thats']);
+
 /** Words between a self-mocking insult and "me": "dumb old me", "silly little me". */
 const MOCKING_FILLERS = new Set(['old', 'little', 'ol']);
 
@@ -1949,6 +2045,15 @@ function soAreYou(a: Analysis, i: number): number {
   for (let k = i + 1; k < a.tokens.length && k <= i + 4; k++) {
     const so = a.tokens[k]!;
     if (so.sentence !== s) return -1;
+    // Round 15 (exc8): "I'm not the idiot here, you are.": an elliptic "you are" after a comma, closing the
+    // sentence, turns the insult on the reader.
+    if ((so.clauseBreak && SECOND_PERSON_SUBJECT.has(so.key)) || YOU_ARE.has(so.key)) {
+      if (!so.clauseBreak) return -1;
+      const be = YOU_ARE.has(so.key) ? k : k + 1;
+      if (!POST_BE.has(a.tokens[be]?.key ?? '') && be !== k) return -1;
+      const next = a.tokens[be + 1];
+      return next === undefined || next.sentence !== s ? k : -1;
+    }
     if (so.key !== 'so' && so.key !== 'as') continue;
     const be = a.tokens[k + 1];
     const you = a.tokens[k + 2];
@@ -2386,6 +2491,8 @@ const ORDER_VERBS = new Set([
   'stop', 'keep', 'go', 'get', 'sit', 'shut', 'try', 'learn', 'read', 'quit', 'grow', 'calm', 'move', 'take',
   'run', 'stay', 'leave', 'crawl', 'wake', 'educate', 'cry', 'piss', 'bugger', 'sod', 'back', 'pipe', 'zip',
   'dream', 'whine', 'log', 'scroll', 'bye', 'goodbye', 'later', 'cope', 'seethe', 'sleep', 'touch',
+  // Round 15 (exc8): "Look in a mirror, clown."
+  'look',
 ]);
 
 /** Greetings that call on someone by the word after them: "hey dummy", "oi muppet", "yo loser". */
@@ -2516,6 +2623,9 @@ function mentionedInQuotes(a: Analysis, i: number): boolean {
   if (!a.quoted && !(SINGLE_QUOTES.has(a.norm.text.charCodeAt(a.tokens[i]!.ns - 1)) && opensAfterSpace(a, i) && talksOfWords(a, i))) return false;
   const prev = a.tokens[i - 1];
   if (prev !== undefined && prev.sentence === a.tokens[i]!.sentence && (isAddress(a, prev) || isPossessiveAddress(prev))) return false;
+  // Round 15 (exc8): `You're a "moron" and that's being generous`: quoted as what the reader is, after "be" and
+  // an article, it is still said of them.
+  if (predicatedOfReader(a, i)) return false;
   if (!goesOnAfterQuote(a, i) || !a.tokens[i + 1]!.wordLike || isInsultToken(a, i + 1)) return false;
   // `one of those 'kooky' liberals`, `a "moron" neighbour`: a quoted word before people describes them (scare
   // quotes), it is not talked about (Round 13, when single quotation marks began to count).
@@ -2525,6 +2635,20 @@ function mentionedInQuotes(a: Analysis, i: number): boolean {
 }
 
 const SINGLE_QUOTES = new Set([39, 0x2018, 0x2019]);
+
+/** The word at i follows the reader, "be" or not, and an article or fillers: `you're a "moron"`, `you are such an 'idiot'`. */
+function predicatedOfReader(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  let article = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s || (a.tokens[k + 1]!.clauseBreak && k + 1 < i)) return false;
+    if (isAddress(a, p) || YOU_ARE.has(p.key)) return article;
+    if (ARTICLES.has(p.key)) article = true;
+    else if (!BE.has(p.key) && !FILLERS.has(p.key)) return false;
+  }
+  return false;
+}
 
 /** The quotation mark before the word at i opens the text or follows a space or bracket. */
 function opensAfterSpace(a: Analysis, i: number): boolean {
@@ -2538,6 +2662,8 @@ const WORD_TALK = new Set([
   'derived', 'origin', 'considered', 'spelled', 'spelt', 'spelling', 'saying', 'say', 'affectionate', 'dictionary', 'swear',
   // Round 14 (exc7): a word weighed or classed: "is 'idiot' too harsh?", "'imbecile' was a legal category"
   'harsh', 'category', 'classification',
+  // Round 15 (exc8): a word used to describe ("using 'lunatic' to describe patients is outdated")
+  'describe', 'describes', 'described', 'describing', 'phrase', 'expression',
 ]);
 
 /** The sentence of the word at i (at most eight words either side) talks about words. */
@@ -2551,7 +2677,15 @@ function talksOfWords(a: Analysis, i: number): boolean {
 const NAMING = new Set([
   'name', 'named', 'names', 'naming', 'call', 'called', 'title', 'titled', 'entitled', 'dub', 'dubbed', 'song', 'songs',
   'tune', 'tunes', 'track', 'album', 'sign', 'shirt', 'slogan', 'chant', 'chants', 'chanting', 'hashtag', 'sticker', 'saying',
+  // Round 15 (exc8): `the phrase "useful idiot"`, `the villain's nickname is "the Fool"`
+  'phrase', 'expression', 'nickname', 'nicknamed', 'moniker',
 ]);
+/** A quotation mark stands right before token q. */
+function opensQuote(a: Analysis, q: number): boolean {
+  const t = a.tokens[q]!;
+  return t.ns > 0 && QUOTE_MARKS.has(a.norm.text.charCodeAt(t.ns - 1));
+}
+
 /** How far before the quotation (in words) the naming word may stand: `name the next one "..."`. */
 const NAMING_REACH = 4;
 
@@ -2565,11 +2699,14 @@ export function namedQuotation(a: Analysis, i: number): boolean {
   if (!a.quoted) return false;
   const tokens = a.tokens;
   const t = tokens[i]!;
-  if (t.ns === 0 || !QUOTE_MARKS.has(a.norm.text.charCodeAt(t.ns - 1))) return false;
-  for (let k = i - 1; k >= 0 && k >= i - NAMING_REACH; k--) {
+  // Round 15 (exc8): the quotation may open a word or two before the listed one (`"useful idiot"`, `"the Fool"`).
+  let q = i;
+  while (q > 0 && q > i - 2 && !opensQuote(a, q) && tokens[q - 1]!.sentence === t.sentence && !tokens[q]!.clauseBreak) q--;
+  if (!opensQuote(a, q)) return false;
+  for (let k = q - 1; k >= 0 && k >= q - NAMING_REACH; k--) {
     const p = tokens[k]!;
     // "I call you "idiot"": the reader named so is called it.
-    if (p.sentence !== t.sentence || (tokens[k + 1]!.clauseBreak && k + 1 < i) || isAddress(a, p) || isPossessiveAddress(p)) return false;
+    if (p.sentence !== t.sentence || (tokens[k + 1]!.clauseBreak && k + 1 < q) || isAddress(a, p) || isPossessiveAddress(p)) return false;
     if (NAMING.has(p.key)) return true;
   }
   return false;
@@ -2971,6 +3108,9 @@ function placedInThread(a: Analysis, i: number): number {
     for (let k = from; k < tokens.length && k <= from + 4; k++) {
       const w = tokens[k]!;
       if (w.sentence !== t.sentence || w.clauseBreak) break;
+      // Round 15 (exc8): "you are not a moron and the commenter above should apologise": another noun phrase
+      // joined on is placed, not the insult's.
+      if ((w.key === 'and' || w.key === 'or') && DEFINITE.has(tokens[k + 1]?.key ?? '')) break;
       // "a liberal troll commenter" is a kind of commenter, not one placed in the thread.
       if (threadCue(a, k) && !COMMENTERS.has(w.key)) return k;
     }

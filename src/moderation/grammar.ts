@@ -119,6 +119,8 @@ for (const [words, referent] of [[THIRD_PERSON, 'third'], [FIRST_PERSON, 'first'
 
 export function referentOf(a: Analysis, t: Token): Referent {
   if (t.mention || (a.participants.size > 0 && a.participants.has(t.key))) return 'second';
+  // Round 15 (exc8): "I'll look stupid", "we'll all look like clowns": the writer, though the key reads "ill", "well".
+  if ((t.key === 'ill' || t.key === 'well') && WRITER_WILL.test(t.raw)) return 'first';
   return REFERENT_WORDS.get(t.key) ?? 'none';
 }
 
@@ -146,6 +148,8 @@ export function nearestReferentBefore(a: Analysis, i: number, window: number, sp
 }
 
 const WRITERS_OWN = new Set(['my', 'our']);
+/** "I'll", "we'll" with their apostrophe (straight or curly). */
+const WRITER_WILL = /^(?:i|we)['\u2019]ll$/i;
 const RELATIVES = new Set(['who', 'that', 'whom']);
 
 /**
