@@ -112,11 +112,13 @@ function foldCodePoint(cp: number): string {
   if (cp >= 0x1f150 && cp <= 0x1f169) out = String.fromCharCode(cp - 0x1f150 + 97);
   else if (cp >= 0x1f170 && cp <= 0x1f189) out = String.fromCharCode(cp - 0x1f170 + 97);
   else if (cp >= 0x249c && cp <= 0x24b5) out = String.fromCharCode(cp - 0x249c + 97);
-  // Regional indicator symbols are letters drawn in boxes ("🇫 🇺 🇨 🇰"); two in a row are a flag, which
-  // `normalise` keeps as the emoji it is (see `isFlagHalf`).
+  // Regional indicator symbols are letters drawn in boxes ("🇫 🇺 🇨 🇰"); two in a row may be a flag, which
+  // `normalise` keeps as the emoji it is (see `isFlagRow`).
   else if (cp >= 0x1f1e6 && cp <= 0x1f1ff) out = String.fromCharCode(cp - 0x1f1e6 + 97);
   // A look-alike is read as the letter it imitates before NFKD can turn it into another letter (the
   // lunate sigma "ϲ" looks like c; NFKD makes it a sigma, read as s).
+  // The line and paragraph separators and the next-line control end a line as "\n" does.
+  else if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) out = '\n';
   if (out === '') out = CONFUSABLES[ch] ?? '';
   if (out === '' && !FORMAT_CHAR.test(ch)) {
     const decomposed = ch.normalize('NFKD').replace(COMBINING_MARK, '');
@@ -132,7 +134,7 @@ function foldCodePoint(cp: number): string {
 }
 
 export function normalise(original: string): NormalisedText {
-  if (!NON_ASCII.test(original)) return new IdentityText(original, original.toLowerCase());
+  if (!NON_ASCII.test(original) && !LINE_END_HYPHEN.test(original)) return new IdentityText(original, original.toLowerCase());
   const n = original.length;
   // The normalised text is built as UTF-16 code units, then made a string in one go. A code point can
   // expand (e.g. "ﬃ" -> "ffi"); the buffers grow if it happens.
@@ -143,9 +145,20 @@ export function normalise(original: string): NormalisedText {
   let surrogates = false;
   /** Where the text a right-to-left override governs starts in the output, or -1. */
   let overridden = -1;
+  /** The end of the row of regional indicators the last one read belongs to, and whether it is a flag. */
+  let indicatorsEnd = -1;
+  let flagRow = false;
   for (let i = 0; i < n; ) {
     const c = original.charCodeAt(i);
     if (c < 128) {
+      // A word broken over two lines with a hyphen ("Arse-\nnal", "ass-\nessment") is one word.
+      if (c === 45 && j > 0 && isLetterUnit(units[j - 1]!)) {
+        const next = afterLineEndHyphen(original, i + 1);
+        if (next > 0) {
+          i = next;
+          continue;
+        }
+      }
       if (overridden >= 0 && (c === 10 || c === 13)) {
         reverseOverridden(units, start, end, overridden, j);
         overridden = -1;
@@ -168,8 +181,12 @@ export function normalise(original: string): NormalisedText {
       reverseOverridden(units, start, end, overridden, j);
       overridden = -1;
     }
+    if (cp >= 0x1f1e6 && cp <= 0x1f1ff && i >= indicatorsEnd) {
+      indicatorsEnd = indicatorRowEnd(original, i);
+      flagRow = isFlagRow(original, i, indicatorsEnd);
+    }
     const folded =
-      (cp === 0xdf || cp === 0x1e9e) && (j === 0 || !isLetterUnit(units[j - 1]!)) ? 'b' : isFlagHalf(original, i, cp) ? String.fromCodePoint(cp) : foldCodePoint(cp);
+      (cp === 0xdf || cp === 0x1e9e) && (j === 0 || !isLetterUnit(units[j - 1]!)) ? 'b' : cp >= 0x1f1e6 && cp <= 0x1f1ff && flagRow ? String.fromCodePoint(cp) : foldCodePoint(cp);
     if (j + folded.length >= start.length) {
       const bigger = Math.max(start.length * 2, j + folded.length + 8);
       units = grown(units, new Uint16Array(bigger));
@@ -191,14 +208,64 @@ export function normalise(original: string): NormalisedText {
 }
 
 /**
- * A regional indicator beside another one (each is two UTF-16 units): a flag ("🇦🇲"), or part of a row
- * of flags. Read as letters, "🇺🇸❤️🇺🇸❤️🇺🇸" would be the word "us" over and over; a lone one, between
- * spaces or invisible characters, is a letter.
+ * The end of the row of regional indicators (two UTF-16 units each) that starts at i. A flag ("🇦🇲") is
+ * kept as the emoji it is (see `isFlagRow`): read as letters, "🇺🇸❤️🇺🇸❤️🇺🇸" would be the word "us" over
+ * and over. A lone one, between spaces or invisible characters, is a letter.
  */
-function isFlagHalf(original: string, i: number, cp: number): boolean {
-  if (cp < 0x1f1e6 || cp > 0x1f1ff) return false;
-  const isIndicator = (c: number | undefined) => c !== undefined && c >= 0x1f1e6 && c <= 0x1f1ff;
-  return isIndicator(original.codePointAt(i + 2)) || (i >= 2 && isIndicator(original.codePointAt(i - 2)));
+function indicatorRowEnd(original: string, i: number): number {
+  let e = i;
+  for (;;) {
+    const c = original.codePointAt(e);
+    if (c === undefined || c < 0x1f1e6 || c > 0x1f1ff) return e;
+    e += 2;
+  }
+}
+
+/** The two-letter region codes that have a flag (ISO 3166-1, and the few others emoji draw: "eu", "un", "xk"). */
+const FLAG_CODES = new Set(
+  (
+  'ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs bt ' +
+  'bv bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm do dz ec ee eg eh ' +
+  'er es et fi fj fk fm fo fr ga gb gd ge gf gg gh gi gl gm gn gp gq gr gs gt gu gw gy hk hm hn hr ht ' +
+  'hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km kn kp kr kw ky kz la lb lc li lk lr ls ' +
+  'lt lu lv ly ma mc md me mf mg mh mk ml mm mn mo mp mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni ' +
+  'nl no np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg ' +
+  'sh si sj sk sl sm sn so sr ss st sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug ' +
+  'um us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw ac cp dg ea ic ta eu un xk'
+  ).split(' '),
+);
+
+/**
+ * The row of regional indicators [i, end) is flags: pairs, each of them a region that has a flag
+ * ("🇺🇸🇺🇸🇺🇸", "🇬🇧🇫🇷"). An odd row, or a pair that is no region ("🇫🇺🇨🇰", "🇸🇹🇫🇺"), is a word in boxed letters.
+ */
+function isFlagRow(original: string, i: number, end: number): boolean {
+  if ((end - i) % 4 !== 0) return false;
+  for (let k = i; k < end; k += 4) {
+    const code = String.fromCharCode(original.codePointAt(k)! - 0x1f1e6 + 97, original.codePointAt(k + 2)! - 0x1f1e6 + 97);
+    if (!FLAG_CODES.has(code)) return false;
+  }
+  return true;
+}
+
+/** A hyphen closing a line in ASCII text (the line ending may be another kind in other text). */
+const LINE_END_HYPHEN = /[a-z]-[ \t]*[\r\n]/i;
+
+/**
+ * After a hyphen at `from` - 1 that follows a letter: when only spaces and one line ending (of any kind)
+ * come before a small letter, the offset of that letter (the hyphen only broke a word over two lines),
+ * else 0. A capital after the break starts something new (a list, a signature).
+ */
+function afterLineEndHyphen(original: string, from: number): number {
+  let k = from;
+  while (k < original.length && (original.charCodeAt(k) === 32 || original.charCodeAt(k) === 9)) k++;
+  const c = original.charCodeAt(k);
+  if (c === 13 && original.charCodeAt(k + 1) === 10) k += 2;
+  else if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029 || c === 0x85) k++;
+  else return 0;
+  while (k < original.length && (original.charCodeAt(k) === 32 || original.charCodeAt(k) === 9)) k++;
+  const d = original.charCodeAt(k);
+  return d >= 97 && d <= 122 ? k : 0;
 }
 
 /** RIGHT-TO-LEFT OVERRIDE: the letters after it are shown right to left ("\u202ekcuf" shows "fuck"). */

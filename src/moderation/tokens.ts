@@ -196,10 +196,11 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 /**
  * One space, '.', '-', '_', '*' or '/' between two tokens, or a dash, middle dot, bullet or tilde of another
- * kind ("f–u–c–k", "f·u·c·k"). Shared with the prefilter, which must agree with the tokeniser.
+ * kind ("f–u–c–k", "f·u·c·k"); one line break too ("sh\nit": a word split over two lines). Shared with the
+ * prefilter, which must agree with the tokeniser.
  */
 export function isTightSep(c: number): boolean {
-  if (c < 128) return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 126 || c === 47;
+  if (c < 128) return c === 32 || c === 46 || c === 45 || c === 95 || c === 42 || c === 126 || c === 47 || c === 10;
   return c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0x2212 || c === 0xb7 || c === 0x2022;
 }
 
@@ -312,6 +313,8 @@ export function tokenise(norm: NormalisedText, pool?: TokenPool): Token[] {
   const n = text.length;
   const tokens: Token[] = [];
   let sentence = 0;
+  /** The first token of the current line. */
+  let lineStart = 0;
   let prevEnd = 0;
   let i = 0;
   while (i < n) {
@@ -346,13 +349,28 @@ export function tokenise(norm: NormalisedText, pool?: TokenPool): Token[] {
     if (s < e) {
       let sentenceEnd = false;
       let clauseBreak = false;
+      /** A line break is the only sentence end before this token. */
+      let lineOnly = false;
+      let newLine = false;
       for (let k = prevEnd; k < s; k++) {
         const c = text.charCodeAt(k);
         const kind = sepKind(c);
-        if (kind === 1) sentenceEnd = true;
+        if (kind === 1) {
+          if (c === 10 || c === 13) newLine = true;
+          lineOnly = (c === 10 || c === 13) && (lineOnly || !sentenceEnd);
+          sentenceEnd = true;
+        }
         else if (kind === 2) clauseBreak = true;
         else if (c === 45 && k > prevEnd && k + 1 < s && text.charCodeAt(k - 1) === 32 && text.charCodeAt(k + 1) === 32) clauseBreak = true;
       }
+      // A short line (three words at most) that the next goes on in small letters carries on the sentence
+      // ("go to\nhell", "go kill\nyourself"): a sentence broken over lines, a word or two a line, as chat
+      // writes it. A capital, punctuation, or a line of prose before the break starts a new one.
+      if (lineOnly && tokens.length - lineStart <= 3) {
+        const o = original.charCodeAt(identity ? s : norm.start[s]!);
+        if (o >= 97 && o <= 122) sentenceEnd = false;
+      }
+      if (newLine) lineStart = tokens.length;
       const gap = s - prevEnd;
       const tight = gap === 1 ? isTightSep(text.charCodeAt(prevEnd)) : gap === 2 && text.charCodeAt(prevEnd) === 32 && text.charCodeAt(prevEnd + 1) === 32;
       if (tokens.length > 0 && sentenceEnd) sentence++;

@@ -305,6 +305,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round12-olid.txt', 'round 12: recall gaps of the OLID development errors (adjectives before a camp, gestures, chat swearing) and words said of things', 150],
   ['probes-round12-blindexc.txt', 'round 12: the exceptions to a personal attack, each with the attack it resembles, a blind batch', 240],
   ['probes-round12-blindmix.txt', 'round 12: whole reader comments arguing with each other (sport, politics, tech, local news, gossip), written blind', 400],
+  ['probes-round15-ev11.txt', 'round 15: social-media and game-chat evasions (styled Unicode letters, emoji, regional-indicator letters, Zalgo, glued words, hashtags, words and phrases broken over lines, leet with masks, chat abbreviations, sound-alikes) of swearing, insults, slurs and threats beside styled praise, innocent emoji, flags, hyphenated line breaks and innocent abbreviations, written blind', 380],
   ['probes-round12-blindpa2.txt', 'round 12: attacks on another commenter in news and sport threads (slang, handles, "this guy"), with look-alikes, a blind batch', 260],
   ['probes-round12-blindexc2.txt', 'round 12: insult words that attack no participant (titles, mentions, things, creatures, banter), each with a close attack, a blind batch', 380],
   ['probes-round12-blindmix2.txt', 'round 12: whole reader comments replying to each other in 2010-2013 news, sport and gossip threads (condescension, quoted replies, handles), written blind', 240],
