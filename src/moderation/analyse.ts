@@ -1034,8 +1034,78 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   // "my neighbour Dick", "our uncle Dick": a relation of the writer's, named after the noun.
   const owner = a.tokens[i - 2];
   if (prev !== undefined && owner !== undefined && !t.clauseBreak && !prev.clauseBreak && prev.sentence === t.sentence && owner.sentence === t.sentence && KIN.has(prev.key) && KIN_OWNERS.has(owner.key)) return true;
+  // Round 15 (allow21): "a man called Dick", "she was christened Fanny": the name a naming verb gives.
+  if (prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && NAMING.has(prev.key)) return true;
+  // Round 15 (allow21): "my uncles were Peter, Dick and Randy", "Names like Dick, Randy and Gaylord": one of a list of names.
+  if (amongNames(a, i)) return true;
   // 'Richard "Dick" Whittington': a nickname in quotes between the first name and the surname.
   return nameLike(prev) && nameLike(next) && quoteBetween(a, prev!, t) && quoteBetween(a, t, next!);
+}
+
+/** Verbs and participles that give a name: "a man called Dick", "christened Fanny". */
+const NAMING = new Set(['called', 'named', 'christened', 'nicknamed', 'dubbed', 'baptised', 'baptized']);
+/** Words that join the last name of a list: "Peter, Dick and Randy". */
+const LIST_JOINERS = new Set(['and', 'or']);
+/** Words before a list that make its first word an insult said to someone: "you Dick and ...", "a Dick and ...". */
+const LIST_SPOILERS = new Set(['a', 'an', 'such', 'total', 'absolute', 'complete', 'utter', 'big', 'massive', 'fucking', 'little']);
+/** The most names of a list looked at on either side: bounded, so every hit costs a few steps. */
+const LIST_REACH = 6;
+
+/**
+ * "Dick, Fanny and Willy were ordinary names", "my uncles were Peter, Dick and Randy": the token at i is one
+ * of a list of single capitalised words joined by commas and a final "and"/"or", three or more, or two joined
+ * by "and"/"or" when the other is capitalised in mid-sentence ("Dick and Randy were there"). Not after an article
+ * or "you" ("you're a Dick, Peter", "you Dick and your mates"), and not a word said to someone (NOT_NAMES).
+ */
+function amongNames(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  const member = (k: number) => {
+    const u = tokens[k];
+    // A listed word that is no name spoils the list: "Dick, Cock and Prick", "Cock and Balls".
+    return u !== undefined && u.sentence === t.sentence && u.capitalised && u.wordLike && !NOT_NAMES.has(u.key) && !LIST_JOINERS.has(u.key) && !shouted(a, u) && (a.hits[k]!.length === 0 || a.names.has(u.key));
+  };
+  const comma = (p: Token, q: Token) => /^\s*,\s*$/.test(a.norm.text.slice(p.ne, q.ns));
+  const plain = (p: Token, q: Token) => /^\s+$/.test(a.norm.text.slice(p.ne, q.ns));
+  if (!member(i)) return false;
+  let count = 1;
+  let joined = false;
+  // Leftwards: ", Name" or "Name and".
+  let first = i;
+  for (let step = 0; step < LIST_REACH; step++) {
+    const cur = tokens[first]!;
+    const p = tokens[first - 1];
+    if (p === undefined || p.sentence !== t.sentence) break;
+    if (comma(p, cur) && member(first - 1)) first -= 1;
+    else if (LIST_JOINERS.has(p.key) && !p.capitalised && plain(p, cur) && member(first - 2) && (plain(tokens[first - 2]!, p) || comma(tokens[first - 2]!, p))) {
+      first -= 2;
+      joined = true;
+    } else break;
+    count++;
+  }
+  let last = i;
+  for (let step = 0; step < LIST_REACH; step++) {
+    const cur = tokens[last]!;
+    const n = tokens[last + 1];
+    if (n === undefined || n.sentence !== t.sentence) break;
+    if (comma(cur, n) && member(last + 1)) last += 1;
+    else if (LIST_JOINERS.has(n.key) && !n.capitalised && (plain(cur, n) || comma(cur, n)) && member(last + 2) && plain(n, tokens[last + 2]!)) {
+      last += 2;
+      joined = true;
+    } else break;
+    count++;
+  }
+  if (count < 2 || !joined) return false;
+  // The list stands in mid-sentence: a word of the sentence before its first name.
+  const inside = first > 0 && tokens[first - 1]!.sentence === t.sentence;
+  // Two names: the other one a listed name too ("Dick and Fanny"), or both in mid-sentence ("I saw Dick and Jane").
+  const other = first === i ? last : first;
+  if (count === 2 && !a.names.has(tokens[other]!.key) && !inside) return false;
+  // A list joined straight on to another capitalised word is a longer name ("Dick, Kerr Ladies"), not a list of
+  // names; nor is a list opened by an article or "you".
+  const before = tokens[first - 1];
+  if (before !== undefined && before.sentence === t.sentence && (LIST_SPOILERS.has(before.key) || NOT_NAMES.has(before.key))) return false;
+  return true;
 }
 
 /**
@@ -1281,6 +1351,67 @@ function placeWithRegion(a: Analysis, i: number): boolean {
 }
 
 /**
+ * Round 15 (allow21): "the Pig and Whistle is closing", "we met at the Cock and Bottle", "the Fox and Pig": a pub's
+ * (or an inn's) name of two capitalised words joined by "and" after "the". Both words capitalised in mid-name; a
+ * lowercase or shouted word, or a comma between, is no such name ("the pig and his mates").
+ */
+function signName(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const cap = (u: Token | undefined, after: Token) => u !== undefined && u.sentence === t.sentence && u.capitalised && u.wordLike && !u.clauseBreak && !shouted(a, u) && !NOT_NAMES.has(u.key) && u.ns > after.ns;
+  const and = (u: Token | undefined) => u !== undefined && u.sentence === t.sentence && u.key === 'and' && !u.capitalised && !u.clauseBreak;
+  const the = (u: Token | undefined) => u !== undefined && u.sentence === t.sentence && u.key === 'the';
+  if (t.clauseBreak) return false;
+  const p1 = a.tokens[i - 1];
+  const p2 = a.tokens[i - 2];
+  if (the(p1) && and(a.tokens[i + 1]) && cap(a.tokens[i + 2], t)) return true;
+  return and(p1) && p2 !== undefined && the(a.tokens[i - 3]) && cap(p2, a.tokens[i - 3]!);
+}
+
+/** Oaths that open a sentence before a comma ("Shit, ...", "Fuck, ..."), never read as a place before a region. */
+const OATHS = new Set([
+  'fuck', 'fck', 'fuk', 'shit', 'shite', 'sht', 'crap', 'damn', 'dammit', 'hell', 'bollocks', 'bugger', 'christ', 'jesus', 'god', 'wtf', 'ffs',
+  'bloody', 'piss', 'arse', 'ass', 'balls', 'cunt', 'bastard',
+]);
+
+/** Regions written after a place's name and a comma: states, provinces, nations and counties. */
+const REGIONS = new Set([
+  // the United States
+  'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho',
+  'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota',
+  'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah',
+  'vermont', 'virginia', 'washington', 'wisconsin', 'wyoming',
+  // Canada and Australia
+  'alberta', 'manitoba', 'ontario', 'quebec', 'saskatchewan', 'newfoundland', 'labrador', 'yukon', 'nunavut', 'queensland', 'victoria', 'tasmania',
+  // the British Isles
+  'england', 'scotland', 'wales', 'ireland', 'orkney', 'shetland', 'cornwall', 'devon', 'dorset', 'somerset', 'kent', 'essex', 'sussex',
+  'surrey', 'yorkshire', 'lancashire', 'cumbria', 'norfolk', 'suffolk', 'lincolnshire', 'derbyshire', 'shropshire', 'wiltshire', 'northamptonshire',
+  'donegal', 'galway', 'kerry', 'cork',
+  // countries
+  'austria', 'germany', 'france', 'italy', 'spain', 'portugal', 'netherlands', 'belgium', 'denmark', 'norway', 'sweden', 'finland', 'poland',
+  'czechia', 'slovakia', 'hungary', 'switzerland', 'greece', 'cyprus', 'turkey', 'armenia', 'georgia', 'russia', 'ukraine', 'croatia', 'serbia',
+  'thailand', 'vietnam', 'korea', 'japan', 'china', 'india', 'philippines', 'canada', 'australia', 'usa', 'uk',
+]);
+
+/**
+ * Round 15 (allow21): "Dildo, Newfoundland has a whale festival", "Bitche, France is a garrison town": a capitalised
+ * name opening its clause, then a comma and a known region (one word from REGIONS), as a place is written. Beside
+ * a preposition the region may be any capitalised word (placeWithRegion); here the region must be known.
+ */
+function placeOfRegion(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const region = a.tokens[i + 1];
+  const prev = a.tokens[i - 1];
+  if (region === undefined || region.sentence !== t.sentence || !region.capitalised || shouted(a, region) || !REGIONS.has(region.key)) return false;
+  // "Shit, Ohio lost again", "Fuck, Texas is hot", "Fcuk, Texas": an oath that opens the sentence is no place, nor is
+  // a strong listed word as written that is no name ("Dildo" and "Dick" are; "Twatt" and "Bitche" read as one only
+  // through a disguise).
+  const strong = (h: Hit) => h.how === 'exact' && h.entry.severity === 'high' && !a.names.has(t.key);
+  if (OATHS.has(t.key) || a.hits[i]!.some((h) => OATHS.has(h.form) || OATHS.has(h.entry.term) || strong(h))) return false;
+  if (!/^\s*,\s*$/.test(a.norm.text.slice(t.ne, region.ns))) return false;
+  return prev === undefined || prev.sentence !== t.sentence || (t.clauseBreak && !NOT_NAMES.has(prev.key)) || (JOINING.has(prev.key) && !NOT_NAMES.has(prev.key));
+}
+
+/**
  * "the Austrian village of Fucking", "a hamlet called Twatt", "Twatt is a hamlet on Orkney", "The Wank is a
  * mountain": a capitalised word named as a place (a village or a mountain whose name holds a listed word).
  * Only the name given to the place noun counts: "Boston is a shit city" names the place, not the word.
@@ -1294,6 +1425,7 @@ export function isPlace(a: Analysis, i: number): boolean {
     if ((p1.key === 'of' || p1.key === 'called' || p1.key === 'named') && PLACE_NOUNS.has(p2.key)) return true;
   }
   if (titledPlace(a, i) || placeInApposition(a, i) || placeWithRegion(a, i) || streetName(a, i) || routeEnd(a, i) || namedPlace(a, i) || placeHidingWord(a, i)) return true;
+  if (signName(a, i) || placeOfRegion(a, i)) return true;
   // The name opens its sentence, alone or after "the", and is said to be a place: "X is a (small) village".
   const the = p1 !== undefined && p1.sentence === t.sentence && p1.key === 'the' && !t.clauseBreak;
   const before = the ? p2 : p1;

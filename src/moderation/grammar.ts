@@ -54,6 +54,8 @@ export const FILLERS = new Set([
   // Round 15 (allow17): size and degree before a noun said straight at someone ("you are a bigger tool", "you huge
   // knob"), and the scold's adjective ("you nagging shrew"); not "massive" (OLID part B 0 / 1)
   'bigger', 'huge', 'nagging',
+  // Round 15 (allow21): the Scots and Irish "little" ("shut it, ya wee fanny", "you wee knob")
+  'wee',
 ]);
 /** Nouns for people: an insulting adjective before one is said of a person ("a lying woman"). */
 export const PERSON_NOUNS = new Set([

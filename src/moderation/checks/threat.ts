@@ -496,6 +496,33 @@ function personWord(a: Analysis, k: number): boolean {
   return a.hits[k]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'slur') || groupHead(a, k);
 }
 
+/** Determiners of the part of the body a blow lands on: "in the face", "in his mouth". */
+const BODY_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
+
+/**
+ * Round 15 (allow21): one to three capitalised words in mid-sentence (a person's name: "Dick Cheney", "Hancock"),
+ * then "in the" or "in his" and a part of the body: "punch Dick Cheney in the face". A name with no body part
+ * ("shoot Paris at dawn", "kill Bill on DVD") is left alone.
+ */
+function nameThenBody(a: Analysis, k: number): boolean {
+  const tokens = a.tokens;
+  const sentence = tokens[k]!.sentence;
+  let j = k;
+  while (j < tokens.length && j < k + 3) {
+    const p = tokens[j]!;
+    if (p.sentence !== sentence || p.clauseBreak || !p.capitalised || !p.wordLike || p.mention || isAddress(a, p) || p.key === 'i') break;
+    j++;
+  }
+  if (j === k) return false;
+  const inTok = tokens[j];
+  const det = tokens[j + 1];
+  const part = tokens[j + 2];
+  return (
+    inTok !== undefined && det !== undefined && part !== undefined && inTok.key === 'in' && BODY_DETERMINERS.has(det.key) && BODY_PARTS.has(part.key) &&
+    inTok.sentence === sentence && part.sentence === sentence && !inTok.clauseBreak && !det.clauseBreak && !part.clauseBreak
+  );
+}
+
 /** Words before a person that make it a clause's subject, not an object: "if you come here and ...". */
 const CLAUSE_OPENERS = new Set(['and', 'if', 'when', 'but', 'so', 'that', 'because', 'or', 'unless', 'while', 'until', 'before', 'after', 'once']);
 
@@ -592,6 +619,9 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     else if (object < 0 && named < 0 && k <= i + 3 && chosenOne(a, k)) named = k;
     // Round 15 (ti8): "lynch the whole family", "kill his entire family": a household, whole.
     else if (object < 0 && named < 0 && k <= i + 3 && wholeHousehold(a, i, k)) named = k;
+    // Round 15 (allow21): "punch Dick Cheney in the face", "kick Hancock in the teeth": a person named, then the
+    // body part the blow lands on.
+    else if (object < 0 && named < 0 && k === i + 1 && nameThenBody(a, k)) named = k;
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && SECOND_POSSESSIVE.has(tokens[k - 1]!.key)) body = k;
     // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.
