@@ -1,4 +1,4 @@
-import { isCode, isName, isPlace, type Analysis } from './analyse';
+import { inTitle, isCode, isName, isPlace, type Analysis } from './analyse';
 import { tokenise, type Token } from './tokens';
 import { normalise } from './normalise';
 import {
@@ -85,6 +85,8 @@ export function insultEntry(a: Analysis, i: number, profane = true): Entry | und
     // Name-calling of others (profane = false) leaves dehumanising words to the identity-attack check.
     if (!profane && h.entry.list === 'dehumanising') continue;
     if ((a.names.has(h.form) || a.names.has(a.tokens[i]!.key)) && isName(a, i, h.form)) continue;
+    // "The Jerk", "Only Fools and Horses", "Beck's Loser": a word of a title, not a name for anyone (Round 15, allow19).
+    if (isInsultList(h.entry.list) && inTitle(a, i)) continue;
     if (isCode(a, i, h.how) || isPlace(a, i)) continue;
     if (h.entry.list === 'insultAdj' && VERB_ING.has(h.form) && progressive(a, i)) continue;
     // "you acted foolishly", "they selfishly voted": an adverb says how something was done, it names no one.

@@ -1106,6 +1106,152 @@ function amongNames(a: Analysis, i: number): boolean {
   const before = tokens[first - 1];
   if (before !== undefined && before.sentence === t.sentence && (LIST_SPOILERS.has(before.key) || NOT_NAMES.has(before.key))) return false;
   return true;
+/** Small words inside a title between its capitalised words: "Dumb and Dumber", "Ship of Fools", "Freak on a Leash". */
+const TITLE_LINKS = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'a', 'an', 'to', 'from', 'at', 'with', 'or']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Capitalised words that start an address or a greeting, never a title: "You Idiot", "Hey Moron", "Dear Fool". */
+const NOT_TITLE_WORDS = new Set([...NOT_NAMES, 'mr', 'mrs', 'ms', 'sir', 'dear', 'hi', 'hello', 'go', 'shut', 'get', 'stop', 'thanks', 'thank', 'ya', 'yo', 'mate', 'dude', 'bro']);
+
+/**
+ * Is the listed word at i a word of a title or a name written in title case, not a word said of anyone:
+ * "The Jerk", "An Idiot Abroad", "Only Fools and Horses", "Dumb and Dumber", "Cooking for Dummies",
+ * "Hitchcock's Psycho", "the Cobblers won 2-0" (Round 15, allow19)? The word is capitalised (not shouted) and
+ * either follows an article ("The Idiot"; a lower-case "the" only inside the sentence: "the Toffees"), or a
+ * name's possessive ("Beck's Loser"), or stands inside a run of capitalised words that is not led by the word
+ * itself, or holds a small linking word ("Ship of Fools"). A run led by the word ("Crazy Bernie", "Idiot
+ * Trump") is a nickname said of someone and stays name-calling; so does a sentence written all in title case
+ * ("You Are An Idiot"), and a run whose only other capital opens the sentence ("Thanks to Idiots like you").
+ * Bounded: at most four words either side.
+ */
+export function inTitle(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!t.capitalised || !t.wordLike || t.mention || shouted(a, t)) return false;
+  const s = t.sentence;
+  const initial = (k: number) => k === 0 || a.tokens[k - 1]!.sentence !== s;
+  const word = (k: number) => {
+    const p = a.tokens[k];
+    return p !== undefined && p.sentence === s && p.capitalised && p.wordLike && !p.mention && !NOT_TITLE_WORDS.has(p.key) && !shouted(a, p);
+  };
+  if (titleCased(a, i) || readerLater(a, i) || readerIs(a, i)) return false;
+  const prev = a.tokens[i - 1];
+  const joinedPrev = prev !== undefined && prev.sentence === s && !t.clauseBreak;
+  // "The Idiot", "An Idiot Abroad", "watched The Jerk"; "the Cobblers", "the Dirtbags" inside the sentence.
+  const nextWord = word(i + 1) && !a.tokens[i + 1]!.clauseBreak;
+  if (joinedPrev && (prev.capitalised ? ARTICLES.has(prev.key) : prev.key === 'the' && !initial(i - 1) && !nextWord && !possessive(a, t))) {
+    if (!readerNear(a, i) && !listedBeside(a, i)) return true;
+  }
+  // "Hitchcock's Psycho", "Beck's Loser": a name's possessive before the capitalised word.
+  if (joinedPrev && word(i - 1) && possessive(a, prev)) return true;
+  // The run of capitalised words (through small linking words) around the word.
+  let first = i;
+  let last = i;
+  let linked = false;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s || a.tokens[k + 1]!.clauseBreak) break;
+    if (word(k)) first = k;
+    else if (!(TITLE_LINKS.has(p.key) && !p.capitalised && word(k - 1))) break;
+  }
+  for (let k = i + 1; k < a.tokens.length && k <= i + 4; k++) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s || p.clauseBreak) break;
+    if (word(k)) last = k;
+    else if (!(TITLE_LINKS.has(p.key) && !p.capitalised && word(k + 1))) break;
+  }
+  if (first === last) return false;
+  for (let k = first + 1; k < last; k++) if (!a.tokens[k]!.capitalised) linked = true;
+  // "Another Fraud Senator", "Self-Hating Freaks", "Fools and Tools": a person, a group or another insult in the run
+  // is someone named, not a title (the same word again is: "Dumb and Dumber").
+  for (let k = first; k <= last; k++) if (k !== i && (PERSONS.has(a.tokens[k]!.key) || a.hits[k]!.some((h) => h.entry.list !== 'profanity' && !sameTerm(a, i, h.entry.term)))) return false;
+  // "Liberals make America Sicker": an adjective closing the run says something of the words before it.
+  if (last === i && !linked && a.hits[i]!.some((h) => h.entry.list === 'insultAdj')) return false;
+  // Another capital in the run that does not open the sentence: a capital after the first word is chosen.
+  let chosen = 0;
+  for (let k = first; k <= last; k++) if (k !== i && a.tokens[k]!.capitalised && !initial(k)) chosen++;
+  if (chosen === 0 && initial(first) && !(initial(i) && linked)) return false;
+  return linked || first < i;
+}
+
+/** Most words around i (twelve either side, in its sentence) are capitalised: title case, where a capital chooses nothing. */
+function titleCased(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  let words = 0;
+  let caps = 0;
+  for (let k = Math.max(0, i - 12); k < a.tokens.length && k <= i + 12; k++) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s || !p.wordLike) continue;
+    words++;
+    if (p.capitalised) caps++;
+  }
+  return words >= 3 && caps * 4 >= words * 3;
+}
+
+/** People a run of capitals may name: "Fraud Senator", "Moron President". */
+const PERSONS = new Set(['senator', 'president', 'minister', 'mayor', 'governor', 'congressman', 'candidate', 'leader', 'man', 'woman', 'guy', 'people', 'party', 'member', 'members', 'self', 'hating']);
+
+/** A word of the run names the same listed term as the word at i ("Dumb and Dumber"). */
+function sameTerm(a: Analysis, i: number, term: string): boolean {
+  return a.hits[i]!.some((h) => h.entry.term === term);
+}
+
+/** Another listed word (not profanity) right beside i: "the Moron Liberals". */
+function listedBeside(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (const k of [i - 2, i + 1]) {
+    const p = a.tokens[k];
+    if (p !== undefined && p.sentence === s && a.hits[k]!.some((h) => h.entry.list !== 'profanity' && !sameTerm(a, i, h.entry.term))) return true;
+  }
+  return false;
+}
+
+/**
+ * "A Confederacy of Dunces, and you're the president of it", "Enjoy Dumb and Dumber, it's about you": the reader
+ * named after a comma later in the sentence turns the title on them (twelve words on at most).
+ */
+function readerLater(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  let broke = false;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 12 && a.tokens[k]!.sentence === s; k++) {
+    if (a.tokens[k]!.clauseBreak) broke = true;
+    const key = a.tokens[k]!.key;
+    if (broke && (key === 'you' || key === 'u' || key === 'youre' || key === 'ya' || key === 'your' || key === 'youll' || key === 'yourself')) return true;
+  }
+  return false;
+}
+
+/**
+ * "You could be the lead in Dumb and Dumber", "you and your friends are the Three Stooges": the reader is the subject
+ * of a "be" before the title (eight words back at most), so the title is said of them.
+ */
+function readerIs(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 8 && a.tokens[k]!.sentence === s; k--) {
+    const key = a.tokens[k]!.key;
+    if (key === 'youre' || key === 'ur') return true;
+    if (!BE.has(key)) continue;
+    for (let m = k - 1; m >= 0 && m >= k - 5 && a.tokens[m]!.sentence === s; m--) {
+      const who = a.tokens[m]!.key;
+      if (who === 'you' || who === 'u') return true;
+    }
+  }
+  return false;
+}
+
+/** "you", "your" or "u" within three words after i in its sentence: "the Idiot you are". */
+function readerNear(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && k <= i + 3 && a.tokens[k]!.sentence === s; k++) {
+    const key = a.tokens[k]!.key;
+    if (key === 'you' || key === 'your' || key === 'u' || key === 'ur' || key === 'youre') return true;
+  }
+  return false;
+}
+
+/** The token is written with a possessive "'s" (or a plural's "s'"). */
+function possessive(a: Analysis, p: Token): boolean {
+  const { start, end } = originalSpan(a.norm, p.ns, p.ne);
+  const around = a.original.slice(Math.max(start, end - 2), Math.min(a.original.length, end + 2));
+  return /['\u2019]s|s['\u2019]/i.test(around);
 }
 
 /**

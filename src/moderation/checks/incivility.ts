@@ -26,7 +26,7 @@ export function incivility(a: Analysis): Finding[] {
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
     const person = entry.severity === 'low' && !group && saidOfPerson(a, i);
     if (entry.severity === 'low' && !group && !person) continue;
-    if (saidOfThing(a, i, entry.list) || amazed(a, i) || disownedOfOther(a, i)) continue;
+    if (saidOfThing(a, i, entry.list) || amazed(a, i) || disownedOfOther(a, i) || saidOfPet(a, i)) continue;
     if (entry.list === 'insultAdj' && exclaimedAfter(a, i) && !(addressed ??= speaksToSomeone(a))) continue;
     const target = insultTarget(a, i);
     if (target.pattern === 'unattributed') {
@@ -67,6 +67,46 @@ export function incivility(a: Analysis): Finding[] {
     }
   }
   return findings.items;
+}
+
+/** Animals kept or watched, named as the subject: "our spaniel", "the cat", "pigeons". */
+const PETS = new Set([
+  'dog', 'dogs', 'puppy', 'pup', 'spaniel', 'labrador', 'lab', 'terrier', 'collie', 'poodle', 'cat', 'cats', 'kitten',
+  'horse', 'pony', 'goose', 'geese', 'rooster', 'cockerel', 'pigeon', 'pigeons', 'seagull', 'seagulls', 'gull', 'gulls',
+  'parrot', 'budgie', 'tortoise', 'hamster', 'squirrel', 'squirrels', 'magpie', 'magpies', 'crow', 'crows', 'fox', 'foxes',
+  'duck', 'ducks', 'swan', 'swans', 'rabbit', 'bunny', 'ferret', 'gerbil', 'chicken', 'chickens', 'hen', 'llama', 'alpaca',
+]);
+/** Words that take the insult away from the animal: "my dog is smarter than that idiot", "the cat is like his owner". */
+const NOT_PET_PREDICATE = new Set(['than', 'as', 'like', 'that', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'your', 'my', 'our', 'to', 'of', 'for', 'and', 'but', 'or', 'who', 'whose']);
+const PET_OWNERS = new Set(['the', 'our', 'my', 'that', 'this', 'his', 'her', 'their', 'a', 'these', 'those', 'neighbours', 'neighbour', 'old', 'little']);
+
+/**
+ * "Our spaniel is a complete idiot", "the cat is a little psycho at 3am", "pigeons are dumb birds": an animal as the
+ * subject, then "be" and the word (fillers between) within five words; the animal is what is called names (Round 15,
+ * allow19). Not "my dog is smarter than you, idiot": the reader named within twelve words after keeps it.
+ */
+function saidOfPet(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  let sawBe = false;
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    const p = a.tokens[k]!;
+    if (p.sentence !== s || a.tokens[k + 1]!.clauseBreak) return false;
+    if (BE.has(p.key) || (!sawBe && p.key === 'always')) {
+      sawBe = true;
+      continue;
+    }
+    if (!sawBe) {
+      if (FILLERS.has(p.key) || a.hits[k]!.length > 0 || (/^[a-z]+$/.test(p.key) && !NOT_PET_PREDICATE.has(p.key))) continue;
+      return false;
+    }
+    if (!PETS.has(p.key)) return false;
+    const owner = a.tokens[k - 1];
+    const opens = owner === undefined || owner.sentence !== s || a.tokens[k]!.clauseBreak;
+    if (!opens && !PET_OWNERS.has(owner.key) && !owner.key.endsWith('s')) return false;
+    for (let m = i + 1; m < a.tokens.length && m <= i + 12 && a.tokens[m]!.sentence === s; m++) if (referentOf(a, a.tokens[m]!) === 'second') return false;
+    return true;
+  }
+  return false;
 }
 
 /** Third persons as the subject of a claim: "she's", "he is", "they are". */
