@@ -1106,6 +1106,8 @@ function amongNames(a: Analysis, i: number): boolean {
   const before = tokens[first - 1];
   if (before !== undefined && before.sentence === t.sentence && (LIST_SPOILERS.has(before.key) || NOT_NAMES.has(before.key))) return false;
   return true;
+}
+
 /** Small words inside a title between its capitalised words: "Dumb and Dumber", "Ship of Fools", "Freak on a Leash". */
 const TITLE_LINKS = new Set(['and', 'of', 'the', 'on', 'in', 'for', 'a', 'an', 'to', 'from', 'at', 'with', 'or']);
 const ARTICLES = new Set(['the', 'a', 'an']);
