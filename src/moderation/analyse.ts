@@ -703,21 +703,42 @@ function emojiInserted(text: string, a: Token, b: Token, hits: (readonly Hit[])[
  * with a sign or an emoji between spaces standing for a hidden letter (spacedMaskAt), when the masked
  * word is a listed one.
  */
+/** Where each part of a chain of spelled-out parts starts in the chain's pattern (joinSpacedMasked; 2 x MAX_SPACED + 2 parts at most). */
+const chainStarts = new Int32Array(2 * MAX_SPACED + 2);
+
 function joinSpacedMasked(text: string, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  // The letters hidden before each token (hiddenBetween), read once when a chain is first looked at.
+  let gaps: Int8Array | null = null;
+  const gapBefore = (k: number): number => {
+    if (gaps === null) {
+      gaps = new Int8Array(tokens.length);
+      for (let j = 1; j < tokens.length; j++) gaps[j] = hiddenBetween(text, tokens[j - 1]!, tokens[j]!);
+    }
+    return gaps[k]!;
+  };
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (spacedMaskAt(text, tokens[i]!.ne, tokens[i + 1]!.ns) === 0 || !isSpacedPart(tokens[i]!, hits[i]!) || !isSpacedPart(tokens[i + 1]!, hits[i + 1]!)) continue;
     // The chain of parts around the gap, each joined to the next by one space or another hidden letter.
     let lo = i;
-    while (lo > 0 && i - lo < MAX_SPACED && isSpacedPart(tokens[lo - 1]!, hits[lo - 1]!) && hiddenBetween(text, tokens[lo - 1]!, tokens[lo]!) >= 0) lo--;
+    while (lo > 0 && i - lo < MAX_SPACED && isSpacedPart(tokens[lo - 1]!, hits[lo - 1]!) && gapBefore(lo) >= 0) lo--;
     let hi = i + 1;
-    while (hi + 1 < tokens.length && hi - i < MAX_SPACED && isSpacedPart(tokens[hi + 1]!, hits[hi + 1]!) && hiddenBetween(text, tokens[hi]!, tokens[hi + 1]!) >= 0) hi++;
+    while (hi + 1 < tokens.length && hi - i < MAX_SPACED && isSpacedPart(tokens[hi + 1]!, hits[hi + 1]!) && gapBefore(hi + 1) >= 0) hi++;
+    // The chain spelled once, its hidden letters as "*", with where each part starts in it: the pattern from
+    // part `from` to part `to` is a slice (built anew for every pair, a long chain of masks cost cubic time).
+    let chain = '';
+    for (let k = lo; k <= hi; k++) {
+      if (k > lo) chain += '*'.repeat(gapBefore(k));
+      chainStarts[k - lo] = chain.length;
+      chain += tokens[k]!.key;
+    }
     // The longest listed word the chain spells through the gap, from the earliest start.
     let found: { from: number; to: number; form: string; entries: Entry[] } | null = null;
     for (let from = lo; from <= i && found === null; from++) {
       for (let to = hi; to > i && found === null; to--) {
-        let pattern = tokens[from]!.key;
-        for (let k = from + 1; k <= to; k++) pattern += '*'.repeat(hiddenBetween(text, tokens[k - 1]!, tokens[k]!)) + tokens[k]!.key;
-        if (pattern.length < 4 || pattern.length > MAX_SPACED) continue;
+        const start = chainStarts[from - lo]!;
+        const end = chainStarts[to - lo]! + tokens[to]!.key.length;
+        if (end - start < 4 || end - start > MAX_SPACED) continue;
+        const pattern = chain.slice(start, end);
         const m = lexicon.unmask(pattern);
         if (m && isLetters(m.form) && listedWord(m.entries)) found = { from, to, form: m.form, entries: m.entries };
       }

@@ -543,8 +543,12 @@ function isMaskSymbol(cp: number): boolean {
     }
     return v === 1;
   }
-  return MASK_SYMBOL.test(String.fromCodePoint(cp));
+  // Beyond the BMP (emoji, flags' letters): remembered in a map, asked again for every gap they stand in.
+  let astral = MASK_SYMBOL_ASTRAL.get(cp);
+  if (astral === undefined) MASK_SYMBOL_ASTRAL.set(cp, (astral = MASK_SYMBOL.test(String.fromCodePoint(cp))));
+  return astral;
 }
+const MASK_SYMBOL_ASTRAL = new Map<number, boolean>();
 /** 0 = not looked up yet, 1 = a mask symbol, 2 = not one. */
 const MASK_SYMBOL_CACHE = new Uint8Array(65536);
 
