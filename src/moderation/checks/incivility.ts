@@ -396,6 +396,8 @@ const HOW_VERBS = new Set(['can', 'could', 'would', 'must']);
  * ref decision", "the new offside policy"); not a person ("this guy", "these people").
  */
 function thingAt(a: Analysis, j: number): boolean {
+  // ("what a joke of a": the comment may end before the thing.)
+  if (j >= a.tokens.length) return false;
   const s = a.tokens[j]!.sentence;
   for (let m = j; m < a.tokens.length && m <= j + 3; m++) {
     const p = a.tokens[m]!;
