@@ -1,5 +1,5 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
-import { listedHit, listedWord, severityRank } from './lexicon';
+import { SECOND_PERSON, SECOND_POSSESSIVE, listedHit, listedWord, severityRank } from './lexicon';
 import { MASK_RANGE, MAX_MASK_GAP, MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt, spacedMaskAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
@@ -1063,8 +1063,8 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   return nameLike(prev) && nameLike(next) && quoteBetween(a, prev!, t) && quoteBetween(a, t, next!);
 }
 
-/** Verbs and participles that give a name: "a man called Dick", "christened Fanny". */
-const NAMING = new Set(['called', 'named', 'christened', 'nicknamed', 'dubbed', 'baptised', 'baptized']);
+/** Verbs and participles that give a name: "a man called Dick", "christened Fanny", "a town once named Dildo". */
+const NAMING = new Set(['called', 'named', 'renamed', 'christened', 'nicknamed', 'dubbed', 'baptised', 'baptized']);
 /** Words that join the last name of a list: "Peter, Dick and Randy". */
 const LIST_JOINERS = new Set(['and', 'or']);
 /** Words before a list that make its first word an insult said to someone: "you Dick and ...", "a Dick and ...". */
@@ -1236,8 +1236,7 @@ function readerLater(a: Analysis, i: number): boolean {
   let broke = false;
   for (let k = i + 1; k < a.tokens.length && k <= i + 12 && a.tokens[k]!.sentence === s; k++) {
     if (a.tokens[k]!.clauseBreak) broke = true;
-    const key = a.tokens[k]!.key;
-    if (broke && (key === 'you' || key === 'u' || key === 'youre' || key === 'ya' || key === 'your' || key === 'youll' || key === 'yourself')) return true;
+    if (broke && readerWord(a.tokens[k]!.key)) return true;
   }
   return false;
 }
@@ -1263,11 +1262,13 @@ function readerIs(a: Analysis, i: number): boolean {
 /** "you", "your" or "u" within three words after i in its sentence: "the Idiot you are". */
 function readerNear(a: Analysis, i: number): boolean {
   const s = a.tokens[i]!.sentence;
-  for (let k = i + 1; k < a.tokens.length && k <= i + 3 && a.tokens[k]!.sentence === s; k++) {
-    const key = a.tokens[k]!.key;
-    if (key === 'you' || key === 'your' || key === 'u' || key === 'ur' || key === 'youre') return true;
-  }
+  for (let k = i + 1; k < a.tokens.length && k <= i + 3 && a.tokens[k]!.sentence === s; k++) if (readerWord(a.tokens[k]!.key)) return true;
   return false;
+}
+
+/** "you", "your" and their spellings (lexicon's SECOND_PERSON and SECOND_POSSESSIVE). */
+function readerWord(key: string): boolean {
+  return SECOND_PERSON.has(key) || SECOND_POSSESSIVE.has(key);
 }
 
 /** The token is written with a possessive "'s" (or a plural's "s'"). */
@@ -1463,9 +1464,6 @@ function placeHidingWord(a: Analysis, i: number): boolean {
   return next === undefined || next.sentence !== t.sentence || next.clauseBreak || AFTER_PLACE.has(next.key);
 }
 
-/** Verbs that give a place its name: "the village ... was called Fucking", "a town once named Dildo". */
-const NAMING_VERBS = new Set(['called', 'named', 'renamed']);
-
 /**
  * "The village of Fugging in Austria was called Fucking until 2021": a capitalised word given as a name, with a
  * place noun earlier in its clause (at most ten words back) that the name belongs to (Round 15).
@@ -1473,7 +1471,7 @@ const NAMING_VERBS = new Set(['called', 'named', 'renamed']);
 function namedPlace(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const verb = a.tokens[i - 1];
-  if (verb === undefined || verb.sentence !== t.sentence || t.clauseBreak || !NAMING_VERBS.has(verb.key)) return false;
+  if (verb === undefined || verb.sentence !== t.sentence || t.clauseBreak || !NAMING.has(verb.key)) return false;
   for (let k = i - 2; k >= 0 && k >= i - 11; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) return false;
@@ -1544,7 +1542,7 @@ const OATHS = new Set([
 
 /** Regions written after a place's name and a comma: states, provinces, nations and counties. */
 const REGIONS = new Set([
-  // the United States
+  // the United States ("georgia" is the nation too)
   'alabama', 'alaska', 'arizona', 'arkansas', 'california', 'colorado', 'connecticut', 'delaware', 'florida', 'georgia', 'hawaii', 'idaho',
   'illinois', 'indiana', 'iowa', 'kansas', 'kentucky', 'louisiana', 'maine', 'maryland', 'massachusetts', 'michigan', 'minnesota',
   'mississippi', 'missouri', 'montana', 'nebraska', 'nevada', 'ohio', 'oklahoma', 'oregon', 'pennsylvania', 'tennessee', 'texas', 'utah',
@@ -1557,7 +1555,7 @@ const REGIONS = new Set([
   'donegal', 'galway', 'kerry', 'cork',
   // countries
   'austria', 'germany', 'france', 'italy', 'spain', 'portugal', 'netherlands', 'belgium', 'denmark', 'norway', 'sweden', 'finland', 'poland',
-  'czechia', 'slovakia', 'hungary', 'switzerland', 'greece', 'cyprus', 'turkey', 'armenia', 'georgia', 'russia', 'ukraine', 'croatia', 'serbia',
+  'czechia', 'slovakia', 'hungary', 'switzerland', 'greece', 'cyprus', 'turkey', 'armenia', 'russia', 'ukraine', 'croatia', 'serbia',
   'thailand', 'vietnam', 'korea', 'japan', 'china', 'india', 'philippines', 'canada', 'australia', 'usa', 'uk',
 ]);
 

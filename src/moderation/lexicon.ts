@@ -769,12 +769,12 @@ export class Lexicon {
     return this.squeezed.get(key);
   }
 
-  /** Is this (lookup key) an exact listed form? */
   /** A head noun of the compound insults ("face" of "dickface", "brain"), in any of its forms. */
   isCompoundHead(key: string): boolean {
     return this.heads.has(key);
   }
 
+  /** Is this (lookup key) an exact listed form? */
   lookupKey(key: string): Entry[] | undefined {
     return this.words.get(key);
   }

@@ -73,6 +73,11 @@ export interface Finding {
   explanation: string;
 }
 
+/** A spam finding over what a pattern matched ("claim it now", "DM me"), held for a moderator (sales.ts, links.ts). */
+export function spamOver(rule: string, match: RegExpExecArray, explanation: string): Finding {
+  return { rule, category: 'spam', severity: 'medium', start: match.index, end: match.index + match[0].length, explanation };
+}
+
 /**
  * What a check collects. After MAX_FINDINGS_PER_CHECK findings only a more severe one is still taken: a
  * moderator needs the first few dozen spans, not thousands, and the cap keeps a pathological

@@ -1,6 +1,6 @@
 import type { Analysis } from '../analyse';
 import type { Policy } from '../policySchema';
-import type { Finding } from '../types';
+import { spamOver, type Finding } from '../types';
 
 /**
  * A private channel offered to the reader: "DM me", "message me for details", "contact Mr. James on
@@ -48,14 +48,5 @@ export function sales(a: Analysis, _policy: Policy): Finding[] {
     if (contact && OFFER.test(text)) sold = contact;
   }
   if (!sold) return [];
-  return [
-    {
-      rule: 'sales-pitch',
-      category: 'spam',
-      severity: 'medium',
-      start: sold.index,
-      end: sold.index + sold[0].length,
-      explanation: `a sales pitch ("${sold[0]}")`,
-    },
-  ];
+  return [spamOver('sales-pitch', sold, `a sales pitch ("${sold[0]}")`)];
 }
