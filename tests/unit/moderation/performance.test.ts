@@ -132,6 +132,12 @@ describe('worst cases stay linear', () => {
     expectLinear('"you idiot" is what he yelled at the referee according to the witness '.repeat(1_409).slice(0, 100_000));
     expectLinear('You will be dead by Friday '.repeat(3_704).slice(0, 100_000));
   });
+
+  // Round 16: whether an act of naming ("Calling them animals ...") is condemned in its sentence was
+  // answered by scanning the whole comment for each naming verb: 100,000 characters took ~8 s.
+  it('checks 100,000 characters of one sentence of naming acts quickly', () => {
+    expectLinear('Calling them animals is too kind '.repeat(3_031).slice(0, 100_000));
+  });
 });
 
 describe('comments of the maximum length the API accepts', () => {
