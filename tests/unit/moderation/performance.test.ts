@@ -138,6 +138,12 @@ describe('worst cases stay linear', () => {
   it('checks 100,000 characters of one sentence of naming acts quickly', () => {
     expectLinear('Calling them animals is too kind '.repeat(3_031).slice(0, 100_000));
   });
+
+  // Round 16: whether the mobster's "shame if" speaks to the reader was read from the whole comment for
+  // each "if": 100,000 characters took ~0.7 s.
+  it('checks 100,000 characters of one sentence of veiled threats quickly', () => {
+    expectLinear('would be a pity if something happened to them '.repeat(2_128).slice(0, 100_000));
+  });
 });
 
 describe('comments of the maximum length the API accepts', () => {
