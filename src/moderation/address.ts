@@ -155,7 +155,9 @@ function contestLoser(a: Analysis, i: number): boolean {
   if (!LOSER.has(t.key) || of === undefined || of.key !== 'of' || of.sentence !== t.sentence || of.clauseBreak) return false;
   if (what === undefined || what.sentence !== t.sentence || ARTICLES.has(what.key)) return false;
   let the = false;
-  for (let k = i - 1; k >= 0 && a.tokens[k]!.sentence === t.sentence; k--) {
+  // Read back at most CLOSES_REACH words: to the start of a long unpunctuated clause from each "loser of"
+  // in it, the look was quadratic.
+  for (let k = i - 1; k >= 0 && k >= i - CLOSES_REACH && a.tokens[k]!.sentence === t.sentence; k--) {
     const p = a.tokens[k]!;
     if (isAddress(a, p) || isPossessiveAddress(p)) return false;
     if (p.key === 'the' && k >= i - 3) the = true;
@@ -2369,10 +2371,12 @@ const BESIDE_REACH = 40;
 function fragmentBesideOthers(a: Analysis, i: number): boolean {
   const tokens = a.tokens;
   const sentence = tokens[i]!.sentence;
+  // The sentence's ends are looked for no further than NAMING_SENTENCE words: walked to the ends of a long
+  // unpunctuated run from each insult in it, the look was quadratic ("get lost, loser" repeated).
   let s = i;
-  while (s > 0 && tokens[s - 1]!.sentence === sentence) s--;
+  while (s > 0 && i - s <= NAMING_SENTENCE && tokens[s - 1]!.sentence === sentence) s--;
   let e = i;
-  while (e + 1 < tokens.length && tokens[e + 1]!.sentence === sentence) e++;
+  while (e + 1 < tokens.length && e - i <= NAMING_SENTENCE && tokens[e + 1]!.sentence === sentence) e++;
   if (e - s + 1 > NAMING_SENTENCE || speaksToSomeone(a)) return false;
   let others = false;
   for (let k = s - 1; k >= 0 && k >= s - BESIDE_REACH && tokens[k]!.sentence === sentence - 1 && !others; k--) others = OTHERS.has(tokens[k]!.key);

@@ -144,6 +144,13 @@ describe('worst cases stay linear', () => {
   it('checks 100,000 characters of one sentence of veiled threats quickly', () => {
     expectLinear('would be a pity if something happened to them '.repeat(2_128).slice(0, 100_000));
   });
+
+  // Round 16: a bare insult beside a sentence about "him" looked for its sentence's ends, and "the biggest
+  // loser of ..." for an address, through the whole unpunctuated run from each insult: 0.3-2 s at this length.
+  it('checks 100,000 characters of one clause of orders and contest losers quickly', () => {
+    expectLinear('get lost, loser '.repeat(6_250));
+    expectLinear('the biggest losers of the price hike are pensioners '.repeat(1_924).slice(0, 100_000));
+  });
 });
 
 describe('comments of the maximum length the API accepts', () => {
