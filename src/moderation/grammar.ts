@@ -626,6 +626,8 @@ function condemnedAct(a: Analysis, k: number): boolean {
   const sentence = a.tokens[k]!.sentence;
   for (let j = 0; j < a.tokens.length; j++) {
     if (a.tokens[j]!.sentence !== sentence) continue;
+    // Round 16 (ti9): a condemnation denied is none ("Saying Turks are animals is not racist, it is the truth").
+    if (j > 0 && NEGATORS.has(a.tokens[j - 1]!.key)) continue;
     // "... is hate speech", "... is a hate crime"
     if (CONDEMNING.has(a.tokens[j]!.key) || (a.tokens[j]!.key === 'hate' && CONDEMNED_AS.has(a.tokens[j + 1]?.key ?? ''))) return true;
   }

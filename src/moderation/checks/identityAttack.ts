@@ -200,14 +200,20 @@ const SPEAKER_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claime
 const SPEAKER_ADVERBS = new Set(['still', 'often', 'always', 'really', 'actually', 'honestly', 'seriously', 'sometimes', 'even', 'who', 'that']);
 
 /**
- * Round 16 (ti9): the group word at k is the subject of a verb of saying before the word at i ("some people still
- * say Turks breed like rats", "people think Armenians are vermin"): the speaker, not the group spoken of.
+ * Round 16 (ti9): the group word at k is the subject of a verb of saying whose clause names another people before
+ * the word at i ("some people still say Turks breed like rats", "people think that Armenians are vermin"): the
+ * speaker, not the group spoken of ("Turks think they are better, but they are vermin" speaks of the Turks).
  */
 function speaker(a: Analysis, k: number, i: number): boolean {
   let j = k + 1;
   while (j < i && j <= k + 3 && SPEAKER_ADVERBS.has(a.tokens[j]!.key)) j++;
-  return j < i && SPEAKER_VERBS.has(a.tokens[j]!.key);
+  if (j >= i || !SPEAKER_VERBS.has(a.tokens[j]!.key)) return false;
+  let n = j + 1;
+  while (n < i && n <= j + 3 && SPOKEN_LEADS.has(a.tokens[n]!.key)) n++;
+  return n < i && isPeopleName(a, n);
 }
+/** Words that may open the people a claim is about: "say that all the Turks ...", "think most Kurds ...". */
+const SPOKEN_LEADS = new Set(['that', 'all', 'the', 'most', 'many', 'every']);
 
 /**
  * An ambiguous animal word ("dogs", "pigs", "sheep") names the animals when it is the first part of a

@@ -635,6 +635,9 @@ describe('round 16 (ti9): identity attacks and threats, and their look-alikes', 
     'I say Turks breed like rats',
     'Migrants should be treated like animals',
     'Kurds are cattle',
+    // the speakers' own people spoken of after all, and a condemnation denied
+    'Turks think they are better, but they are vermin',
+    'Saying Turks are animals is not racist, it is the truth',
   ])('holds "%s" as an identity attack', (text) => {
     expect(moderate(text).categories).toContain('identity_attack');
   });
