@@ -79,6 +79,9 @@ export const PERSON_NOUNS = new Set([
   'mp', 'mps', 'prosecutor', 'prosecutors', 'priest', 'priests',
   // Round 15 (ti8): the voices of a broadcast ("drown the commentator in the lake", "that pundit needs a bullet")
   'commentator', 'commentators', 'pundit', 'pundits', 'presenter', 'presenters', 'anchorman', 'newsreader',
+  // Round 16 (ti9): the bodies of state made of people, as threats name them ("somebody should shoot the whole
+  // parliament", "hang the senate"), as "government" above; not "cabinet", which is furniture too
+  'parliament', 'parliaments', 'senate', 'congress',
 ]);
 
 /** Verbs that report what someone else said or called something: "the minister called it ridiculous". */
@@ -517,6 +520,9 @@ export const THINGS = new Set([
   // Round 14 (kag7): plays and play judged in sports threads: "that goal was sick", "an insane dunk", "the
   // pitching was garbage".
   'goal', 'goals', 'dunk', 'dunks', 'pitching', 'hitting', 'batting',
+  // Round 16 (ti9): hate speech reported by its kind: "he was fired for a homophobic slur", "racist chants at the
+  // goalkeeper", "antisemitic graffiti on the synagogue".
+  'slur', 'slurs', 'chant', 'chants', 'chanting', 'graffiti',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
@@ -596,8 +602,10 @@ const ATTRIBUTING = new Set([
   'thought', 'want', 'wants', 'wanted', 'ordered', 'orders', 'demanded', 'demands', 'decreed', 'urged', 'urges',
   // "he keeps calling Turks animals"; with no one before it, see condemnedAct
   'calling', 'labelling', 'labeling', 'branding', 'describing',
+  // Round 16 (ti9): the claim made a gerund ("Saying all Muslims are terrorists is bigotry"; see condemnedAct)
+  'saying', 'claiming',
 ]);
-const NAMING_ACTS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing']);
+const NAMING_ACTS = new Set(['calling', 'labelling', 'labeling', 'branding', 'describing', 'saying', 'claiming']);
 /** Words that condemn an act of naming: "Calling Turks animals is racism", "... is wrong". */
 const CONDEMNING = new Set([
   'racist', 'racism', 'wrong', 'dehumanising', 'dehumanizing', 'hateful', 'bigoted', 'bigotry', 'unacceptable',
@@ -623,6 +631,8 @@ function condemnedAct(a: Analysis, k: number): boolean {
     sentences = new Set();
     const tokens = a.tokens;
     for (let j = 0; j < tokens.length; j++) {
+      // Round 16 (ti9): a condemnation denied is none ("Saying Turks are animals is not racist, it is the truth").
+      if (j > 0 && NEGATORS.has(tokens[j - 1]!.key)) continue;
       const key = tokens[j]!.key;
       // "... is hate speech", "... is a hate crime"
       if (CONDEMNING.has(key) || (key === 'hate' && CONDEMNED_AS.has(tokens[j + 1]?.key ?? ''))) sentences.add(tokens[j]!.sentence);

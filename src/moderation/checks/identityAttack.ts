@@ -131,10 +131,17 @@ function answerBefore(a: Analysis, i: number): boolean {
   return !before || before.mention || before.sentence !== p.sentence;
 }
 
-/** "Not all Muslims are terrorists", "not every Turk": the generalisation is denied (unless taken back). */
+/**
+ * "Not all Muslims are terrorists", "not every Turk": the generalisation is denied (unless taken back); so is
+ * it by "no" before the group in its sentence (Round 16, ti9: "No nation is subhuman", "no people are vermin").
+ */
 function notAll(a: Analysis, at: number): boolean {
+  const before = a.tokens[at - 1];
+  if (before && before.key === 'no' && before.sentence === a.tokens[at]!.sentence && !a.tokens[at]!.clauseBreak && NO_GROUPS.has(a.tokens[at]!.key) && !takenBack(a, at)) return true;
   return at >= 2 && WHOLE.has(a.tokens[at - 1]!.key) && a.tokens[at - 2]!.key === 'not' && !takenBack(a, at);
 }
+/** Group words that "no" denies as a whole: "no nation", "no people", "no race", "no human being". */
+const NO_GROUPS = new Set(['nation', 'nations', 'people', 'peoples', 'race', 'races', 'population', 'tribe', 'ethnicity', 'group', 'faith', 'religion']);
 
 /** "Not all Kurds are thieves, but most are": the denial is taken back by "but most" later in the sentence. */
 function takenBack(a: Analysis, i: number): boolean {
@@ -171,6 +178,8 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
     // "the pandemic was a plague on every nation": a group after "on" is afflicted by the word, not called it.
     if (k > i && (p.key === 'on' || p.key === 'upon')) break;
     const hits = a.hits[k]!;
+    // "some people still say Turks breed like rats": the group that says it is the speaker, not the group spoken of.
+    if (k < i && speaker(a, k, i)) continue;
     // A people's name counts when it is the people spoken of ("Turks are dogs") or an adjective of the
     // word itself ("Turkish dogs"), not an adjective of something else ("the Kurdish PKK is considered
     // terrorist"); other groups' words ("people", "liberals") count anywhere near.
@@ -184,6 +193,27 @@ function groupContext(a: Analysis, i: number, unmistakable: boolean): { at: numb
   }
   return weak === null ? null : { at: weak, strong: false };
 }
+
+/** Verbs of saying or believing after a group that makes it the speaker ("people say", "liberals claim"). */
+const SPEAKER_VERBS = new Set(['say', 'says', 'said', 'claim', 'claims', 'claimed', 'think', 'thinks', 'believe', 'believes', 'insist', 'insists', 'argue', 'argues']);
+/** Adverbs between a speaker and its verb: "some people still say", "people often claim". */
+const SPEAKER_ADVERBS = new Set(['still', 'often', 'always', 'really', 'actually', 'honestly', 'seriously', 'sometimes', 'even', 'who', 'that']);
+
+/**
+ * Round 16 (ti9): the group word at k is the subject of a verb of saying whose clause names another people before
+ * the word at i ("some people still say Turks breed like rats", "people think that Armenians are vermin"): the
+ * speaker, not the group spoken of ("Turks think they are better, but they are vermin" speaks of the Turks).
+ */
+function speaker(a: Analysis, k: number, i: number): boolean {
+  let j = k + 1;
+  while (j < i && j <= k + 3 && SPEAKER_ADVERBS.has(a.tokens[j]!.key)) j++;
+  if (j >= i || !SPEAKER_VERBS.has(a.tokens[j]!.key)) return false;
+  let n = j + 1;
+  while (n < i && n <= j + 3 && SPOKEN_LEADS.has(a.tokens[n]!.key)) n++;
+  return n < i && isPeopleName(a, n);
+}
+/** Words that may open the people a claim is about: "say that all the Turks ...", "think most Kurds ...". */
+const SPOKEN_LEADS = new Set(['that', 'all', 'the', 'most', 'many', 'every']);
 
 /**
  * An ambiguous animal word ("dogs", "pigs", "sheep") names the animals when it is the first part of a
@@ -206,6 +236,7 @@ function livestock(a: Analysis, i: number, at: number): boolean {
   if (at > i) return false;
   let verb = false;
   let passive = false;
+  let called = false;
   let sawBe = false;
   // Only the word's own clause: "Azerbaijanis are not people, they are animals" ("they" names them again).
   for (let k = Math.max(at, clauseStart(a, i) - 1) + 1; k < i; k++) {
@@ -214,20 +245,26 @@ function livestock(a: Analysis, i: number, at: number): boolean {
     if (BE_FORMS.has(key)) sawBe = true;
     // "Russians are drunk animals", "they are nothing but rabid dogs": after "be", the word right before the
     // animal is its adjective, not a verb ("Kurds are raising sheep", "Kurds will raise sheep" are).
-    if (sawBe && k === i - 1 && !BE.has(key) && !/ing$/.test(key) && t.wordLike) continue;
+    if (sawBe && k === i - 1 && !BE.has(key) && !/ing$/.test(key) && !LIKENING.has(key) && t.wordLike) continue;
     // "Migrants were crammed like animals", "treated as animals": a comparison of what is done to them; so is
     // one after the group treated so ("the regime treats its own people like animals").
-    if (key === 'like' || key === 'as' || key === 'than') return passive || treatedBefore(a, at);
+    if (key === 'like' || key === 'as' || key === 'than') return (passive && !called) || treatedBefore(a, at);
     // "disease-ridden", "flea-infested": a hyphenated compound is an adjective, not a verb.
     const compound = t.hyphenated || a.tokens[k + 1]?.hyphenated === true;
     if (!(LINKS.has(key) || BE.has(key) || FILLERS.has(key) || PREDICATE_FILLERS.has(key) || GROUP_POINTERS.has(key) || a.hits[k]!.length > 0 || compound)) {
       verb = true;
-      if (/ed$/.test(key) && BE.has(a.tokens[k - 1]!.key)) passive = true;
+      if ((/ed$/.test(key) || key === 'kept') && BE.has(a.tokens[k - 1]!.key)) {
+        passive = true;
+        // Round 16 (ti9): "women should be kept at home like cattle": the treatment called for, not told.
+        if (k > 1 && MODALS.has(a.tokens[k - 2]!.key)) called = true;
+      }
     }
   }
   return verb;
 }
 
+/** Words of a comparison: never the adjective of the animal after them ("should be kept like cattle"). */
+const LIKENING = new Set(['like', 'as', 'than']);
 /** Verbs of what is done to people: "treats its own people like animals", "herded the refugees like cattle". */
 const TREATING = new Set(['treat', 'treats', 'treated', 'treating', 'herd', 'herds', 'herded', 'herding', 'hunt', 'hunts', 'hunted', 'hunting']);
 
@@ -263,7 +300,9 @@ export function animalItself(a: Analysis, i: number): boolean {
   // Said of someone ("they are parasites living off ..."), only a singular is the first part of a
   // compound ("are pig farmers"); a plural opening its clause is the animals doing something ("Rats infest ...").
   const singular = a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && h.form === h.entry.term);
-  const predicate = i > 0 && BE.has(a.tokens[i - 1]!.key);
+  // Round 16 (ti9): after a collective and "of" the word is said of someone as after "be" ("Immigrants are a swarm of
+  // locusts eating our country": the locusts' participle is no compound).
+  const predicate = i > 0 && (BE.has(a.tokens[i - 1]!.key) || (i > 1 && a.tokens[i - 1]!.key === 'of' && SWARMS.has(a.tokens[i - 2]!.key)));
   if ((singular || !predicate) && plain(i + 1) && !PHRASE_ENDS.has(a.tokens[i + 1]!.key) && !LINKS.has(a.tokens[i + 1]!.key) && !ADVERBS.has(a.tokens[i + 1]!.key)) return true;
   // "parasites like ticks", "rodents such as mice": a kind of animal and its examples (not "parasites like
   // you", "pigs like them", "rats like Erdogan": a person is likened).
@@ -368,7 +407,7 @@ const PUBLIC_LIFE = new Set([
 ]);
 
 /** The words of identity.dehumanising that are animals, and so also name the animals themselves. */
-const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey', 'sheep', 'swine', 'maggot', 'leech', 'insect', 'locust', 'rodent', 'parasite']);
+const ANIMALS = new Set(['animal', 'beast', 'rat', 'dog', 'pig', 'ape', 'monkey', 'sheep', 'swine', 'maggot', 'leech', 'insect', 'locust', 'rodent', 'parasite', 'cattle']);
 
 /** Token i reads as one of those animal words, in any form ("pigs", "sheeep"). */
 function animalWord(a: Analysis, i: number): boolean {
@@ -381,10 +420,12 @@ const MODALS = new Set(['will', 'would', 'wont', 'can', 'cant', 'cannot', 'could
 /** Words after a noun that are no second noun of a compound: "send this pig back", "dogs everywhere". */
 const ADVERBS = new Set(['back', 'out', 'up', 'down', 'off', 'away', 'around', 'here', 'there', 'now', 'again', 'then', 'today', 'anymore', 'forever', 'instead', 'together', 'everywhere']);
 
-/** Words that may join a people to what it is called: "Turks are nothing but dogs", "Armenians, those pigs". */
-const LINKS = new Set(['are', 'were', 'is', 'be', 'been', 'being', 'nothing', 'but', 'such', 'these', 'those', 'the', 'them', 'of', 'bunch', 'pack', 'herd', 'lot', 'filthy', 'dirty', 'dumb', 'stupid', 'just', 'only', 'still', 'even', 'no', 'better', 'more', 'worse', 'called', 'call']);
+/** Words that may join a people to what it is called: "Turks are nothing but dogs", "Armenians, those pigs", "a horde of animals". */
+const LINKS = new Set(['are', 'were', 'is', 'be', 'been', 'being', 'nothing', 'but', 'such', 'these', 'those', 'the', 'them', 'of', 'bunch', 'pack', 'herd', 'lot', 'horde', 'hordes', 'swarm', 'swarms', 'filthy', 'dirty', 'dumb', 'stupid', 'just', 'only', 'still', 'even', 'no', 'better', 'more', 'worse', 'called', 'call']);
 
 const PROFANE_OBJECT = new Set(['the', 'all', 'those', 'these', 'you']);
+/** Collectives of creatures: "a swarm of locusts", "a pack of dogs", "a horde of animals". */
+const SWARMS = new Set(['swarm', 'swarms', 'horde', 'hordes', 'pack', 'packs', 'herd', 'herds', 'bunch', 'plague']);
 const COLLECTIVES = new Set(['nation', 'race', 'people', 'bunch', 'tribe', 'pack', 'band', 'lot', 'gang', 'herd', 'country', 'land']);
 const COMPLEMENT = new Set(['of', 'to', 'about', 'with', 'for']);
 
@@ -923,6 +964,20 @@ const SCARCELY = new Set(['barely', 'hardly', 'scarcely']);
 const DEGREE = new Set(['even', 'really', 'fully', 'truly', 'quite', 'a', 'real', 'proper']);
 
 /** "Azeris are not human", "Turks aren't even human", "Armenians are less than human": humanity denied a people. */
+/** Words that open a people named after a comma: "..., those Georgians", "..., the Turks", "..., all of them Kurds". */
+const AFTERTHOUGHT = new Set(['those', 'these', 'the']);
+
+/**
+ * Round 16 (ti9): "they are not even human, those Georgians": the subject "they" at k is named by a people right
+ * after the comma that closes the clause ending at `end`.
+ */
+function namedAfter(a: Analysis, k: number, end: number): boolean {
+  const key = a.tokens[k]!.key;
+  const det = a.tokens[end + 1];
+  if ((key !== 'they' && key !== 'theyre') || !det || det.sentence !== a.tokens[k]!.sentence || !det.clauseBreak || !AFTERTHOUGHT.has(det.key)) return false;
+  return end + 2 < a.tokens.length && a.tokens[end + 2]!.sentence === det.sentence && isPeople(a, end + 2);
+}
+
 function humanityDenied(a: Analysis, i: number): Finding | null {
   if (!a.hits[i]!.some((h) => h.entry.list === 'humanity')) return null;
   const tokens = a.tokens;
@@ -938,7 +993,7 @@ function humanityDenied(a: Analysis, i: number): Finding | null {
   else if (DENIALS.has(tokens[k]!.key) || tokens[k]!.key === 'less' || SCARCELY.has(tokens[k]!.key)) k--;
   else return null;
   while (k >= 0 && (BE.has(tokens[k]!.key) || PREDICATE_FILLERS.has(tokens[k]!.key))) k--;
-  if (k < 0 || tokens[k]!.sentence !== t.sentence || !(isPeople(a, k) || pointedPeople(a, k)) || !subjectAt(a, k) || attributed(a, k, i) || quotedSpeech(a, i)) return null;
+  if (k < 0 || tokens[k]!.sentence !== t.sentence || !(isPeople(a, k) || pointedPeople(a, k) || namedAfter(a, k, beings)) || !subjectAt(a, k) || attributed(a, k, i) || quotedSpeech(a, i)) return null;
   return {
     rule: 'dehumanising-group',
     category: 'identity_attack',

@@ -724,7 +724,8 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
         goingTo = true;
       }
     }
-    if (modal >= 0 && !negatedBetween(a, modal - 1, i)) {
+    // Round 16 (ti9): the subject right before the modal counts too ("Nobody should be killed for a cartoon").
+    if (modal >= 0 && !negatedBetween(a, modal - 2, i)) {
       const who = tokens[modal]!.key === 'youll' ? { referent: 'second', at: modal } : victim(a, modal, aux + 1);
       if (goingTo && (who.referent !== 'second' || !BY_HAND.has(t.key) || hypothetical(a, i) || conditionFollows(a, i, Infinity))) return null;
       // A verb of defeat in the passive is violence only against a people ("he should be finished" is not).

@@ -620,3 +620,52 @@ describe('round 11 (blind batch): a denial counts in its own clause only', () =>
     },
   );
 });
+
+describe('round 16 (ti9): identity attacks and threats, and their look-alikes', () => {
+  it.each([
+    // slurs joined, spaced or hyphenated, and a people called a tumour
+    'a bunch of jungle bunnies moved in next door',
+    'slanty eyed people eat dogs',
+    'the Turkic race is a tumour on the Caucasus',
+    // a collective of animals, and a people named after the comma
+    'Immigrants are a swarm of locusts eating our country',
+    'Turks are a horde of animals',
+    'they are not even human, those Georgians',
+    // the writer's own claim is no report; a treatment like animals called for, not told
+    'I say Turks breed like rats',
+    'Migrants should be treated like animals',
+    'Kurds are cattle',
+    // the speakers' own people spoken of after all, and a condemnation denied
+    'Turks think they are better, but they are vermin',
+    'Saying Turks are animals is not racist, it is the truth',
+  ])('holds "%s" as an identity attack', (text) => {
+    expect(moderate(text).categories).toContain('identity_attack');
+  });
+
+  it.each(['the author of this article should be beheaded', 'one day someone will blow up your car', 'Somebody should shoot the whole parliament'])(
+    'holds "%s" as a threat',
+    (text) => {
+      expect(moderate(text).categories).toContain('threat');
+    },
+  );
+
+  it.each([
+    // the speakers of a claim, a claim made a gerund and condemned, and "no" denying a whole people
+    'It is shameful that some people still say Turks are vermin',
+    'Saying all Muslims are terrorists is bigotry, plain and simple',
+    'No nation is subhuman and anyone who says otherwise should read history',
+    // animals, growths, beauty and phones
+    'a swarm of locusts eating the crops in Egypt',
+    'The tumour on his liver was removed in Yerevan',
+    'That dress is drop dead gorgeous',
+    'The new update will blow up your phone with notifications',
+    'He was fired for using a homophobic slur on air, good riddance',
+    'The parliament voted to shoot down the bill',
+    'Women are treated like cattle in that country and it must stop',
+    'Kurds raise cattle in the mountains',
+    // a negative subject before the modal of a passive wish
+    'Nobody should be killed for drawing a cartoon',
+  ])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
