@@ -899,9 +899,11 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
     // A word that starts no listed form (its cue says so) cannot begin a joined one. (The cheapest
     // tests first: most pairs of words are neither hyphenated nor the start of a listed form.)
+    // A stretched first part is read squeezed ("fuuu ck", "fuuu.ck"), as the word written whole is.
+    const start = t.longRun ? t.squeezed : t.key;
     const spaced =
       !hyphenated &&
-      (t.cue & PREFIX) !== 0 &&
+      ((t.cue & PREFIX) !== 0 || t.longRun) &&
       next.tightSep &&
       next.ns - t.ne === 1 &&
       (hits[i]!.length === 0 || !listedHit(hits[i]!)) &&
@@ -909,7 +911,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       !JOIN_STOP.has(t.key) &&
       !JOIN_STOP.has(next.key) &&
       !lessOfQuantity(tokens, i) &&
-      lexicon.cues.joins(t.key, next.key);
+      lexicon.cues.joins(start, next.key);
     if (!hyphenated && !spaced) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;

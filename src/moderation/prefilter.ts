@@ -485,6 +485,10 @@ export class CueIndex {
         } else if (node > 0) {
           carry = node;
           carried = 1;
+        } else if (longRun && sq > 0) {
+          // A stretched part carries its squeezed reading ("fuuu ck": analyse.ts joinHyphenated).
+          carry = sq;
+          carried = 1;
         } else carried = 0;
         carryWord = node;
       } else {

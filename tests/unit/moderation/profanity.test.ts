@@ -279,4 +279,9 @@ describe('round 16 (ev12): Cherokee and Armenian look-alikes, stretched words in
     expect(moderate('fuuuu.c.k').decision).toBe('reject');
     expect(moderate('sooo g o o d').decision).toBe('approve');
   });
+
+  it('joins a stretched part to the part after one space or dot, read squeezed', () => {
+    expect(moderate('go fuuuu.ck yourself').decision).toBe('reject');
+    expect(moderate('yesss sir').decision).toBe('approve');
+  });
 });
