@@ -629,9 +629,9 @@ function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i
       let joined = '';
       for (let k = s; k < j; k++) joined += tokens[k]!.key;
       joined += after.key;
-      const entries = lexicon.lookupKey(joined);
-      if (entries && listedWord(entries)) {
-        absorb(tokens, hits, lexicon, s, j, joined, entries);
+      const found = partJoined(lexicon, joined);
+      if (found) {
+        absorb(tokens, hits, lexicon, s, j, found.form, found.entries);
         return true;
       }
     }
@@ -642,9 +642,9 @@ function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i
     for (let e = Math.min(j, i + MAX_SPACED); e >= i + 2; e--) {
       let joined = before.key;
       for (let k = i; k < e; k++) joined += tokens[k]!.key;
-      const entries = lexicon.lookupKey(joined);
-      if (entries && listedWord(entries)) {
-        absorb(tokens, hits, lexicon, i - 1, e - 1, joined, entries);
+      const found = partJoined(lexicon, joined);
+      if (found) {
+        absorb(tokens, hits, lexicon, i - 1, e - 1, found.form, found.entries);
         return true;
       }
     }
@@ -652,8 +652,23 @@ function joinPart(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon, i
   return false;
 }
 
+/**
+ * A short part of a word (two or three letters), or one stretched into more ("fuuuu.c.k": "fu" with its
+ * "u" held, read squeezed as a whole word is).
+ */
 function isPart(t: Token, hits: readonly Hit[]): boolean {
-  return t.key.length >= 2 && t.key.length <= MAX_PART && t.wordLike && !t.mention && (hits.length === 0 || !listedHit(hits));
+  return t.key.length >= 2 && (t.key.length <= MAX_PART || (t.longRun && t.squeezed.length <= MAX_PART)) && t.wordLike && !t.mention && (hits.length === 0 || !listedHit(hits));
+}
+
+/** The listed word the joined parts spell, as written or, with a letter stretched in them, squeezed ("fuuuu.c.k"). */
+function partJoined(lexicon: Lexicon, joined: string): { form: string; entries: Entry[] } | null {
+  const exact = lexicon.lookupKey(joined);
+  if (exact && listedWord(exact)) return { form: joined, entries: exact };
+  const form = squeeze(joined);
+  // As for a word written whole (Lexicon.compute): a run of three, or a doubled letter in a word of four or more ("fuu.c.k").
+  if (form === joined || !(hasLongRun(joined) || form.length >= 4)) return null;
+  const squeezed = lexicon.lookupSqueezed(form);
+  return squeezed && listedWord(squeezed) ? { form, entries: squeezed } : null;
 }
 
 /**
@@ -884,9 +899,11 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
     // few other function words on either side: "pick a side" is not "picka", "who or what" not "whoor".
     // A word that starts no listed form (its cue says so) cannot begin a joined one. (The cheapest
     // tests first: most pairs of words are neither hyphenated nor the start of a listed form.)
+    // A stretched first part is read squeezed ("fuuu ck", "fuuu.ck"), as the word written whole is.
+    const start = t.longRun ? t.squeezed : t.key;
     const spaced =
       !hyphenated &&
-      (t.cue & PREFIX) !== 0 &&
+      ((t.cue & PREFIX) !== 0 || t.longRun) &&
       next.tightSep &&
       next.ns - t.ne === 1 &&
       (hits[i]!.length === 0 || !listedHit(hits[i]!)) &&
@@ -894,7 +911,7 @@ function joinHyphenated(tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexi
       !JOIN_STOP.has(t.key) &&
       !JOIN_STOP.has(next.key) &&
       !lessOfQuantity(tokens, i) &&
-      lexicon.cues.joins(t.key, next.key);
+      lexicon.cues.joins(start, next.key);
     if (!hyphenated && !spaced) continue;
     let joined = tokens[i]!.key;
     const maxParts = spaced ? 2 : 4;

@@ -981,7 +981,8 @@ export class Lexicon {
     const root = this.phraseRoot;
     // A plain word (classified, cue not ~0) says in its cue whether a phrase starts with it.
     // (A group's name in the plural stands for "{them}", which the cue does not know of.)
-    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || (!root.next.has(readingOf(first, hits[i]!)) && !pluralGroup(first, hits[i]!))) && !namedPerson(first, tokens[i - 1])) {
+    const firstStretched = stretchedTerm(first, hits[i]!);
+    if (first.cue !== ~0 && (first.cue & START) === 0 && (hits[i]!.length === 0 || (!root.next.has(readingOf(first, hits[i]!)) && !pluralGroup(first, hits[i]!) && (firstStretched === null || !root.next.has(firstStretched)))) && !namedPerson(first, tokens[i - 1])) {
       return NO_PHRASES;
     }
     if (
@@ -989,6 +990,7 @@ export class Lexicon {
       (hits[i]!.length === 0 || !root.next.has(readingOf(first, hits[i]!))) &&
       (first.alt === null || !root.next.has(first.alt)) &&
       (!first.longRun || !root.next.has(first.squeezed)) &&
+      (firstStretched === null || !root.next.has(firstStretched)) &&
       (!first.masked || this.maskedPhraseWord(root, first.key) === undefined) &&
       !this.startsWithPlaceholder(first, hits[i]!, tokens[i - 1])
     ) {
@@ -1014,7 +1016,7 @@ export class Lexicon {
           node.next.get(t.key) ??
           (reading !== t.key ? node.next.get(reading) : undefined) ??
           (t.alt !== null ? node.next.get(t.alt) : undefined) ??
-          (t.longRun ? node.next.get(t.squeezed) : undefined);
+          (t.longRun ? node.next.get(t.squeezed) ?? stretchedNext(node, t, hits[i + k]!) : undefined);
         if (direct) nextNodes[nextCount++] = direct;
         // "what the h*ll": a masked word fills the phrase's word it fits ("hell" itself is no masked swear word).
         else if (t.masked) {
@@ -1159,6 +1161,34 @@ export class Lexicon {
 }
 
 /** The form a token was read as ("f*ck" -> "fuck"), or its key. */
+/**
+ * The listed word a stretched token squeezes into when the word has a double letter of its own ("heeeell"
+ * squeezes to "hel", which is "hell"): a phrase's word ("hell yes", "what the hell") read through the stretch.
+ */
+function stretchedTerm(t: Token, hits: readonly Hit[]): string | null {
+  if (!t.longRun) return null;
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    if (hit.how === 'repeated' && hit.entry.term !== hit.form && isWordKey(hit.entry.term)) return hit.entry.term;
+  }
+  return null;
+}
+
+/** The phrase trie's next node after `node` for a stretched token read as its listed word, or undefined. */
+function stretchedNext(node: PhraseNode, t: Token, hits: readonly Hit[]): PhraseNode | undefined {
+  const term = stretchedTerm(t, hits);
+  return term === null ? undefined : node.next.get(term);
+}
+
+/** A single lower-case word (a-z only). */
+function isWordKey(key: string): boolean {
+  for (let k = 0; k < key.length; k++) {
+    const c = key.charCodeAt(k);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
 export function readingOf(t: Token, hits: readonly Hit[]): string {
   return hits.length > 0 ? hits[0]!.form : t.key;
 }

@@ -67,12 +67,14 @@ const CONFUSABLES: Record<string, string> = {
   υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', Ϲ: 'c', ς: 's', ϝ: 'f', Ϝ: 'f',
   // Armenian letters that look like Latin ones: "fսck" is typed on any Armenian keyboard (a word of
   // Armenian letters only folds into nothing the lists hold: these letters spell no listed word)
-  ս: 'u', Ս: 'u', օ: 'o', Օ: 'o', հ: 'h', ո: 'n', ց: 'g', զ: 'q', Տ: 's', Լ: 'l', ա: 'w',
+  ս: 'u', Ս: 'u', օ: 'o', Օ: 'o', հ: 'h', ո: 'n', ց: 'g', զ: 'q', Տ: 's', Լ: 'l', ա: 'w', ժ: 'd',
   // Cherokee capitals that are drawn as Latin ones ("ᏴᎥᎢᏟᎻ"), and the Canadian syllabics that "fancy
   // text" generators use for Latin letters ("ᖴᑌᑕK"). Neither script is written on this site, and their
   // other letters are left alone, so a word in either folds into nothing the lists hold.
   Ꭺ: 'a', Ᏼ: 'b', Ꮯ: 'c', Ꭰ: 'd', Ꭼ: 'e', Ꮐ: 'g', Ꮋ: 'h', Ꭵ: 'i', Ꭻ: 'j', Ꮶ: 'k', Ꮮ: 'l', Ꮇ: 'm', Ꮲ: 'p',
   Ꮢ: 'r', Ꮪ: 's', Ꭲ: 't', Ꮩ: 'v', Ꮃ: 'w', Ꮓ: 'z',
+  // the rest of the Cherokee alphabet of "fancy text" generators ("ᏚᎻᏆᎢ", "ᏴᎪᏚᎢᎪᎡᎠ"), and its Cyrillic F ("Ғ")
+  Ꮖ: 'i', Ꮑ: 'n', Ꮎ: 'o', Ꮕ: 'q', Ꭱ: 'r', Ꮜ: 'u', Ꮤ: 'w', Ꮍ: 'y', Ғ: 'f', ғ: 'f',
   ᗩ: 'a', ᗷ: 'b', ᑕ: 'c', ᗪ: 'd', ᖴ: 'f', ᕼ: 'h', ᒍ: 'j', ᒪ: 'l', ᗰ: 'm', ᑎ: 'n', ᑭ: 'p', ᑫ: 'q', ᖇ: 'r',
   ᔕ: 's', ᑌ: 'u', ᐯ: 'v', ᗯ: 'w', '᙭': 'x', ᘔ: 'z',
   // Other look-alikes: the APL alpha, Latin small letters of other alphabets, Cyrillic rarities
@@ -119,6 +121,8 @@ function foldCodePoint(cp: number): string {
   // lunate sigma "ϲ" looks like c; NFKD makes it a sigma, read as s).
   // The line and paragraph separators and the next-line control end a line as "\n" does.
   else if (cp === 0x2028 || cp === 0x2029 || cp === 0x85) out = '\n';
+  // Cherokee small letters ("ꮪꮋꭵꭲ") are read as the capitals they are drawn like.
+  else if ((cp >= 0xab70 && cp <= 0xabbf) || (cp >= 0x13f8 && cp <= 0x13fd)) out = CONFUSABLES[ch.toUpperCase()] ?? '';
   if (out === '') out = CONFUSABLES[ch] ?? '';
   if (out === '' && !FORMAT_CHAR.test(ch)) {
     const decomposed = ch.normalize('NFKD').replace(COMBINING_MARK, '');

@@ -283,8 +283,9 @@ export class CueIndex {
     let singles = 0;
     /** The word before the current run of single letters was a short part joined to it ("fu c k"). */
     let partBefore = false;
-    /** Letters in the previous token. */
+    /** Letters in the previous token, and whether one of them is stretched ("fuuuu.c.k": analyse.ts isPart). */
     let prevLetters = 0;
+    let prevLongRun = false;
     /** The trie node the previous word ended on, when a single joining character follows it ("half-wit"). */
     let carry = 0;
     let carried = 0;
@@ -402,7 +403,7 @@ export class CueIndex {
       if (!mention && (letters === 1 || (letters === 0 && e - s === 1 && SPELLED_DIGIT[text.charCodeAt(s)] === 1))) {
         // Loosely spelled out too: "f - u - c - k", "f..u..c..k" (the analysis asks for one separator).
         singles = singles > 0 && (tight || looseGap(text, prevEnd, s)) ? singles + 1 : 1;
-        if (singles === 1) partBefore = tight && prevLetters >= 2 && prevLetters <= MAX_PART;
+        if (singles === 1) partBefore = tight && prevLetters >= 2 && (prevLetters <= MAX_PART || prevLongRun);
         if (singles >= 3 || (singles === 2 && partBefore)) return true;
       } else {
         if (singles >= 2 && tight && letters >= 2 && letters <= MAX_PART) return true;
@@ -484,6 +485,10 @@ export class CueIndex {
         } else if (node > 0) {
           carry = node;
           carried = 1;
+        } else if (longRun && sq > 0) {
+          // A stretched part carries its squeezed reading ("fuuu ck": analyse.ts joinHyphenated).
+          carry = sq;
+          carried = 1;
         } else carried = 0;
         carryWord = node;
       } else {
@@ -503,6 +508,7 @@ export class CueIndex {
       prevStart = s;
       prevEnd = e;
       prevLetters = letters;
+      prevLongRun = longRun;
     }
     return false;
   }

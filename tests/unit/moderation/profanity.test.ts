@@ -257,3 +257,31 @@ describe('round 12: the middle finger emoji and "wtaf"', () => {
     expect(moderate('@USER wtaf did I just watch').decision).toBe('flag');
   });
 });
+
+describe('round 16 (ev12): Cherokee and Armenian look-alikes, stretched words in phrases and parts', () => {
+  it('reads the whole fancy-text Cherokee alphabet and Cherokee small letters as Latin', () => {
+    expect(moderate('ᏴᎪᏚᎢᎪᎡᎠ').decision).not.toBe('approve');
+    expect(moderate('ꮪꮋꭵꭲ').decision).not.toBe('approve');
+    expect(moderate('ᏟᎾᏟᏦᎢᎪᏆᏞ ᏢᎪᏒᎢᎽ').decision).toBe('approve');
+  });
+
+  it('reads the Armenian "ժ" as the d it looks like, and leaves Armenian words alone', () => {
+    expect(moderate('ժսmbass').decision).not.toBe('approve');
+    expect(moderate('Ժամը քանիսն է').decision).toBe('approve');
+  });
+
+  it('reads a stretched word with a double letter of its own inside a listed phrase', () => {
+    expect(moderate('heeeell yes').decision).toBe('flag');
+    expect(moderate('a heeeell of a game').decision).toBe('approve');
+  });
+
+  it('joins a stretched part to the letters spelled out after it', () => {
+    expect(moderate('fuuuu.c.k').decision).toBe('reject');
+    expect(moderate('sooo g o o d').decision).toBe('approve');
+  });
+
+  it('joins a stretched part to the part after one space or dot, read squeezed', () => {
+    expect(moderate('go fuuuu.ck yourself').decision).toBe('reject');
+    expect(moderate('yesss sir').decision).toBe('approve');
+  });
+});
