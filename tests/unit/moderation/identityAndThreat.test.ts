@@ -620,3 +620,13 @@ describe('round 11 (blind batch): a denial counts in its own clause only', () =>
     },
   );
 });
+
+describe('round 16 (allow22): someone called on to kill a person named', () => {
+  it('holds "someone should shoot" a named person', () => {
+    expect(moderate('Someone should shoot Hancock.').decision).toBe('flag');
+  });
+
+  it('passes a name the sentence goes on past', () => {
+    expect(moderate('Someone should shoot Paris at dawn, the light is perfect.').decision).toBe('approve');
+  });
+});
