@@ -510,7 +510,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   if (a.hits[i]!.every((h) => !isIndirectInsult(h.entry.list) && !(h.entry.list === 'profanity' && h.entry.severity !== 'low'))) {
     const said = hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') && (wholeReply(a, i) || orderedVocative(a, i));
     if (said) return { pattern: 'vocative', addressAt: -1 };
-    return hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') && stressedDirect(a, i) ? ELSEWHERE : ELSEWHERE_MILD;
+    return hits.some((h) => h.entry.list === 'insultDirect' && h.entry.severity !== 'low') && (stressedDirect(a, i) || saidOfReadersRelation(a, i)) ? ELSEWHERE : ELSEWHERE_MILD;
   }
 
   // "Dickhead will just copy it", "Moron thinks he knows": a bare singular insult noun opening a sentence
@@ -633,6 +633,23 @@ function relationOfReader(a: Analysis, k: number): boolean {
   const you = a.tokens[k - 2];
   return !(and !== undefined && you !== undefined && (and.key === 'and' || and.key === 'or') && you.sentence === t.sentence && isAddress(a, you));
 }
+
+/**
+ * Round 16 (allow22): "your wife is a hooker", "your mum was a slag": a word that insults only when said
+ * straight at someone, said with "is a" of someone the reader knows (relationOfReader) or a parent, closing its
+ * clause, is name-calling of that person.
+ */
+export function saidOfReadersRelation(a: Analysis, i: number): boolean {
+  const art = a.tokens[i - 1];
+  const be = a.tokens[i - 2];
+  const s = a.tokens[i]!.sentence;
+  if (i < 4 || art === undefined || be === undefined || (art.key !== 'a' && art.key !== 'an') || (be.key !== 'is' && be.key !== 'was')) return false;
+  if (a.tokens[i - 4]!.sentence !== s || a.tokens[i - 3]!.clauseBreak || be.clauseBreak || art.clauseBreak || a.tokens[i]!.clauseBreak) return false;
+  const owner = a.tokens[i - 4]!;
+  return (relationOfReader(a, i - 4) || (isPossessiveAddress(owner) && PARENTS.has(a.tokens[i - 3]!.key))) && closesClause(a, i);
+}
+/** The reader's parents, left out of RELATIONS ("your mom" abuse is the reader's): "your mum is a slag". */
+const PARENTS = new Set(['mum', 'mom', 'mother', 'mama', 'momma', 'dad', 'father']);
 
 /** Determiners of a noun phrase about others: "some jerk", "a couple of idiots", "those morons". */
 const OTHERS_DETERMINERS = new Set([

@@ -1076,8 +1076,38 @@ export function isName(a: Analysis, i: number, form: string): boolean {
   if (prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && NAMING.has(prev.key)) return true;
   // Round 15 (allow21): "my uncles were Peter, Dick and Randy", "Names like Dick, Randy and Gaylord": one of a list of names.
   if (amongNames(a, i)) return true;
+  if (givenNameMet(a, i)) return true;
   // 'Richard "Dick" Whittington': a nickname in quotes between the first name and the surname.
   return nameLike(prev) && nameLike(next) && quoteBetween(a, prev!, t) && quoteBetween(a, t, next!);
+}
+
+/** Listed words that are also given names, named alone in mid-sentence (givenNameMet): not surnames or slurs ("Coons"). */
+const GIVEN_NAMES = new Set(['dick', 'dicky', 'willy', 'fanny', 'randy']);
+/** Verbs and prepositions that take a person met, asked or spent time with: "I met Dick", "lunch with Fanny". */
+const PERSON_TAKERS = new Set([
+  'met', 'meet', 'meeting', 'saw', 'seen', 'invited', 'invite', 'with', 'told', 'asked', 'thanked', 'visited', 'visiting', 'married',
+  'hired', 'phoned', 'emailed', 'texted', 'introduced', 'congratulated', 'remember', 'remembered', 'missed', 'talking', 'spoke', 'speaking',
+]);
+/** Words after a person met: when, where and who else ("I met Dick at the conference", "invited Dick and his wife"). */
+const AFTER_PERSON = new Set([
+  'at', 'on', 'in', 'about', 'yesterday', 'today', 'tomorrow', 'tonight', 'last', 'next', 'this', 'and', 'for', 'again', 'too', 'when',
+  'after', 'before', 'since', 'from', 'over', 'once', 'twice',
+]);
+
+/**
+ * Round 16 (allow22): "I met Dick at the conference", "we had lunch with Dick on Friday", "have you met Dick?": a
+ * given name (GIVEN_NAMES), capitalised in mid-sentence right after a lowercase verb or preposition that takes a
+ * person (PERSON_TAKERS; "talking to Dick" through "talking"), closing its clause or followed by when, where or
+ * "and". Not after an article, a possessive or "you" ("suck my Dick", "with a Dick like you").
+ */
+function givenNameMet(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!GIVEN_NAMES.has(t.key) || t.clauseBreak) return false;
+  let prev = a.tokens[i - 1];
+  if (prev !== undefined && prev.key === 'to' && !prev.capitalised && prev.sentence === t.sentence && !prev.clauseBreak) prev = a.tokens[i - 2];
+  if (prev === undefined || prev.sentence !== t.sentence || prev.capitalised || !PERSON_TAKERS.has(prev.key)) return false;
+  const next = a.tokens[i + 1];
+  return next === undefined || next.sentence !== t.sentence || next.clauseBreak || (!next.capitalised && AFTER_PERSON.has(next.key));
 }
 
 /** Verbs and participles that give a name: "a man called Dick", "christened Fanny", "a town once named Dildo". */
@@ -1332,6 +1362,8 @@ const JOINING = new Set(['and', 'but', 'while']);
 /** Nouns of a named place: "the village of Fucking", "a hamlet called Twatt", "The Wank is a mountain". */
 const PLACE_NOUNS = new Set([
   'village', 'town', 'hamlet', 'city', 'parish', 'county', 'borough', 'municipality', 'commune', 'mountain', 'river', 'lake', 'island', 'valley', 'suburb',
+  // Round 16 (allow22): "Twatt is a small settlement in Orkney".
+  'settlement',
 ]);
 
 /** Capitalised words that open a place's name: "Mount Buggery", "Lake Titicaca", "Cape Cod", "Fort Worth". */
@@ -1468,6 +1500,14 @@ function placeHidingWord(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
   const prev = a.tokens[i - 1];
   if (prev === undefined || prev.capitalised || prev.sentence !== t.sentence || t.clauseBreak || !PLACE_PREPOSITIONS.has(prev.key)) return false;
+  if (!hidesWord(a, i)) return false;
+  const next = a.tokens[i + 1];
+  return next === undefined || next.sentence !== t.sentence || next.clauseBreak || AFTER_PLACE.has(next.key);
+}
+
+/** Token i only holds a listed word inside it or stretched by its last letter ("Wankum", "Twatt"), and is no made-up place. */
+function hidesWord(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
   if (t.mention || !t.wordLike || MOCK_PLACE.test(t.key)) return false;
   let listed = false;
   for (const h of a.hits[i]!) {
@@ -1476,9 +1516,22 @@ function placeHidingWord(a: Analysis, i: number): boolean {
     if (h.how !== 'embedded' && !(h.how === 'repeated' && t.key === t.squeezed + t.key.charAt(t.key.length - 1))) return false;
     listed = true;
   }
-  if (!listed) return false;
+  return listed;
+}
+
+/**
+ * Round 16 (allow22): "There is also a Twatt in Shetland", "Twatt in Orkney has a kirk": a capitalised name that
+ * only hides a listed word (hidesWord), followed by "in" and a known region (REGIONS). Not after "you"
+ * ("you Twatt in Essex").
+ */
+function hidingInRegion(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  const prev = a.tokens[i - 1];
   const next = a.tokens[i + 1];
-  return next === undefined || next.sentence !== t.sentence || next.clauseBreak || AFTER_PLACE.has(next.key);
+  const region = a.tokens[i + 2];
+  if (prev !== undefined && prev.sentence === t.sentence && SECOND_PERSON.has(prev.key)) return false;
+  if (next === undefined || next.key !== 'in' || next.sentence !== t.sentence || next.clauseBreak || !hidesWord(a, i)) return false;
+  return region !== undefined && region.sentence === t.sentence && !region.clauseBreak && region.capitalised && !shouted(a, region) && REGIONS.has(region.key);
 }
 
 /**
@@ -1609,7 +1662,7 @@ export function isPlace(a: Analysis, i: number): boolean {
     if ((p1.key === 'of' || p1.key === 'called' || p1.key === 'named') && PLACE_NOUNS.has(p2.key)) return true;
   }
   if (titledPlace(a, i) || placeInApposition(a, i) || placeWithRegion(a, i) || streetName(a, i) || routeEnd(a, i) || namedPlace(a, i) || placeHidingWord(a, i)) return true;
-  if (signName(a, i) || placeOfRegion(a, i)) return true;
+  if (signName(a, i) || placeOfRegion(a, i) || hidingInRegion(a, i)) return true;
   // The name opens its sentence, alone or after "the", and is said to be a place: "X is a (small) village".
   const the = p1 !== undefined && p1.sentence === t.sentence && p1.key === 'the' && !t.clauseBreak;
   const before = the ? p2 : p1;

@@ -719,6 +719,8 @@ const ANIMAL_LIFE = new Set([
   'feeder', 'feeders', 'finch', 'finches', 'goldfinches', 'chaffinches', 'sparrows', 'robins', 'wrens', 'nuthatches',
   'starlings', 'blackbirds', 'songbirds', 'nestbox', 'fledglings', 'nestlings', 'rspb', 'compost', 'soil', 'veg', 'wormery',
   'allotment', 'spayed', 'neutered',
+  // Round 16 (allow22): the donkey's kin ("a mule is a cross between a horse and a donkey"); not "horse" ("horse trading").
+  'mule', 'mules', 'zebra', 'zebras',
   // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
   // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
   // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").
@@ -730,6 +732,7 @@ const ANIMAL_LIFE = new Set([
  */
 export function amongAnimals(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
+  if (animalClassed(a, i)) return true;
   for (let k = i - 1; k >= 0 && k >= i - 3 && a.tokens[k]!.sentence === t.sentence; k--) {
     const key = a.tokens[k]!.key;
     if (BE.has(key) || key === 'like' || key === 'as' || key === 'than' || key === 'called') return false;
@@ -760,6 +763,43 @@ export function amongAnimals(a: Analysis, i: number): boolean {
   }
   return life;
 }
+/** Nouns that class an animal beside the listed ones: "a donkey is an ass, not a horse", "a jackass is a male donkey". */
+const ANIMAL_CLASSES = new Set(['animal', 'mammal', 'horse', 'mule', 'zebra', 'pony', 'equine', 'bird', 'rodent', 'reptile']);
+/** Articles before the animal that is classed: "a donkey", "the wild ass", "every jackass". */
+const CLASSED_ARTICLES = new Set(['a', 'an', 'the', 'every', 'each']);
+
+/** Token k is an animal's name: a listed farm or garden animal (ANIMAL_TERMS) or a class of animal. */
+function animalNoun(a: Analysis, k: number): boolean {
+  const t = a.tokens[k];
+  return t !== undefined && (ANIMAL_CLASSES.has(t.key) || a.hits[k]!.some((h) => ANIMAL_TERMS.has(h.entry.term)));
+}
+
+/**
+ * Round 16 (allow22): "A donkey is an ass", "the wild ass is a horse of the desert": an article, an animal,
+ * "is" or "was", an article and another animal (at most one word between), all in one clause: one animal classed
+ * as another, a statement of zoology. Token i is either animal; "the farmer is a pig" and "you are an ass" class
+ * no animal.
+ */
+function animalClassed(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  const at = (k: number) => {
+    const p = a.tokens[k];
+    return p !== undefined && p.sentence === s ? p : undefined;
+  };
+  const classes = (x: number, y: number) => {
+    const art = at(x - 1);
+    const be = at(x + 1);
+    const art2 = at(x + 2);
+    if (art === undefined || !CLASSED_ARTICLES.has(art.key) || !animalNoun(a, x) || !animalNoun(a, y)) return false;
+    if (be === undefined || be.clauseBreak || at(x)!.clauseBreak || (be.key !== 'is' && be.key !== 'was')) return false;
+    if (art2 === undefined || art2.clauseBreak || (art2.key !== 'a' && art2.key !== 'an')) return false;
+    return y === x + 3 || (y === x + 4 && !at(y)!.clauseBreak && !at(x + 3)!.clauseBreak && a.hits[x + 3]!.length === 0);
+  };
+  // Token i as the animal classed (two or three words before its class), or as the class.
+  for (let d = 3; d <= 4; d++) if (classes(i, i + d) || classes(i - d, i)) return true;
+  return false;
+}
+
 /** How far (in words) amongAnimals looks for animal life on either side of the animal word. */
 const ANIMAL_REACH = 20;
 /** Owners and praise of a body before "tits" ("her tits", "nice tits") or after "on" ("tits on her"). */

@@ -1,6 +1,6 @@
 import { isName, type Analysis } from '../analyse';
 import { ANIMAL_TERMS, BE, DEGREE_OF_LIKENESS, FILLERS, amongAnimals, PERSON_NOUNS, THINGS, inIdiom, isAddress, isPossessiveAddress, namesSubject, phraseSubject, quotedSpeech, referentOf, THIRD_SINGULAR_BE } from '../grammar';
-import { closesClause, disownedClaim, emojiCalls, insultEntry, insultTarget, speaksToSomeone, stressedDirect } from '../address';
+import { closesClause, disownedClaim, emojiCalls, insultEntry, insultTarget, saidOfReadersRelation, speaksToSomeone, stressedDirect } from '../address';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding } from '../types';
 import { SHORT_COMMENT, TAUNTS } from './personalAttack';
@@ -19,14 +19,14 @@ export function incivility(a: Analysis): Finding[] {
     if (!findings.wants('high')) break;
     const entry = insultEntry(a, i, false);
     // Words like "dick" or "tool" insult only when said straight at someone.
-    if (!entry || (entry.list === 'insultDirect' && (entry.severity === 'low' || !stressedDirect(a, i))) || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i) || contentClause(a, i)) continue;
+    if (!entry || (entry.list === 'insultDirect' && (entry.severity === 'low' || !(stressedDirect(a, i) || saidOfReadersRelation(a, i)))) || literalAnimal(a, i) || unawareOf(a, i) || supposedBelief(a, i) || contentClause(a, i)) continue;
     if (ANIMAL_TERMS.has(entry.term) && (amongAnimals(a, i) || kindInGeneral(a, i))) continue;
     // "Liberals are nuts", "these people are evil": even a mild word said of a whole group is held,
     // and so is one said of a person ("she is corrupt", "a lying woman").
     const group = entry.severity === 'low' || entry.list === 'insultAdj' ? groupSubject(a, i) : false;
     const person = entry.severity === 'low' && !group && saidOfPerson(a, i);
     if (entry.severity === 'low' && !group && !person) continue;
-    if (saidOfThing(a, i, entry.list) || amazed(a, i) || disownedOfOther(a, i) || saidOfPet(a, i)) continue;
+    if (saidOfThing(a, i, entry.list) || amazed(a, i) || disownedOfOther(a, i) || saidOfPet(a, i) || offenderAtLaw(a, i)) continue;
     if (entry.list === 'insultAdj' && exclaimedAfter(a, i) && !(addressed ??= speaksToSomeone(a))) continue;
     const target = insultTarget(a, i);
     if (target.pattern === 'unattributed') {
@@ -79,6 +79,38 @@ const PETS = new Set([
 /** Words that take the insult away from the animal: "my dog is smarter than that idiot", "the cat is like his owner". */
 const NOT_PET_PREDICATE = new Set(['than', 'as', 'like', 'that', 'the', 'this', 'these', 'those', 'his', 'her', 'their', 'your', 'my', 'our', 'to', 'of', 'for', 'and', 'but', 'or', 'who', 'whose']);
 const PET_OWNERS = new Set(['the', 'our', 'my', 'that', 'this', 'his', 'her', 'their', 'a', 'these', 'those', 'neighbours', 'neighbour', 'old', 'little']);
+
+/** Insult nouns that are also the name of an offender in law and in the news ("the rapist was jailed"). */
+const OFFENDERS = new Set(['rapist', 'rapists', 'paedophile', 'paedophiles', 'pedophile', 'pedophiles', 'stalker', 'stalkers']);
+/** Words of the law before an offender ("a convicted rapist", "the alleged stalker"). */
+const AT_LAW = new Set(['convicted', 'alleged', 'accused', 'suspected', 'jailed', 'registered', 'sentenced', 'imprisoned', 'released']);
+/** Words of the law and its penalties after an offender who is the subject ("rapists must face life sentences"). */
+const LAW_AFTER = new Set([
+  'jailed', 'convicted', 'sentenced', 'sentence', 'sentences', 'prosecuted', 'charged', 'arrested', 'tried', 'trial', 'court', 'prison', 'jail',
+  'imprisoned', 'imprisonment', 'custody', 'parole', 'bail', 'acquitted', 'guilty', 'law', 'justice', 'register',
+]);
+/** How far (in words) the law may follow an offender who is the subject. */
+const LAW_REACH = 8;
+
+/**
+ * Round 16 (allow22): "a convicted rapist", "the rapist was jailed for ten years", "Rapists must face life
+ * sentences": an offender named by the law (a word of the law right before), or the subject of a clause about
+ * the law and its penalties (no "be" before it; a word of LAW_AFTER within LAW_REACH words). Not "Trump is a
+ * rapist" nor "rapists, the lot of you".
+ */
+function offenderAtLaw(a: Analysis, i: number): boolean {
+  const t = a.tokens[i]!;
+  if (!OFFENDERS.has(t.key)) return false;
+  const prev = a.tokens[i - 1];
+  if (prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && AT_LAW.has(prev.key)) return true;
+  for (let k = i - 1; k >= 0 && k >= i - 3 && a.tokens[k]!.sentence === t.sentence; k--) if (BE.has(a.tokens[k]!.key) || isAddress(a, a.tokens[k]!)) return false;
+  for (let k = i + 1; k < a.tokens.length && k <= i + LAW_REACH; k++) {
+    const n = a.tokens[k]!;
+    if (n.sentence !== t.sentence || n.clauseBreak) return false;
+    if (LAW_AFTER.has(n.key)) return true;
+  }
+  return false;
+}
 
 /**
  * "Our spaniel is a complete idiot", "the cat is a little psycho at 3am", "pigeons are dumb birds": an animal as the

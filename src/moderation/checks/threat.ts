@@ -523,12 +523,7 @@ const BODY_DETERMINERS = new Set(['the', 'his', 'her', 'their']);
 function nameThenBody(a: Analysis, k: number): boolean {
   const tokens = a.tokens;
   const sentence = tokens[k]!.sentence;
-  let j = k;
-  while (j < tokens.length && j < k + 3) {
-    const p = tokens[j]!;
-    if (p.sentence !== sentence || p.clauseBreak || !p.capitalised || !p.wordLike || p.mention || isAddress(a, p) || p.key === 'i') break;
-    j++;
-  }
+  const j = nameRunEnd(a, k);
   if (j === k) return false;
   const inTok = tokens[j];
   const det = tokens[j + 1];
@@ -537,6 +532,31 @@ function nameThenBody(a: Analysis, k: number): boolean {
     inTok !== undefined && det !== undefined && part !== undefined && inTok.key === 'in' && BODY_DETERMINERS.has(det.key) && BODY_PARTS.has(part.key) &&
     inTok.sentence === sentence && part.sentence === sentence && !inTok.clauseBreak && !det.clauseBreak && !part.clauseBreak
   );
+}
+
+/** The end (exclusive) of one to three capitalised words from k in mid-sentence, a person's name ("Dick Cheney"); k if none. */
+function nameRunEnd(a: Analysis, k: number): number {
+  const tokens = a.tokens;
+  const sentence = tokens[k]!.sentence;
+  let j = k;
+  while (j < tokens.length && j < k + 3) {
+    const p = tokens[j]!;
+    if (p.sentence !== sentence || p.clauseBreak || !p.capitalised || !p.wordLike || p.mention || isAddress(a, p) || p.key === 'i') break;
+    j++;
+  }
+  return j;
+}
+
+/**
+ * Round 16 (allow22): "someone should shoot Hancock", "somebody needs to strangle Matt Hancock.": a person's name
+ * (nameRunEnd) right after the verb, closing its sentence, when someone unnamed is called on to do it. A name
+ * followed by more words ("shoot Paris at dawn") is left alone.
+ */
+function nameClosesCall(a: Analysis, subject: number, k: number): boolean {
+  const tokens = a.tokens;
+  if (subject < 0 || !ANONYMOUS.has(tokens[subject]!.key)) return false;
+  const j = nameRunEnd(a, k);
+  return j > k && (j >= tokens.length || tokens[j]!.sentence !== tokens[k]!.sentence);
 }
 
 /** Words before a person that make it a clause's subject, not an object: "if you come here and ...". */
@@ -638,6 +658,7 @@ function violentIntent(a: Analysis, i: number, contest: boolean): Finding | null
     // Round 15 (allow21): "punch Dick Cheney in the face", "kick Hancock in the teeth": a person named, then the
     // body part the blow lands on.
     else if (object < 0 && named < 0 && k === i + 1 && nameThenBody(a, k)) named = k;
+    else if (object < 0 && named < 0 && k === i + 1 && !contest && nameClosesCall(a, subject, k)) named = k;
     // "smash your skull in", "break every bone in your body", "smash ur face in": violence done to the reader's body.
     if (body < 0 && BODY_PARTS.has(p.key) && k > i + 1 && SECOND_POSSESSIVE.has(tokens[k - 1]!.key)) body = k;
     // "someone should slit his throat", "I'll break their necks": another person's body, held as a person named.

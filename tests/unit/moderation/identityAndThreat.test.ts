@@ -669,3 +669,13 @@ describe('round 16 (ti9): identity attacks and threats, and their look-alikes', 
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 16 (allow22): someone called on to kill a person named', () => {
+  it('holds "someone should shoot" a named person', () => {
+    expect(moderate('Someone should shoot Hancock.').decision).toBe('flag');
+  });
+
+  it('passes a name the sentence goes on past', () => {
+    expect(moderate('Someone should shoot Paris at dawn, the light is perfect.').decision).toBe('approve');
+  });
+});

@@ -1027,3 +1027,21 @@ describe('round 12 (blindexc): exceptions to a personal attack and the attacks t
     expect(moderate(text).decision).not.toBe('approve');
   });
 });
+
+describe('round 16 (allow22): offenders at law and the reader\'s relations', () => {
+  it.each(['The rapist was jailed for ten years.', 'He is a convicted rapist.', 'Rapists must face life sentences.'])('passes the offender at law in "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('holds "rapist" as name-calling', () => {
+    expect(moderate('Hancock is a rapist.').decision).toBe('flag');
+  });
+
+  it.each(['Your mum is a slag.', 'Your wife is a hooker.'])('holds a word said straight, said of the reader\'s relation: "%s"', (text) => {
+    expect(moderate(text).decision).toBe('flag');
+  });
+
+  it('passes the reader\'s mother asked after', () => {
+    expect(moderate('Is your mum coming to the wedding?').decision).toBe('approve');
+  });
+});

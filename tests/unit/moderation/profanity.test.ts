@@ -285,3 +285,33 @@ describe('round 16 (ev12): Cherokee and Armenian look-alikes, stretched words in
     expect(moderate('yesss sir').decision).toBe('approve');
   });
 });
+
+describe('round 16 (allow22): places, animals, given names and set phrases', () => {
+  it.each(['Twatt is a small settlement in Orkney.', 'There is also a Twatt in Shetland, oddly enough.'])('passes the place in "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still rejects the word said to someone beside a region', () => {
+    expect(moderate('You Twatt in Essex, learn to drive.').decision).toBe('reject');
+  });
+
+  it.each(['A donkey is an ass, not a horse.', 'A jackass is a male donkey.', 'A mule is a cross between a horse and a donkey.'])('passes the animal classed in "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('holds "ass" said of a person', () => {
+    expect(moderate('The farmer is an ass.').decision).not.toBe('approve');
+  });
+
+  it.each(['I met Dick at the conference.', 'Have you met Dick?', 'We had lunch with Fanny on Friday.'])('passes the given name in "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('holds "a Dick" met at the bar', () => {
+    expect(moderate('I met a Dick at the bar.').decision).not.toBe('approve');
+  });
+
+  it.each(['A pussy cat sat on the mat.', 'He did the sums on the back of a fag packet.', 'The dyke burst after the storm.'])('passes the set phrase in "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
