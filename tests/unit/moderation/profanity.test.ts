@@ -257,3 +257,14 @@ describe('round 12: the middle finger emoji and "wtaf"', () => {
     expect(moderate('@USER wtaf did I just watch').decision).toBe('flag');
   });
 });
+
+describe('round 16 (olidr): "SOB" in capitals', () => {
+  it('rejects the abbreviation of "son of a bitch" written in capitals and ending its noun phrase', () => {
+    expect(moderate('@USER He is a cocky SOB who needs to be taken down').decision).toBe('reject');
+    expect(moderate('Indict this SOB!').decision).toBe('reject');
+  });
+
+  it.each(['what a sob story', 'She began to sob at the funeral', 'SOB stories fill the tabloids', 'THE KIDS WILL SOB'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
