@@ -1,5 +1,5 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
-import { SECOND_PERSON, SECOND_POSSESSIVE, listedHit, listedWord, severityRank } from './lexicon';
+import { CAPITAL_ABBREVIATIONS, SECOND_PERSON, SECOND_POSSESSIVE, listedHit, listedWord, severityRank } from './lexicon';
 import { MASK_RANGE, MAX_MASK_GAP, MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt, spacedMaskAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
@@ -51,6 +51,7 @@ export function analyse(text: string, lexicon: Lexicon, conversation: Conversati
   for (let i = 0; i < tokens.length; i++) hits[i] = lexicon.lookup(tokens[i]!);
   if (lookAlikes) readLookAlikeIAndL(norm, tokens, hits, lexicon);
   if (NON_LATIN_LETTER.test(norm.text)) readUpsideDown(tokens, hits, lexicon);
+  readCapitalAbbreviations(norm, tokens, hits, lexicon);
   joinSpacedLetters(norm.text, tokens, hits, lexicon);
   joinHyphenated(tokens, hits, lexicon);
   joinMaskedSplit(norm.text, tokens, hits, lexicon);
@@ -158,6 +159,40 @@ function readLookAlikeIAndL(norm: NormalisedText, tokens: Token[], hits: (readon
     for (const entry of entries) read.push({ entry, how: 'leet', form, rs: 0, re: -1 });
     hits[i] = read;
     t.cue = ~0;
+  }
+}
+
+/** Written in capitals, with a small plural "s" allowed ("SOB", "SOBs"). */
+const CAPITALS = /^[A-Z]+s?$/;
+
+/** Words after a noun that ends its phrase ("this SOB who lied", "an SOB and a liar"); not "SOB stories". */
+const AFTER_NAME = new Set([
+  'who', 'that', 'and', 'but', 'or', 'is', 'was', 'are', 'has', 'had', 'in', 'of', 'with', 'like', 'for', 'to', 'from', 'already', 'again', 'now', 'too',
+]);
+/** Words before a symptom's abbreviation, not a name for anyone ("presented with SOB", "no SOB on exertion", "complains of SOB"). */
+const BEFORE_SYMPTOM = new Set(['with', 'of', 'no', 'and', 'or', 'without', 'denies', 'reports', 'worsening', 'increased', 'mild', 'severe', 'some']);
+
+/**
+ * "a cocky SOB", "indict this SOB!": an abbreviation of a profane name (CAPITAL_ABBREVIATIONS) written in capitals
+ * among words that are not, ending its noun phrase, read as the word it stands for. Not a shouted "SHE WILL SOB",
+ * an acronym before its noun ("the SOB act") or a symptom ("presented with SOB").
+ */
+function readCapitalAbbreviations(norm: NormalisedText, tokens: Token[], hits: (readonly Hit[])[], lexicon: Lexicon): void {
+  const written = (k: number) => {
+    const span = originalSpan(norm, tokens[k]!.ns, tokens[k]!.ne);
+    return norm.original.slice(span.start, span.end);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const form = hits[i]!.length === 0 ? CAPITAL_ABBREVIATIONS.get(t.key) : undefined;
+    if (form === undefined || !CAPITALS.test(written(i))) continue;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    if (prev !== undefined && prev.sentence === t.sentence && prev.wordLike && !prev.mention && written(i - 1) === written(i - 1).toUpperCase()) continue;
+    if (prev !== undefined && prev.sentence === t.sentence && BEFORE_SYMPTOM.has(prev.key)) continue;
+    if (next !== undefined && next.sentence === t.sentence && !next.clauseBreak && !AFTER_NAME.has(next.key)) continue;
+    const entries = lexicon.lookupKey(form);
+    if (entries) readAs(t, i, hits, lexicon, form, entries);
   }
 }
 

@@ -162,6 +162,15 @@ interface Placeholder {
   words: ReadonlySet<string>;
   mention: boolean;
 }
+/**
+ * Abbreviations of profane names, read only when written in capitals ("a cocky SOB", "indict this SOB"), as the
+ * listed word they stand for; in small letters they are words of their own ("a sob story"; Round 16, olidr).
+ */
+export const CAPITAL_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['sob', 'bitch'],
+  ['sobs', 'bitches'],
+]);
+
 const PLACEHOLDER_WORDS: Record<string, Placeholder> = {
   '{you}': { words: SECOND_PERSON, mention: true },
   '{your}': { words: new Set([...SECOND_POSSESSIVE, 'you']), mention: false },
@@ -695,6 +704,8 @@ export class Lexicon {
 
   build(): void {
     for (const adverb of PHRASE_ADVERBS) this.cues.add(adverb, ADVERB);
+    // The capital abbreviations are read by the analysis (readCapitalAbbreviations): the prefilter must send them on.
+    for (const abbreviation of CAPITAL_ABBREVIATIONS.keys()) this.cues.add(abbreviation, WORD);
     this.cues.build();
     // An allowed word ending in "e" covers its stem before a suffix too ("Scunthorpians", "Dickensian").
     const stems = [...this.allow].filter((w) => w.length >= 6 && w.endsWith('e')).map((w) => w.slice(0, -1));

@@ -59,6 +59,12 @@ export function incivility(a: Analysis): Finding[] {
       });
     }
   }
+  // "Ezra is a cockroach", "he is vermin": the strongest dehumanising words said of one person.
+  for (let i = 0; i < a.tokens.length && findings.wants('medium'); i++) {
+    if (!vermin(a, i)) continue;
+    const t = a.tokens[i]!;
+    findings.add({ rule: 'name-calling', category: 'incivility', severity: 'medium', ...originalSpan(a.norm, t.ns, t.ne), explanation: `"${t.key}" is name-calling` });
+  }
   // "she is a 🤡": an emoji that names someone else.
   if (findings.wants('medium')) {
     for (const call of emojiCalls(a)) {
@@ -68,6 +74,21 @@ export function incivility(a: Analysis): Finding[] {
   }
   return findings.items;
 }
+
+/**
+ * The strongest dehumanising words ("vermin", "cockroach", "subhuman") said of one person ("Ezra is a cockroach",
+ * "he is vermin"): name-calling, held. Said of a people they are the identity-attack check's; of no person
+ * ("a cockroach in the kitchen") nothing (Round 16, olidr).
+ */
+function vermin(a: Analysis, i: number): boolean {
+  if (!a.hits[i]!.some((h) => h.entry.list === 'dehumanising' && h.entry.severity === 'high')) return false;
+  const next = a.tokens[i + 1];
+  // The noun ends its phrase ("he is vermin who ...", "a cockroach and a liar"), not "a vermin exterminator", "vermin-free".
+  const ends = !next || next.sentence !== a.tokens[i]!.sentence || next.clauseBreak || AFTER_NOUN.has(next.key);
+  return ends && saidOfPerson(a, i) && !groupSubject(a, i) && !quotedSpeech(a, i) && !disownedOfOther(a, i);
+}
+/** Words that may follow a noun that ends its phrase: a relative, a conjunction, a preposition. */
+const AFTER_NOUN = new Set(['who', 'that', 'which', 'and', 'but', 'or', 'in', 'on', 'of', 'at', 'with', 'like', 'if', 'because', 'cause', 'from', 'for', 'to', 'than', 'too']);
 
 /** Animals kept or watched, named as the subject: "our spaniel", "the cat", "pigeons". */
 const PETS = new Set([

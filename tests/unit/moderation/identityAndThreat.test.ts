@@ -679,3 +679,15 @@ describe('round 16 (allow22): someone called on to kill a person named', () => {
     expect(moderate('Someone should shoot Paris at dawn, the light is perfect.').decision).toBe('approve');
   });
 });
+
+describe('round 16 (olidr): the strongest dehumanising words said of one person', () => {
+  it.each(['@USER @USER Ezra is a cockroach who needs light shone on him', '@USER he is vermin, plain and simple', '@USER she is subhuman and should resign'])('holds "%s" as name-calling', (text) => {
+    const v = moderate(text);
+    expect(v.decision).toBe('flag');
+    expect(v.categories).toEqual(['incivility']);
+  });
+
+  it.each(['@USER he is not vermin', 'He is a vermin exterminator by trade', '@USER the barn is vermin-free now', 'a cockroach ran across the kitchen'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});

@@ -1045,3 +1045,19 @@ describe('round 16 (allow22): offenders at law and the reader\'s relations', () 
     expect(moderate('Is your mum coming to the wedding?').decision).toBe('approve');
   });
 });
+
+describe('round 16 (olidr): old names said straight at someone, and "go shag yourself"', () => {
+  it.each(['@USER you wench', '@USER shut it you old crone', '@USER you ghoul, leave them alone', '@USER you louse', '@USER you bafoon', '@USER go shag yourself'])('attacks the reader in "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each(['The tavern wench poured another ale', 'the crone in the fairy tale', 'ghouls and ghosts at the party', 'a louse is an insect', 'we need to go shag carpet shopping'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('holds the same order said of someone else as incivility', () => {
+    const v = moderate('@USER Mueller can go fornicate himself');
+    expect(v.decision).toBe('flag');
+    expect(v.categories).toEqual(['incivility']);
+  });
+});

@@ -312,6 +312,16 @@ describe('round 16 (allow22): places, animals, given names and set phrases', () 
   });
 
   it.each(['A pussy cat sat on the mat.', 'He did the sums on the back of a fag packet.', 'The dyke burst after the storm.'])('passes the set phrase in "%s"', (text) => {
+  });
+});
+
+describe('round 16 (olidr): "SOB" in capitals', () => {
+  it('rejects the abbreviation of "son of a bitch" written in capitals and ending its noun phrase', () => {
+    expect(moderate('@USER He is a cocky SOB who needs to be taken down').decision).toBe('reject');
+    expect(moderate('Indict this SOB!').decision).toBe('reject');
+  });
+
+  it.each(['what a sob story', 'She began to sob at the funeral', 'SOB stories fill the tabloids', 'THE KIDS WILL SOB'])('keeps "%s"', (text) => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
