@@ -431,6 +431,8 @@ function matchPhrases(text: string, tokens: readonly Token[], hits: readonly (re
  * twice"), and the listed phrases of abuse may run across one too.
  */
 function withoutBrokenIdioms(tokens: readonly Token[], k: number, found: readonly PhraseMatch[]): readonly PhraseMatch[] {
+  // Most tokens start no phrase: no closure to make for them.
+  if (found.length === 0) return found;
   const broken = (m: PhraseMatch) => {
     if (m.entry.list !== 'idiom' || m.last !== k + 1) return false;
     return tokens[m.last]!.clauseBreak || tokens[m.last]!.sentence !== tokens[k]!.sentence;

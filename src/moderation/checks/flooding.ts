@@ -77,11 +77,47 @@ export function flooding(a: Analysis, policy: Policy): Finding[] {
 // word took 90 ms).
 const KEYBOARD_MASH = /(?<![a-z])[a-z]*(?:qwertyu|wertyui|ertyuio|rtyuiop|asdfghj|sdfghjk|dfghjkl|zxcvbnm)[a-z]*|\b[b-df-hj-np-tv-xz]{10,}\b/gi;
 
+/** KEYBOARD_MASH's keyboard rows, and the length of the no-vowel word it takes for mashing. */
+const MASH_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];
+const MASH_ROW_RUN = 7;
+const MASH_CONSONANT_RUN = 10;
+/** The letters outside the expression's consonant class: the vowels and 'y'. */
+const NOT_CONSONANT = [97, 101, 105, 111, 117, 121];
+
+/** For each lower-case letter (code - 97), the code of the key after it in its keyboard row, or 0. */
+const NEXT_KEY = new Uint8Array(26);
+for (const row of MASH_ROWS) for (let k = 0; k + 1 < row.length; k++) NEXT_KEY[row.charCodeAt(k) - 97] = row.charCodeAt(k + 1);
+
+/**
+ * Whether `text` may hold a KEYBOARD_MASH match: seven keys of a row in a row, or ten ASCII consonants
+ * ('y' is none) in a row (case-blind, like the expression). A necessary condition only; the expression still decides.
+ */
+function mayMash(text: string): boolean {
+  let keys = 0;
+  let consonants = 0;
+  let prev = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) {
+      keys = consonants = prev = 0;
+      continue;
+    }
+    keys = prev !== 0 && NEXT_KEY[prev - 97] === c ? keys + 1 : 1;
+    consonants = NOT_CONSONANT.includes(c) ? 0 : consonants + 1;
+    if (keys >= MASH_ROW_RUN || consonants >= MASH_CONSONANT_RUN) return true;
+    prev = c;
+  }
+  return false;
+}
+
 /**
  * A comment that is mostly keyboard mashing: the mashed words hold at least half of its letters and
  * digits. A keysmash closing a real comment ("... NOT A PREDATORY GROUND asdfghjkl") is a sigh, not a flood.
  */
 function keyboardMash(text: string): { start: number; end: number } | null {
+  // Almost no comment can match: one char-code pass says so, cheaper than the expression's tries at every
+  // word (the expression was 2-3% of the engine's time over 40,000 comments).
+  if (!mayMash(text)) return null;
   let start = -1;
   let end = -1;
   let mashed = 0;
