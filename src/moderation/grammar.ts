@@ -517,6 +517,9 @@ export const THINGS = new Set([
   // Round 14 (kag7): plays and play judged in sports threads: "that goal was sick", "an insane dunk", "the
   // pitching was garbage".
   'goal', 'goals', 'dunk', 'dunks', 'pitching', 'hitting', 'batting',
+  // Round 16 (exc9): what a government enacts and engineers build: "the new decree is about as useful as a chocolate
+  // teapot", "a brainless piece of legislation", "a pathetic piece of engineering".
+  'decree', 'decrees', 'legislation', 'engineering',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */
