@@ -376,10 +376,13 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
   // 'You're what they call a "useful idiot"': the reader is what the term names (quoted or not).
   const termed = whatTheyCall(a, i);
   if (termed >= 0) return disownedClaim(a, termed) ? EXCUSED : { pattern: 'direct', addressAt: termed };
+  // "He called me an idiot, and you are one too": the name, said of the writer or reported, is then given to the reader.
+  const givenOn = oneToo(a, i);
+  if (givenOn >= 0 && !quotedSpeech(a, i)) return { pattern: 'direct', addressAt: givenOn };
   // Reported words are someone else's: 'He said "you idiot" to me'.
   if (
     selfLabel(a, i) || quotedSpeech(a, i) || titleOfWork(a, i) || mentionedInQuotes(a, i) || namedQuotation(a, i) ||
-    feltLike(a, i) || writerActedLike(a, i) || disclaimedBe(a, i)
+    feltLike(a, i) || writerActedLike(a, i) || disclaimedBe(a, i) || playedRole(a, i)
   ) {
     return EXCUSED;
   }
@@ -1701,6 +1704,34 @@ const WORKS = new Set([
   'streaming', 'netflix', 'band', 'bands', 'act',
 ]);
 
+/** Verbs of acting a part: "he played the village idiot", "she was cast as the fool". */
+const PLAYED = new Set(['play', 'plays', 'played', 'playing']);
+const ROLE_ARTICLES = new Set(['the', 'a', 'an']);
+const CAST_AS = new Set(['cast', 'starred', 'starring', 'stars', 'appeared', 'appears']);
+/** Works staged at school and in town besides WORKS: "the school production", "the Christmas panto". */
+const STAGED = new Set(['production', 'productions', 'panto', 'pantomime', 'plays', 'pageant', 'operetta']);
+
+/**
+ * Round 16 (exc9): "He played the village idiot in the school play", "she was cast as the fool in the panto": an
+ * insulting noun after a verb of acting and its article (one plain word may qualify it), then "in" and a work
+ * within three words, is a part in that work, said of no one.
+ */
+function playedRole(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  let k = i - 1;
+  const plain = (m: number): boolean => m >= 0 && tokens[m]!.sentence === s && tokens[m]!.wordLike && !tokens[m]!.capitalised && a.hits[m]!.length === 0 && !ROLE_ARTICLES.has(tokens[m]!.key);
+  if (plain(k)) k--;
+  const art = tokens[k];
+  const verb = tokens[k - 1];
+  if (art === undefined || verb === undefined || verb.sentence !== s || !ROLE_ARTICLES.has(art.key)) return false;
+  if (!PLAYED.has(verb.key) && !(verb.key === 'as' && CAST_AS.has(tokens[k - 2]?.key ?? ''))) return false;
+  const into = tokens[i + 1];
+  if (into === undefined || into.key !== 'in' || into.sentence !== s || into.clauseBreak) return false;
+  for (let m = i + 2; m < tokens.length && m <= i + 4 && tokens[m]!.sentence === s; m++) if (WORKS.has(tokens[m]!.key) || STAGED.has(tokens[m]!.key)) return true;
+  return false;
+}
+
 /** Small words inside a title: "Dumb and Dumber", "Lord of the Flies". */
 const TITLE_JOINERS = new Set(['and', 'of', 'the', 'a', 'in', 'n']);
 
@@ -1993,8 +2024,10 @@ function takenBack(a: Analysis, i: number): boolean {
     const but = a.tokens[k]!;
     if (but.sentence !== s) return false;
     if (ENDORSING.has(but.key) && endorsed(a, k)) return true;
-    if (but.key !== 'but' && !ENDORSING.has(but.key)) continue;
-    let j = k + 1;
+    // Round 16 (exc9): "I don't think you're an idiot, I know you are": the writer's knowing, after a comma, takes it back.
+    const knowing = but.key === 'i' && but.clauseBreak && KNOWING.has(a.tokens[k + 1]?.key ?? '');
+    if (but.key !== 'but' && !ENDORSING.has(but.key) && !knowing) continue;
+    let j = knowing ? k + 2 : k + 1;
     const you = a.tokens[j];
     if (you === undefined || you.sentence !== s) return false;
     if (YOU_ARE.has(you.key)) j++;
@@ -2007,6 +2040,9 @@ function takenBack(a: Analysis, i: number): boolean {
   }
   return false;
 }
+
+/** What the writer knows rather than thinks: "I don't think you're a fool, I know you are". */
+const KNOWING = new Set(['know', 'bet']);
 
 /**
  * "Dumb old me forgot my passport", "silly little me", "Idiot that I am, I forgot the vote": an insult opening
@@ -2081,6 +2117,38 @@ function soAreYou(a: Analysis, i: number): number {
     if (be === undefined || you === undefined || you.sentence !== s || !POST_BE.has(be.key) || !SECOND_PERSON_SUBJECT.has(you.key)) return -1;
     const next = a.tokens[k + 3];
     return next === undefined || next.sentence !== s || next.clauseBreak || SO_ARE_YOU_RUN_ON.has(next.key) ? k + 2 : -1;
+  }
+  return -1;
+}
+
+/** How far after the insult "you are one" may stand: "called me an idiot, and you're the bigger one". */
+const ONE_TOO_REACH = 6;
+/** Words that may close "you are one": "you are one too", "you're one yourself", "you're the bigger one here". */
+const ONE_TOO_CLOSERS = new Set(['too', 'yourself', 'also', 'here', 'lol', 'mate']);
+/** Words that may stand between "you are" and "one": "you're the bigger one", "you are a real one". */
+const ONE_TOO_FILLERS = new Set(['the', 'a', 'an', 'bigger', 'biggest', 'real', 'worse', 'worst', 'greater', 'actual', 'clearly', 'definitely', 'certainly', 'surely', 'obviously', 'also']);
+
+/**
+ * Round 16 (exc9): "My neighbour called me an idiot, and you are one too", "call me a fool but you're the bigger
+ * one": after an insulting noun at i (within ONE_TOO_REACH words, its sentence) "you are ... one", closing the
+ * sentence or run on by "too", gives the name to the reader (not "you are one of the kindest": "of" runs on).
+ * The index of "you", or -1.
+ */
+function oneToo(a: Analysis, i: number): number {
+  const s = a.tokens[i]!.sentence;
+  if (!a.hits[i]!.some((h) => h.entry.list === 'insultNoun' || h.entry.list === 'insultDirect')) return -1;
+  for (let k = i + 1; k < a.tokens.length && k <= i + ONE_TOO_REACH; k++) {
+    const you = a.tokens[k]!;
+    if (you.sentence !== s) return -1;
+    let m: number;
+    if (YOU_ARE.has(you.key)) m = k + 1;
+    else if (SECOND_PERSON_SUBJECT.has(you.key) && POST_BE.has(a.tokens[k + 1]?.key ?? '')) m = k + 2;
+    else continue;
+    for (let f = 0; f < 3 && ONE_TOO_FILLERS.has(a.tokens[m]?.key ?? ''); f++) m++;
+    const one = a.tokens[m];
+    if (one === undefined || one.key !== 'one' || one.sentence !== s) return -1;
+    const next = a.tokens[m + 1];
+    return next === undefined || next.sentence !== s || next.clauseBreak || ONE_TOO_CLOSERS.has(next.key) ? k : -1;
   }
   return -1;
 }
@@ -2910,6 +2978,26 @@ export function outdoneByLesser(a: Analysis, i: number): number {
     if (LESSER.has(p.key) || (p.key === 'old' && tokens[k - 1]?.key === 'year')) lesser = true;
   }
   return lesser ? i + 1 : -1;
+}
+
+/** Words of a mind made to look good beside the reader's: "you make a goat look intelligent". */
+const WITS = new Set(['smart', 'intelligent', 'bright', 'clever', 'wise', 'sharp', 'genius', 'educated', 'literate']);
+const MAKE = new Set(['make', 'makes', 'made']);
+const LOOK = new Set(['look', 'looks', 'seem', 'sound']);
+
+/**
+ * Round 16 (exc9): "you make a goat look intelligent", "u make a brick look smart": the reader (right before
+ * "make") makes one thing named by a single word after "a" look clever; said of them, not of the thing (the
+ * lists spell out only a few of those things). The praise word is at i; the index of the reader, or -1.
+ * Not "you make a hard job look easy" (no word of wits) nor "you make complex ideas look simple".
+ */
+export function madeToLookClever(a: Analysis, i: number): number {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  if (!WITS.has(tokens[i]!.key) || i < 5) return -1;
+  const [you, make, art, thing, look] = [tokens[i - 5]!, tokens[i - 4]!, tokens[i - 3]!, tokens[i - 2]!, tokens[i - 1]!];
+  if (you.sentence !== s || !SECOND_PERSON_SUBJECT.has(you.key) || !MAKE.has(make.key) || (art.key !== 'a' && art.key !== 'an') || !LOOK.has(look.key)) return -1;
+  return thing.wordLike && !thing.capitalised && !tokens[i - 4]!.clauseBreak && !tokens[i - 1]!.clauseBreak ? i - 5 : -1;
 }
 
 /** "aren't you smart?": a question asks, it does not deny. */

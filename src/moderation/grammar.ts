@@ -523,6 +523,9 @@ export const THINGS = new Set([
   // Round 16 (ti9): hate speech reported by its kind: "he was fired for a homophobic slur", "racist chants at the
   // goalkeeper", "antisemitic graffiti on the synagogue".
   'slur', 'slurs', 'chant', 'chants', 'chanting', 'graffiti',
+  // Round 16 (exc9): what a government enacts and engineers build: "the new decree is about as useful as a chocolate
+  // teapot", "a brainless piece of legislation", "a pathetic piece of engineering".
+  'decree', 'decrees', 'legislation', 'engineering',
 ]);
 
 /** Parts of the body: violence done to "your skull", "every bone in your body" is done to the reader. */

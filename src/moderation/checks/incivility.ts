@@ -423,6 +423,9 @@ const COMPOUND_HEADS = new Set([
   'statue', 'statues', 'mask', 'masks', 'doll', 'dolls',
   // "clown shoes", "a clown nose", "clown makeup": a costume's parts (Round 13; not "a clown car" or "a clown show").
   'shoes', 'nose', 'noses', 'makeup', 'wig', 'wigs',
+  // Round 16 (exc9): a place or a puzzle named after the figure ("the clown museum", "the liar paradox"); not "cap"
+  // ("put on the dunce cap, you've earned it" gives it to the reader).
+  'museum', 'museums', 'paradox',
 ]);
 
 /** Insult nouns that are also an event or a trick: "the email hack", "a phone hack" (Round 14). */
@@ -440,6 +443,9 @@ function thingSense(a: Analysis, i: number): boolean {
   const prev = a.tokens[i - 1];
   return THING_SENSES.has(t.key) && prev !== undefined && prev.sentence === t.sentence && !t.clauseBreak && (THINGS.has(prev.key) || HACKED.has(prev.key));
 }
+
+/** Nouns that measure out a thing: "a pathetic piece of engineering", "a stupid bit of legislation". */
+const PIECES = new Set(['piece', 'pieces', 'bit', 'bits']);
 
 /** Verbs that may stand between "how X" and the thing asked about: "how dumb can a rule be". */
 const HOW_VERBS = new Set(['can', 'could', 'would', 'must']);
@@ -496,6 +502,12 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     const prev = a.tokens[i - 1];
     return !prev || !isPossessiveAddress(prev);
   }
+  // "a brainless piece of legislation", "a pathetic piece of engineering": a thing measured out (Round 16, exc9;
+  // "a nasty piece of work" names a person: "work" is no listed thing).
+  if (list === 'insultAdj' && next && PIECES.has(next.key) && next.sentence === t.sentence && !next.clauseBreak && a.tokens[i + 2]?.key === 'of' && thingAt(a, i + 3)) {
+    const prev = a.tokens[i - 1];
+    return !prev || !isPossessiveAddress(prev);
+  }
   // "an idiotic way to build a bridge", "a stupid way of doing it": a manner, not a person (Round 13).
   if (list === 'insultAdj' && next && next.key === 'way' && next.sentence === t.sentence && !next.clauseBreak && (a.tokens[i + 2]?.key === 'to' || a.tokens[i + 2]?.key === 'of')) {
     const prev = a.tokens[i - 1];
@@ -518,6 +530,7 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
   // film Titanic was silly", "the novel Moby Dick is dull").
   let sawBe = false;
   let named = 0;
+  let joinedAt = -1;
   for (let k = i - 1; k >= 0 && k >= i - 5 - named; k--) {
     const p = a.tokens[k]!;
     if (p.sentence !== t.sentence) return false;
@@ -573,7 +586,12 @@ function saidOfThing(a: Analysis, i: number, list: string): boolean {
     }
     if ((p.key === 'thats' || p.key === 'its') && opensClause(a, k) && closesClause(a, i)) return (list === 'insultAdj' || JUDGING_NOUNS.has(t.key)) && !calledAfter(a, i) && !speaksToSomeone(a);
     // "weak, incompetent", "weak and incompetent": another judgement listed before this one.
-    if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) continue;
+    if (!sawBe && (p.key === 'and' || p.key === 'or' || a.tokens[k + 1]!.clauseBreak) && p.wordLike) {
+      if (p.key === 'and' || p.key === 'or') joinedAt = k;
+      continue;
+    }
+    // "the policy is cruel and stupid": a plain adjective joined to this one before it (Round 16, exc9).
+    if (!sawBe && list === 'insultAdj' && k === joinedAt - 1 && (plainWord(a, k) || a.hits[k]!.every((h) => h.entry.list === 'insultAdj'))) continue;
     // "the article is biased garbage": a plain adjective right before an insulting noun said of a thing.
     if (!sawBe && k === i - 1 && list === 'insultNoun' && p.wordLike && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key)) continue;
     if (!(FILLERS.has(p.key) || p.key === 'a' || p.key === 'an' || p.key === 'total' || p.key === 'complete' || p.key === 'absolute' || p.key === 'utter')) return false;
@@ -685,6 +703,12 @@ function thingCompared(a: Analysis, i: number): boolean {
     return (!det || det.sentence !== t.sentence || !isPossessiveAddress(det)) && !doneByPerson(a, k);
   }
   return false;
+}
+
+/** The word at k is plain: lower case, no listed word, no person's noun, no name or pronoun. */
+function plainWord(a: Analysis, k: number): boolean {
+  const p = a.tokens[k]!;
+  return p.wordLike && !p.capitalised && !p.mention && a.hits[k]!.length === 0 && !PERSON_NOUNS.has(p.key) && referentOf(a, p) === 'none';
 }
 
 /** Words between an adjective and a thing that are no noun: "too stupid to vote", "stupid for a test". */

@@ -1,5 +1,5 @@
 import type { Analysis } from '../analyse';
-import { calledThenOrdered, closingCall, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, warmComment, type InsultPattern, type InsultTarget } from '../address';
+import { calledThenOrdered, closingCall, madeToLookClever, deniedBe, deniedPraise, disownedClaim, emojiCalls, insultEntry, mockVocative, namedQuotation, namingSentence, opensOrder, orderedVocative, outdoneByLesser, retractedNaming, scareQuoted, nearbyTarget, praisedAfter, praisedBefore, praisedClause, speaksToSomeone, statedTarget, warmComment, type InsultPattern, type InsultTarget } from '../address';
 import { PERSON_NOUNS, THINGS, conditionFollows, hypothetical, inIdiom, isAddress, phraseSubject, quotedSpeech } from '../grammar';
 import { originalSpan } from '../normalise';
 import { FindingList, type Finding, type Severity } from '../types';
@@ -71,6 +71,19 @@ export function personalAttack(a: Analysis): Finding[] {
         });
       }
     }
+    // "you make a goat look intelligent": a lesser thing made to look clever beside the reader (Round 16, exc9).
+    if (praise && findings.wants('medium')) {
+      const at = madeToLookClever(a, i);
+      if (at >= 0 && !quotedSpeech(a, i) && !hypothetical(a, i)) {
+        findings.add({
+          rule: 'outdone-by-lesser',
+          category: 'personal_attack',
+          severity: 'medium',
+          ...originalSpan(a.norm, a.tokens[at]!.ns, a.tokens[i]!.ne),
+          explanation: 'a lesser thing is made to look clever beside the person addressed',
+        });
+      }
+    }
     // "even my dog understands this better than you": a pet or a child outdoes the reader.
     if (a.tokens[i]!.key === 'than' && findings.wants('medium')) {
       const at = outdoneByLesser(a, i);
@@ -107,7 +120,7 @@ export function personalAttack(a: Analysis): Finding[] {
       if (excuseForThing(a, phrase.phrase, lastIndex) || kindToMother(a, phrase.phrase, i, lastIndex) || exclaimedHoly(a, i) || namedQuotation(a, i)) continue;
       if (shoutedAtOthers(a, i, lastIndex)) continue;
       // "If you are mentally ill, call the helpline": a milder phrase right after "if" is a condition put to anyone.
-      if (phrase.severity !== 'high' && i > 0 && CONDITION_OPENERS.has(a.tokens[i - 1]!.key) && a.tokens[i - 1]!.sentence === a.tokens[i]!.sentence) continue;
+      if (phrase.severity !== 'high' && conditionBefore(a, i)) continue;
       // "Nobody with half a brain would blame you": a milder phrase said of no one at all.
       if (phrase.severity !== 'high' && saidOfNobody(a, i, lastIndex)) continue;
       const last = a.tokens[lastIndex]!;
@@ -172,6 +185,27 @@ function saidOfNobody(a: Analysis, i: number, last: number): boolean {
 
 /** Words that open a condition a phrase right after them is put under. */
 const CONDITION_OPENERS = new Set(['if', 'unless']);
+/**
+ * Words that open a condition, with a subject before the phrase: "if you get lost", "in case we get lost". Not "when":
+ * "when you grow up and get a real job you will understand" is said of the reader's age.
+ */
+const SUBJECT_CONDITION_OPENERS = new Set(['if', 'unless', 'case']);
+/** Subjects a condition may put the phrase's verb after: "if you get lost, ask for the cathedral". */
+const CONDITION_SUBJECTS = new Set(['you', 'u', 'we', 'i', 'they', 'anyone', 'someone', 'people']);
+
+/**
+ * The phrase at i is put under a condition: right after "if" or "unless" ("If you are mentally ill, call the
+ * helpline"), or after one and a subject (Round 16, exc9: "if you get lost, ask for the cathedral", "in case you
+ * get lost"); the phrase is then a verb with its subject, not an order.
+ */
+function conditionBefore(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  const prev = a.tokens[i - 1];
+  if (prev === undefined || prev.sentence !== s) return false;
+  if (CONDITION_OPENERS.has(prev.key)) return true;
+  const opener = a.tokens[i - 2];
+  return opener !== undefined && opener.sentence === s && !a.tokens[i]!.clauseBreak && !prev.clauseBreak && CONDITION_SUBJECTS.has(prev.key) && SUBJECT_CONDITION_OPENERS.has(opener.key);
+}
 
 /**
  * Taunts that are orders to someone upset at losing ("keep crying", "cry more", "cope harder"): a taunt only

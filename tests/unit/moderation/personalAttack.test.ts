@@ -1061,3 +1061,28 @@ describe('round 16 (olidr): old names said straight at someone, and "go shag you
     expect(v.categories).toEqual(['incivility']);
   });
 });
+
+describe('personal attacks: round 16 (exc9) forms and exceptions', () => {
+  it.each([
+    // oneToo: the name given on to the reader; takenBack: "I know you are"; madeToLookClever
+    'My neighbour called me an idiot, and you are one too.',
+    "I don't think you're an idiot, I know you are.",
+    'You make a goat look intelligent.',
+  ])('holds "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it.each([
+    // conditionBefore, the idioms "back to your roots/seats", "root" allowed, playedRole, plain adjectives joined,
+    // a piece of a thing, compound heads, THINGS
+    'If you get lost, ask for the cathedral.',
+    'Go back to your roots and visit the old town in Gyumri.',
+    'He played the village idiot in the school play and stole the show.',
+    'The policy is cruel and stupid.',
+    'What a brainless piece of legislation.',
+    'The liar paradox is the first puzzle in the course.',
+    'The new decree is about as useful as a chocolate teapot.',
+  ])('approves "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});
