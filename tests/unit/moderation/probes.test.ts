@@ -367,6 +367,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round15-exc8.txt', 'round 15: the exceptions that separate a personal attack from its look-alikes (negation, self-reference, reported speech, quoted words, praise, questions, conditionals), each beside the attack it resembles, written blind', 320],
   ['probes-round15-allow21.txt', 'round 15: personal, place, street, pub, club and company names that are or contain rude words (first names and nicknames, surnames of many languages, towns, rivers, mountains, pubs, clubs, founders\' firms) in running text, after titles, in lists, possessives, lower case and headlines, beside the same words as insults or profanity, written blind', 380],
   ['probes-round15-allow19.txt', 'round 15: titles and names containing insult words (films, books, plays, columns, art, TV, songs, bands, games, brands, ships, horses, team and player nicknames, characters) and insult words said of animals, beside the same words aimed at people or as profanity, written blind', 270],
+  ['probes-round16-kagp.txt', 'round 16: Kaggle insult generalisation (quoted lines of a work, "the X" lists, comma lists of adjectives, a named subject of "be", "you elect idiots", "your getting silly"), each beside its look-alike', 72],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
