@@ -19,6 +19,7 @@ import {
   referentOf,
   hypothetical,
   THIRD_SINGULAR_BE,
+  BE_FORMS,
 } from './grammar';
 import type { Entry, Hit } from './lexicon';
 import { SECOND_PERSON, severityRank } from './lexicon';
@@ -419,7 +420,8 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       // "your a idiot", "ur so stupid.": a common spelling of "you're", before an article or before an
       // adjective that ends its clause (so it describes no noun of the reader's, as in "your stupid post").
       const next = tokens[k + 1]!;
-      const predicate = next.key === 'a' || next.key === 'an' || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
+      // "your getting silly", "your being an idiot": a verb in -ing right after it makes it "you're" too.
+      const predicate = next.key === 'a' || next.key === 'an' || (k + 1 < i && YOURE_ING.has(next.key)) || (hits.some((h) => h.entry.list === 'insultAdj') && closesClause(a, i));
       if (predicate) return { pattern: 'direct', addressAt: k };
       // "a pic of your dick": a word that insults only when said straight at someone is anatomy here, and
       // an animal word is the reader's animal ("your dog barked all night").
@@ -429,6 +431,7 @@ export function statedTarget(a: Analysis, i: number): InsultTarget | null {
       return { pattern: 'possessive', addressAt: k };
     }
     if (BE.has(p.key) || FILLERS.has(p.key) || isInsultToken(a, k) || degreeThat(a, k, i) || degreeAs(a, k, i) || groupAddressed(a, k)) continue;
+    if (YOURE_ING.has(p.key) && k > 0 && isPossessiveAddress(tokens[k - 1]!)) continue;
     // "if you were any dumber ...": "any" before a comparative after "be" is a degree.
     if (p.key === 'any' && k === i - 1 && k > 0 && BE.has(tokens[k - 1]!.key)) continue;
     // "you think like a toddler", "you argue like an idiot": a verb of manner before "like" compares the
@@ -572,6 +575,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       if (negatedBetween(a, before.at, i) || reportedBetween(a, before.at, i) || exclamation(a, i) || wouldHaveToBe(a, before.at, i)) return EXCUSED;
       // "@USER the government is pathetic", "You're right, the mayor is an idiot": said of someone else.
       if (otherSubjectBetween(a, before.at, i)) return ELSEWHERE;
+      // "When you elect idiots, ...": what the reader does something to, someone else.
+      if (before.at === i - 2 && objectOfReader(a, i)) return ELSEWHERE;
       if (clauseBetween(a, before.at, i)) return UNATTRIBUTED;
       // "@USER pathetic response from ...": said of something else.
       if (a.tokens[before.at]!.mention && describesThing(a, i) && !exclaimed(a, i)) return ELSEWHERE;
@@ -590,6 +595,8 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       return negatedBetween(a, before.at, i) || statementReported(a, i) || writerAmong(a, before.at, i) ? EXCUSED : ELSEWHERE;
     case 'none': {
       if (negatedBetween(a, i - 3, i) || statementReported(a, i)) return EXCUSED;
+      // "Did you see that? Obama is a moron.": the predicate of "be" is said of its subject, someone else.
+      if (predicatedOfOther(a, i)) return ELSEWHERE;
       const after = nearestReferentAfter(a, i, 3);
       // "damn you're good": the swear word stresses praise of the reader; "fuck yeah, you did it": it
       // is an interjection.
@@ -613,6 +620,37 @@ export function nearbyTarget(a: Analysis, i: number): InsultTarget {
       return describesThing(a, i) ? ELSEWHERE : UNATTRIBUTED;
     }
   }
+}
+
+/** Words before "be" that are no one's name: "there is a moron", "what is an idiot", "this is stupid". */
+const NOT_NAMES = new Set(['there', 'here', 'what', 'how', 'where', 'why', 'when', 'it', 'its', 'this', 'that', 'which', 'who', 'so', 'op']);
+/** Words that open a relative subject ("anyone who says so is an idiot"): its subject is whoever does it. */
+const RELATIVE_SUBJECT = new Set(['who', 'whoever', 'that', 'which', 'anyone', 'anybody', 'everyone', 'everybody', 'someone', 'somebody']);
+/** How far (in words) back from the subject a relative opener is looked for. */
+const RELATIVE_REACH = 6;
+
+/**
+ * "Did you see that? Obama is a moron.", "Read your history. The coach was an idiot.": the insult is the
+ * predicate of "be" (through articles, fillers and other insults) whose subject is a plain word, a name or
+ * a noun, neither the reader nor the writer nor the subject of a relative clause; it is said of that subject,
+ * as namesSubject says of a capitalised subject inside a sentence. Bounded: five words back, then six.
+ */
+function predicatedOfOther(a: Analysis, i: number): boolean {
+  const tokens = a.tokens;
+  const t = tokens[i]!;
+  for (let k = i - 1; k >= 1 && k >= i - 5; k--) {
+    const p = tokens[k]!;
+    if (p.sentence !== t.sentence || tokens[k + 1]!.clauseBreak) return false;
+    if (BE_FORMS.has(p.key) && p.key !== 'be' && p.key !== 'been') {
+      const subject = tokens[k - 1]!;
+      if (subject.sentence !== t.sentence || p.clauseBreak || !subject.wordLike || subject.mention || a.hits[k - 1]!.length > 0) return false;
+      if (isAddress(a, subject) || isPossessiveAddress(subject) || FIRST_PERSON.has(subject.key) || NOT_NAMES.has(subject.key)) return false;
+      for (let r = k - 2; r >= 0 && r >= k - 1 - RELATIVE_REACH && tokens[r]!.sentence === t.sentence; r--) if (RELATIVE_SUBJECT.has(tokens[r]!.key)) return false;
+      return true;
+    }
+    if (!(FILLERS.has(p.key) || isInsultToken(a, k))) return false;
+  }
+  return false;
 }
 
 /**
@@ -865,6 +903,9 @@ function ofWriter(a: Analysis, i: number): boolean {
   if (of?.key !== 'of' || writer === undefined || writer.sentence !== a.tokens[i]!.sentence || !WRITER_OBJECT.has(writer.key)) return false;
   return a.hits[i]!.every((h) => h.entry.list === 'insultAdj');
 }
+
+/** Linking verbs in -ing that turn a "your" right before them into "you're": "your getting silly", "your acting like a child". */
+const YOURE_ING = new Set(['getting', 'being', 'acting', 'becoming', 'sounding', 'looking']);
 
 /** Dehumanising words that are also animals people keep: after "your" they are the reader's animal. */
 const KEPT_ANIMALS = new Set(['dog', 'animal', 'beast', 'monkey']);
@@ -2253,6 +2294,8 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
   }
   // "your mayor is such a colossal fool": an article just before makes it a noun phrase, not a call.
   if (articleBefore(tokens, i)) return false;
+  // "When you elect idiots, ...": a plural right after a plain verb whose subject is the reader is its object.
+  if (objectOfReader(a, i)) return false;
   // The sentence must speak to someone: an order (first word a verb is not knowable; use "your"/"you").
   for (let k = i - 1; k >= 0 && k >= i - 30 && tokens[k]!.sentence === t.sentence; k--) {
     if (isAddress(a, tokens[k]!) || isPossessiveAddress(tokens[k]!)) return true;
@@ -2269,6 +2312,27 @@ function isTrailingVocative(a: Analysis, i: number): boolean {
     if (p.clauseBreak) break;
   }
   return true;
+}
+
+/**
+ * "When you elect idiots, you get ...", "if you hire morons": a plural insult noun right after a plain verb
+ * (no listed word, no filler) that follows "you" is what the reader does something to, not whom they are
+ * called ("you lose idiots" is rare; a singular stays a call: "you lose idiot").
+ */
+function objectOfReader(a: Analysis, i: number): boolean {
+  const you = a.tokens[i - 2];
+  if (you === undefined || !isAddress(a, you) || !plainVerb(a, i - 1) || isSingular(a, i)) return false;
+  return a.hits[i]!.some((h) => h.entry.list === 'insultNoun');
+}
+
+/** Token k is a plain word (no listed word, filler or "be") inside the clause of the word after it, after a word of its sentence. */
+function plainVerb(a: Analysis, k: number): boolean {
+  const tokens = a.tokens;
+  const verb = tokens[k];
+  const prev = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (verb === undefined || prev === undefined || next === undefined || prev.sentence !== verb.sentence || next.sentence !== verb.sentence) return false;
+  return !verb.clauseBreak && !next.clauseBreak && verb.wordLike && a.hits[k]!.length === 0 && !FILLERS.has(verb.key) && !BE.has(verb.key);
 }
 
 /**
@@ -2431,12 +2495,42 @@ function isVocative(a: Analysis, i: number): boolean {
   let e = i;
   while (e + 1 < tokens.length && e - i <= 4 && tokens[e + 1]!.sentence === t.sentence && !tokens[e + 1]!.clauseBreak) e++;
   if (e - s + 1 > 4) return false;
+  if (listInNounPhrase(a, s)) return false;
   for (let k = s; k <= e; k++) {
     if (k === i) continue;
     const p = tokens[k]!;
+    // "The rapists, the murderers, you name it": a definite article opening an item of a list is a noun phrase, not a call.
+    if (k < i && DEFINITE.has(p.key) && definiteList(a, s, e)) return false;
     if (!(FILLERS.has(p.key) || INTERJECTIONS.has(p.key) || isInsultToken(a, k))) return false;
   }
   return true;
+}
+
+/** The clause before s or the one after e opens with a definite article too: "the rapists, the murderers". */
+function definiteList(a: Analysis, s: number, e: number): boolean {
+  const tokens = a.tokens;
+  const next = tokens[e + 1];
+  if (next !== undefined && next.sentence === tokens[e]!.sentence && next.clauseBreak && DEFINITE.has(next.key)) return true;
+  let b = s - 1;
+  while (b > 0 && s - b <= 4 && !tokens[b]!.clauseBreak && tokens[b - 1]!.sentence === tokens[s]!.sentence) b--;
+  return b >= 0 && b < s && tokens[b]!.sentence === tokens[s]!.sentence && DEFINITE.has(tokens[b]!.key);
+}
+
+/** How many items of a comma list listInNounPhrase looks back through. */
+const LIST_REACH = 8;
+
+/**
+ * "her stupid, racist, moronic comments": the clause starting at s follows an insult that ends a clause
+ * of its own, in a comma list of insults opened by a determiner; it is one more item of that noun
+ * phrase, not a call on anyone. Bounded: LIST_REACH words back.
+ */
+function listInNounPhrase(a: Analysis, s: number): boolean {
+  const tokens = a.tokens;
+  let k = s - 1;
+  if (k < 0 || !tokens[s]!.clauseBreak || tokens[k]!.sentence !== tokens[s]!.sentence || !isInsultToken(a, k)) return false;
+  while (k > 0 && s - k < LIST_REACH && tokens[k]!.clauseBreak && tokens[k - 1]!.sentence === tokens[s]!.sentence && isInsultToken(a, k - 1)) k--;
+  const det = tokens[k - 1];
+  return det !== undefined && !tokens[k]!.clauseBreak && det.sentence === tokens[s]!.sentence && (OTHER_DETERMINERS.has(det.key) || det.key === 'a' || det.key === 'an');
 }
 
 /** Pronouns for someone talked about (not "it", "this" or "who": things and questions). */

@@ -248,7 +248,7 @@ function reportedQuotation(a: Analysis, i: number): boolean {
   let quotes = 0;
   for (let k = from; k < t.ns; k++) if (QUOTES.has(text.charCodeAt(k))) quotes++;
   if (quotes % 2 === 0) return false;
-  for (let k = first; k <= last; k++) if ((SAYING.has(tokens[k]!.key) && !callingReader(tokens, k)) || quotativeLike(tokens, k)) return true;
+  for (let k = first; k <= last; k++) if ((SAYING.has(tokens[k]!.key) && !callingReader(tokens, k)) || quotativeLike(tokens, k) || (k < i && quotedLine(tokens, k))) return true;
   // 'is "I know where you live" a threat?', '"you deserve to die" is a threat': the quotation named as words
   // by a noun after it.
   for (let k = i + 1; k <= last; k++) if (SPEECH_NOUNS.has(tokens[k]!.key)) return true;
@@ -284,6 +284,18 @@ function quotativeLike(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Words for things said, before "like" and a quotation: 'threats like "I will kill you" are unacceptable'. */
+/** Nouns for a line of a work before its quotation: 'the best line is "shut up, you idiot"', 'the lyrics go "..."'. */
+const QUOTED_LINES = new Set(['line', 'lines', 'lyric', 'lyrics', 'catchphrase', 'dialogue', 'scene']);
+/** Words that open the noun phrase of such a line (not "out of line"). */
+const LINE_OPENERS = new Set([
+  'the', 'a', 'my', 'his', 'her', 'their', 'its', 'that', 'this', 'best', 'favourite', 'favorite', 'famous', 'classic',
+  'opening', 'closing', 'last', 'first', 'funniest',
+]);
+/** Token k names a line of a work (with its opener): "the line", "my favourite line", "the lyrics". */
+function quotedLine(tokens: readonly Token[], k: number): boolean {
+  const prev = tokens[k - 1];
+  return QUOTED_LINES.has(tokens[k]!.key) && prev !== undefined && prev.sentence === tokens[k]!.sentence && LINE_OPENERS.has(prev.key);
+}
 const SPEECH_NOUNS = new Set(['threats', 'threat', 'words', 'phrases', 'comments', 'messages', 'slogans', 'chants', 'insults', 'slurs', 'remarks']);
 
 /** Verbs after which "if" means "whether": "not sure if you are joking or just dumb". */

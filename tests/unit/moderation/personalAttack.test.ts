@@ -1086,3 +1086,22 @@ describe('personal attacks: round 16 (exc9) forms and exceptions', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 16 (kagp): an insult said of someone other than the reader', () => {
+  it.each([
+    'Did you see that debate? Romney is a moron.',
+    'The rapists, the murderers, the tax cheats, you name it!',
+    'When you elect idiots, you get a circus.',
+    'she stands by her stupid, racist, hateful comments. hey bob, hope you are well.',
+  ])('holds "%s" as name-calling, not a personal attack', (text) => {
+    expect(attacked(text)).toBe(false);
+  });
+
+  it.each(['Did you see that? You are a moron.', 'Shut up, stupid, you moron.', 'Ok now your getting silly, nobody said that.'])('still finds an attack in "%s"', (text) => {
+    expect(attacked(text)).toBe(true);
+  });
+
+  it('passes an insult quoted as the line of a film', () => {
+    expect(moderate('My favourite line in that movie is "shut up, you idiot".').decision).toBe('approve');
+  });
+});
