@@ -301,11 +301,15 @@ export function hypothetical(a: Analysis, i: number): boolean {
       if (p.clauseBreak) return false;
       continue;
     }
+    // Round 16 (mix7): "whoever wrote the first comment is an idiot": the author of a post at hand, one person.
+    if (p.key === 'whoever' && AUTHORED.has(a.tokens[k + 1]?.key ?? '')) return false;
     const prev = a.tokens[k - 1];
     return !(p.key === 'if' && prev !== undefined && prev.sentence === t.sentence && WHETHER.has(prev.key));
   }
   return false;
 }
+/** Verbs of writing a post, after which "whoever" names its author rather than anyone ("whoever wrote this"). */
+const AUTHORED = new Set(['wrote', 'posted', 'commented', 'replied', 'typed', 'tweeted']);
 
 /**
  * An "if" or "unless" within `reach` words after token i, in its sentence: "you are a fool if you believe
@@ -694,6 +698,9 @@ const ANIMAL_LIFE = new Set([
   'squealing', 'oink', 'wool', 'sheared', 'shearing', 'paddock', 'pasture', 'stable', 'coop', 'livestock', 'cattle',
   'goats', 'horses', 'ponies', 'animals', 'pets', 'wildlife', 'reptile', 'reptiles', 'venomous', 'venom', 'burrow', 'shed',
   'hutch', 'breeds', 'breeder', 'rspca', 'sanctuary', 'zoo', 'mice', 'lambs', 'lambing',
+  // Round 16 (mix7): the horse family beside an ass or a donkey ("a mule is a cross of ass and mare"); not "horse"
+  // ("horse trading") or "donkeys" (the Democrats' emblem).
+  'mule', 'mules', 'equine', 'equines', 'zebra', 'zebras', 'mare', 'mares',
   // Round 13: "the pig farmer down the road lost three pigs" (not "the farmer is a pig": "be" before the word).
   'farmer', 'farmers',
   // Round 13 (allow6): dog breeding and poultry ("a bitch is the dam, the dog the sire", "roosters and hens").
@@ -720,8 +727,14 @@ const ANIMAL_LIFE = new Set([
  */
 export function amongAnimals(a: Analysis, i: number): boolean {
   const t = a.tokens[i]!;
+  let kindOf = false;
   for (let k = i - 1; k >= 0 && k >= i - 3 && a.tokens[k]!.sentence === t.sentence; k--) {
     const key = a.tokens[k]!.key;
+    // Round 16 (mix7): "a donkey is an ass", "the mule is a kind of ass": an equine said to be another is zoology.
+    if (BE.has(key) && EQUINES.has(a.tokens[k - 1]?.key ?? '') && a.tokens[k - 1]!.sentence === t.sentence) {
+      kindOf = true;
+      break;
+    }
     if (BE.has(key) || key === 'like' || key === 'as' || key === 'than' || key === 'called') return false;
   }
   // "nice tits on her", "your tits": the body praised or owned, not the bird at the feeder (Round 15, allow20).
@@ -738,7 +751,14 @@ export function amongAnimals(a: Analysis, i: number): boolean {
   let k = i;
   while (k > 0 && k > i - ANIMAL_REACH && a.tokens[k - 1]!.sentence === t.sentence) k--;
   const end = Math.min(a.tokens.length, i + ANIMAL_REACH + 1);
-  let life = false;
+  // ... and the subject of such a sentence: "a donkey is an ass".
+  const be = a.tokens[i + 1];
+  if (!kindOf && be !== undefined && be.sentence === t.sentence && BE.has(be.key)) {
+    let q = i + 2;
+    if (a.tokens[q]?.key === 'a' || a.tokens[q]?.key === 'an') q++;
+    kindOf = EQUINES.has(a.tokens[q]?.key ?? '') && a.tokens[q]!.sentence === t.sentence;
+  }
+  let life = kindOf;
   for (; k < end && a.tokens[k]!.sentence === t.sentence; k++) {
     const p = a.tokens[k]!;
     if (isAddress(a, p) || isPossessiveAddress(p)) return false;
@@ -750,6 +770,8 @@ export function amongAnimals(a: Analysis, i: number): boolean {
   }
   return life;
 }
+/** Round 16 (mix7): the horse family, whose members are defined by one another ("a donkey is an ass, not a horse"). */
+const EQUINES = new Set(['donkey', 'donkeys', 'ass', 'asses', 'horse', 'horses', 'mule', 'mules', 'pony', 'ponies', 'zebra', 'zebras']);
 /** How far (in words) amongAnimals looks for animal life on either side of the animal word. */
 const ANIMAL_REACH = 20;
 /** Owners and praise of a body before "tits" ("her tits", "nice tits") or after "on" ("tits on her"). */

@@ -620,3 +620,13 @@ describe('round 11 (blind batch): a denial counts in its own clause only', () =>
     },
   );
 });
+
+describe('round 16 (mix7): the hunt with "going to", regret made', () => {
+  it.each(["I'm going to find you and beat you", 'Keep talking and I will make you regret it'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it('keeps a source found for the reader', () => {
+    expect(moderate("I'm going to find you a better source on the treaty").decision).toBe('approve');
+  });
+});

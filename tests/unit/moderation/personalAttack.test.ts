@@ -1027,3 +1027,13 @@ describe('round 12 (blindexc): exceptions to a personal attack and the attacks t
     expect(moderate(text).decision).not.toBe('approve');
   });
 });
+
+describe('round 16 (mix7): the author of a post, deeds judged where they were done', () => {
+  it('holds an insult of whoever wrote a comment in a reply to the reader', () => {
+    expect(moderate('But whoever wrote the first comment is a complete idiot. Read before you post.').decision).not.toBe('approve');
+  });
+
+  it.each(["The Turkish army's actions in Syria are criminal", 'The occupation in Artsakh is disgraceful'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});

@@ -367,6 +367,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round15-exc8.txt', 'round 15: the exceptions that separate a personal attack from its look-alikes (negation, self-reference, reported speech, quoted words, praise, questions, conditionals), each beside the attack it resembles, written blind', 320],
   ['probes-round15-allow21.txt', 'round 15: personal, place, street, pub, club and company names that are or contain rude words (first names and nicknames, surnames of many languages, towns, rivers, mountains, pubs, clubs, founders\' firms) in running text, after titles, in lists, possessives, lower case and headlines, beside the same words as insults or profanity, written blind', 380],
   ['probes-round15-allow19.txt', 'round 15: titles and names containing insult words (films, books, plays, columns, art, TV, songs, bands, games, brands, ships, horses, team and player nicknames, characters) and insult words said of animals, beside the same words aimed at people or as profanity, written blind', 270],
+  ['probes-round16-mix7.txt', 'round 16: an issue-wide mix under Asbarez and general news (evasions, allow-list traps, attacks and their exceptions, identity attacks beside neutral mentions, threats beside idioms, links, shouting and flooding beside their look-alikes, mild words by severity), written blind', 370],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {
