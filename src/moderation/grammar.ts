@@ -316,11 +316,15 @@ export function hypothetical(a: Analysis, i: number): boolean {
       if (p.clauseBreak) return false;
       continue;
     }
+    // Round 16 (mix7): "whoever wrote the first comment is an idiot": the author of a post at hand, one person.
+    if (p.key === 'whoever' && AUTHORED.has(a.tokens[k + 1]?.key ?? '')) return false;
     const prev = a.tokens[k - 1];
     return !(p.key === 'if' && prev !== undefined && prev.sentence === t.sentence && WHETHER.has(prev.key));
   }
   return false;
 }
+/** Verbs of writing a post, after which "whoever" names its author rather than anyone ("whoever wrote this"). */
+const AUTHORED = new Set(['wrote', 'posted', 'commented', 'replied', 'typed', 'tweeted']);
 
 /**
  * An "if" or "unless" within `reach` words after token i, in its sentence: "you are a fool if you believe
@@ -719,6 +723,9 @@ const ANIMAL_LIFE = new Set([
   'squealing', 'oink', 'wool', 'sheared', 'shearing', 'paddock', 'pasture', 'stable', 'coop', 'livestock', 'cattle',
   'goats', 'horses', 'ponies', 'animals', 'pets', 'wildlife', 'reptile', 'reptiles', 'venomous', 'venom', 'burrow', 'shed',
   'hutch', 'breeds', 'breeder', 'rspca', 'sanctuary', 'zoo', 'mice', 'lambs', 'lambing',
+  // Round 16 (allow22, mix7): the horse family beside an ass or a donkey ("a mule is a cross between a horse and a
+  // donkey", "a cross of ass and mare"); not "horse" ("horse trading") or "donkeys" (the Democrats' emblem).
+  'mule', 'mules', 'equine', 'equines', 'zebra', 'zebras', 'mare', 'mares',
   // Round 13: "the pig farmer down the road lost three pigs" (not "the farmer is a pig": "be" before the word).
   'farmer', 'farmers',
   // Round 13 (allow6): dog breeding and poultry ("a bitch is the dam, the dog the sire", "roosters and hens").
@@ -734,8 +741,6 @@ const ANIMAL_LIFE = new Set([
   'feeder', 'feeders', 'finch', 'finches', 'goldfinches', 'chaffinches', 'sparrows', 'robins', 'wrens', 'nuthatches',
   'starlings', 'blackbirds', 'songbirds', 'nestbox', 'fledglings', 'nestlings', 'rspb', 'compost', 'soil', 'veg', 'wormery',
   'allotment', 'spayed', 'neutered',
-  // Round 16 (allow22): the donkey's kin ("a mule is a cross between a horse and a donkey"); not "horse" ("horse trading").
-  'mule', 'mules', 'zebra', 'zebras',
   // Not "mud", "trough", "feed", "herd", "cage", "leash", "kennel" or "species": also said of people ("dragged my name
   // through the mud", "pigs at the trough", "that rat belongs in a cage", "a disgrace to the species"); "farm" only
   // closing its phrase (FARM_ENDS), not naming a body of people ("the jackass on the farm council").

@@ -428,13 +428,14 @@ const SIGNS = /[@$!]/g;
 
 /**
  * `term` masked at `at` in `key` ("sh*t" at 0 in "sh*tshow"): its letters shown or '*', two shown at
- * least and one hidden, and the rest of the key two letters or more, unmasked.
+ * least and one hidden, and the rest of the key two letters or more shown.
  */
 function masksAt(key: string, at: number, term: string): boolean {
   const n = term.length;
   if (at < 0 || key.length < n + 2 || (at !== 0 && at + n !== key.length)) return false;
   const rest = at === 0 ? key.slice(n) : key.slice(0, at);
-  if (!/^[a-z]+$/.test(rest)) return false;
+  // Round 16 (mix7): the rest may be masked too ("cl*sterf*ck", "sh*tsh*w"), two of its letters shown.
+  if (!/^[a-z*]+$/.test(rest) || rest.length - countMasks(rest) < 2) return false;
   let shown = 0;
   for (let i = 0; i < n; i++) {
     const ch = key[at + i]!;
@@ -442,6 +443,13 @@ function masksAt(key: string, at: number, term: string): boolean {
     else if (ch !== '*') return false;
   }
   return shown >= 2 && shown < n;
+}
+
+/** How many masks ('*') `s` holds. */
+function countMasks(s: string): number {
+  let n = 0;
+  for (const ch of s) if (ch === '*') n++;
+  return n;
 }
 
 /**

@@ -320,6 +320,9 @@ const PLACE_PREPOSITIONS = new Set(['in', 'on', 'at', 'under', 'near', 'around',
 /** What a thing goes through or along ("the traffic through Essex"): where it is, for a thing only. */
 const ROUTE_PREPOSITIONS = new Set(['through', 'across', 'along']);
 
+/** Round 16 (mix7): deeds judged where they were done ("the army's actions in Syria are criminal"). */
+const DEEDS = new Set(['action', 'actions', 'conduct', 'behaviour', 'behavior', 'operations', 'occupation', 'invasion', 'war']);
+
 /**
  * Token k is the preposition before a place's name, and a thing stands before it: "the bridge in Gyumri",
  * "the traffic on the A12", "traffic on the A12 through Essex" (up to three places, each maybe after "the").
@@ -332,7 +335,7 @@ function placedThing(a: Analysis, k: number, sentence: number): number {
     let m = k - 1;
     const before = a.tokens[m]!;
     if (before.sentence !== sentence) return -1;
-    if (THINGS.has(before.key)) return m;
+    if (THINGS.has(before.key) || DEEDS.has(before.key)) return m;
     // Another place before this one ("on the A12 through Essex"): its name, maybe "the", then its preposition.
     if (!before.capitalised || !before.wordLike || before.mention || a.hits[m]!.length > 0) return -1;
     m--;

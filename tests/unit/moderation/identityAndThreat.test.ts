@@ -691,3 +691,13 @@ describe('round 16 (olidr): the strongest dehumanising words said of one person'
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 16 (mix7): the hunt with "going to", regret made', () => {
+  it.each(["I'm going to find you and beat you", 'Keep talking and I will make you regret it'])('holds "%s"', (text) => {
+    expect(moderate(text).categories).toContain('threat');
+  });
+
+  it('keeps a source found for the reader', () => {
+    expect(moderate("I'm going to find you a better source on the treaty").decision).toBe('approve');
+  });
+});

@@ -1105,3 +1105,13 @@ describe('round 16 (kagp): an insult said of someone other than the reader', () 
     expect(moderate('My favourite line in that movie is "shut up, you idiot".').decision).toBe('approve');
   });
 });
+
+describe('round 16 (mix7): the author of a post, deeds judged where they were done', () => {
+  it('holds an insult of whoever wrote a comment in a reply to the reader', () => {
+    expect(moderate('But whoever wrote the first comment is a complete idiot. Read before you post.').decision).not.toBe('approve');
+  });
+
+  it.each(["The Turkish army's actions in Syria are criminal", 'The occupation in Artsakh is disgraceful'])('keeps "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+});

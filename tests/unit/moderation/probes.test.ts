@@ -373,6 +373,7 @@ const PROBE_FILES: readonly [file: string, about: string, atLeast: number][] = [
   ['probes-round16-olidr.txt', 'round 16: OLID-style tweets for the olidr fixes (capital "SOB", "go shag/fornicate/frig yourself" and of others, "cockroach"/"vermin"/"subhuman" said of one person, "wench", "crone", "ghoul", "louse", "bafoon"), each beside a look-alike that stays approved, written after reading the errors', 65],
   ['probes-round16-exc9.txt', 'round 16: personal-attack forms (you/ur/u/ya, @USER, vocatives, named posters, orders, comparisons, profanity at the reader, public figures) each beside negation, self-reference, reported speech, praise, insults of ideas and things, innocent senses and neutral second person, written blind', 360],
   ['probes-round16-kagp.txt', 'round 16: Kaggle insult generalisation (quoted lines of a work, "the X" lists, comma lists of adjectives, a named subject of "be", "you elect idiots", "your getting silly"), each beside its look-alike', 72],
+  ['probes-round16-mix7.txt', 'round 16: an issue-wide mix under Asbarez and general news (evasions, allow-list traps, attacks and their exceptions, identity attacks beside neutral mentions, threats beside idioms, links, shouting and flooding beside their look-alikes, mild words by severity), written blind', 370],
 ];
 
 describe.each(PROBE_FILES)('probe sentences in fixtures/%s (%s)', (file, _about, atLeast) => {

@@ -325,3 +325,22 @@ describe('round 16 (olidr): "SOB" in capitals', () => {
     expect(moderate(text).decision).toBe('approve');
   });
 });
+
+describe('round 16 (mix7): masked compounds, the horse family, "oh hell no"', () => {
+  it.each(['This summit was a cl*sterf*ck', 'Total sh*tsh*w in parliament'])('catches both halves masked in "%s"', (text) => {
+    expect(moderate(text).categories).toContain('profanity');
+  });
+
+  it.each(['A donkey is an ass, not a horse', 'A mule is a cross between a horse and a donkey'])('keeps the animal in "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
+  });
+
+  it('still holds an ass said of a person', () => {
+    expect(moderate('The minister is an ass').decision).not.toBe('approve');
+  });
+
+  it('holds "oh hell no" but not "Oh, Hell\'s Kitchen"', () => {
+    expect(moderate('Oh hell no, not another tax').decision).toBe('flag');
+    expect(moderate("Oh, Hell's Kitchen opened in Glendale").decision).toBe('approve');
+  });
+});
