@@ -312,6 +312,7 @@ describe('round 16 (allow22): places, animals, given names and set phrases', () 
   });
 
   it.each(['A pussy cat sat on the mat.', 'He did the sums on the back of a fag packet.', 'The dyke burst after the storm.'])('passes the set phrase in "%s"', (text) => {
+    expect(moderate(text).decision).toBe('approve');
   });
 });
 
