@@ -1,5 +1,5 @@
 import type { Entry, Hit, Lexicon, ListName, PhraseMatch } from './lexicon';
-import { CAPITAL_ABBREVIATIONS, SECOND_PERSON, SECOND_POSSESSIVE, listedHit, listedWord, severityRank } from './lexicon';
+import { CAPITAL_ABBREVIATIONS, SECOND_PERSON, SECOND_POSSESSIVE, isLetters, listedHit, listedWord, severityRank } from './lexicon';
 import { MASK_RANGE, MAX_MASK_GAP, MAX_PART, PHRASE, PREFIX, bracketBefore, maskedLettersAt, spacedMaskAt } from './prefilter';
 import { normalise, originalSpan, type NormalisedText } from './normalise';
 import { MAX_LOOSE_SEP, SPELLED_DIGITS, hasLongRun, isLooseSepCode, squeeze, tokenise, upsideDown, type Token } from './tokens';
@@ -879,14 +879,6 @@ function readLeetOtherVowel(tokens: Token[], hits: (readonly Hit[])[], lexicon: 
     if (form === null || !entries) continue;
     readAs(t, i, hits, lexicon, form, entries);
   }
-}
-
-function isLetters(key: string): boolean {
-  for (let k = 0; k < key.length; k++) {
-    const c = key.charCodeAt(k);
-    if (c < 97 || c > 122) return false;
-  }
-  return true;
 }
 
 /** Tokens from..to (inclusive) read as the one word `joined`, kept on the first token. */

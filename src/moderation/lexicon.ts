@@ -1179,7 +1179,6 @@ export class Lexicon {
   }
 }
 
-/** The form a token was read as ("f*ck" -> "fuck"), or its key. */
 /**
  * The listed word a stretched token squeezes into when the word has a double letter of its own ("heeeell"
  * squeezes to "hel", which is "hell"): a phrase's word ("hell yes", "what the hell") read through the stretch.
@@ -1188,7 +1187,7 @@ function stretchedTerm(t: Token, hits: readonly Hit[]): string | null {
   if (!t.longRun) return null;
   for (let h = 0; h < hits.length; h++) {
     const hit = hits[h]!;
-    if (hit.how === 'repeated' && hit.entry.term !== hit.form && isWordKey(hit.entry.term)) return hit.entry.term;
+    if (hit.how === 'repeated' && hit.entry.term !== hit.form && isLetters(hit.entry.term)) return hit.entry.term;
   }
   return null;
 }
@@ -1200,7 +1199,7 @@ function stretchedNext(node: PhraseNode, t: Token, hits: readonly Hit[]): Phrase
 }
 
 /** A single lower-case word (a-z only). */
-function isWordKey(key: string): boolean {
+export function isLetters(key: string): boolean {
   for (let k = 0; k < key.length; k++) {
     const c = key.charCodeAt(k);
     if (c < 97 || c > 122) return false;
@@ -1208,6 +1207,7 @@ function isWordKey(key: string): boolean {
   return true;
 }
 
+/** The form a token was read as ("f*ck" -> "fuck"), or its key. */
 export function readingOf(t: Token, hits: readonly Hit[]): string {
   return hits.length > 0 ? hits[0]!.form : t.key;
 }

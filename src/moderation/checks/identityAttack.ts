@@ -963,7 +963,6 @@ const DENIALS = new Set(['not', 'nt', 'arent', 'isnt', 'werent', 'wasnt', 'aint'
 const SCARCELY = new Set(['barely', 'hardly', 'scarcely']);
 const DEGREE = new Set(['even', 'really', 'fully', 'truly', 'quite', 'a', 'real', 'proper']);
 
-/** "Azeris are not human", "Turks aren't even human", "Armenians are less than human": humanity denied a people. */
 /** Words that open a people named after a comma: "..., those Georgians", "..., the Turks", "..., all of them Kurds". */
 const AFTERTHOUGHT = new Set(['those', 'these', 'the']);
 
@@ -978,6 +977,7 @@ function namedAfter(a: Analysis, k: number, end: number): boolean {
   return end + 2 < a.tokens.length && a.tokens[end + 2]!.sentence === det.sentence && isPeople(a, end + 2);
 }
 
+/** "Azeris are not human", "Turks aren't even human", "Armenians are less than human": humanity denied a people. */
 function humanityDenied(a: Analysis, i: number): Finding | null {
   if (!a.hits[i]!.some((h) => h.entry.list === 'humanity')) return null;
   const tokens = a.tokens;
